@@ -44,7 +44,8 @@ class Block:
     ``text`` is whitespace-normalised; ``rule`` is the id of the rule that decided the role
     (``generic/promo/newsletter-form``, ``outlet/themoscowtimes.com/support-modal``, ``body/score``);
     ``tag`` the structural element (p, h2, li, figcaption, ... or ``line`` for text input); ``source`` an
-    XPath for HTML, ``line:N`` for text.
+    XPath for HTML, ``line:N`` for text; ``links`` the (anchor text, absolute href) pairs inside the block,
+    ``heading`` the level (1-6) when the block is a heading, else 0.
     """
 
     text: str
@@ -53,10 +54,13 @@ class Block:
     rule: str
     tag: str
     source: str
+    links: tuple[tuple[str, str], ...] = ()
+    heading: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "role": str(self.role), "kind": self.kind, "rule": self.rule,
-                "tag": self.tag, "source": self.source}
+                "tag": self.tag, "source": self.source, "heading": self.heading,
+                "links": [{"text": t, "href": h} for t, h in self.links]}
 
 
 @dataclass(frozen=True, slots=True)
