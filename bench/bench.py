@@ -48,12 +48,18 @@ class Result:
     name: str
     version: str
     pages: int
-    seconds: list[float] = field(default_factory=list)  # per round
+    clock: str = "cpu"  # which of the two the rates use
+    cpu: list[float] = field(default_factory=list)  # seconds of CPU time in the tool's calls, per round
+    wall: list[float] = field(default_factory=list)  # seconds of wall time in the tool's calls, per round
     outputs: list[str] = field(default_factory=list)  # body per page, from the first round
     errors: list[str] = field(default_factory=list)
     memory: Memory | None = None
     memory_note: str | None = None
     score: BodyScore | None = None
+
+    @property
+    def seconds(self) -> list[float]:
+        return self.cpu if self.clock == "cpu" else self.wall
 
     def rates(self) -> list[float]:
         return [self.pages / s if s else 0.0 for s in self.seconds]
@@ -61,6 +67,11 @@ class Result:
     @property
     def median_rate(self) -> float:
         return statistics.median(self.rates()) if self.seconds else 0.0
+
+    @property
+    def busy(self) -> float:
+        """Wall time over CPU time: about 1 on a quiet machine, more when other processes took the CPU."""
+        return sum(self.wall) / sum(self.cpu) if sum(self.cpu) else 0.0
 
     @property
     def spread(self) -> float:
@@ -83,17 +94,19 @@ def warm_up(tools: list[Tool], pages: list[Page]) -> None:
         call(tool, pages[0].data, pages[0].url)
 
 
-def time_rounds(tools: list[Tool], pages: list[Page], rounds: int) -> dict[str, Result]:
-    results = {t.name: Result(t.name, t.version, len(pages), outputs=[""] * len(pages)) for t in tools}
+def time_rounds(tools: list[Tool], pages: list[Page], rounds: int, clock: str) -> dict[str, Result]:
+    results = {t.name: Result(t.name, t.version, len(pages), clock, outputs=[""] * len(pages)) for t in tools}
     for r in range(rounds):
         for result in results.values():
-            result.seconds.append(0.0)
+            result.cpu.append(0.0)
+            result.wall.append(0.0)
         for i, page in enumerate(pages):
             for tool in rotated(tools, r + i):
                 result = results[tool.name]
-                start = time.perf_counter()
+                wall, cpu = time.perf_counter(), time.process_time()
                 body, error = call(tool, page.data, page.url)
-                result.seconds[r] += time.perf_counter() - start
+                result.cpu[r] += time.process_time() - cpu
+                result.wall[r] += time.perf_counter() - wall
                 if r == 0:
                     result.outputs[i] = body
                     if error:
@@ -159,10 +172,16 @@ def measure_memory(result: Result, args: argparse.Namespace) -> None:
 # ---------------------------------------------------------------- report
 
 
-def ratio(result: Result, base: Result | None) -> str:
+def ratio(result: Result, base: Result | None) -> float | None:
+    """The result's pages/s over the base tool's, when the base ran."""
     if base is None or not base.median_rate:
-        return "-"
-    return f"{result.median_rate / base.median_rate:.2f}"
+        return None
+    return result.median_rate / base.median_rate
+
+
+def ratio_cell(result: Result, base: Result | None) -> str:
+    value = ratio(result, base)
+    return "-" if value is None else f"{value:.2f}"
 
 
 def memory_cells(result: Result) -> list[str]:
@@ -187,7 +206,7 @@ def row(result: Result, results: dict[str, Result]) -> list[str]:
     return [
         result.name, result.version, f"{rate:.1f}", f"{result.spread:.0%}",
         f"{1000 / rate:.1f}" if rate else "-",
-        ratio(result, results.get("newsclean")), ratio(result, results.get("trafilatura")),
+        ratio_cell(result, results.get("newsclean")), ratio_cell(result, results.get("trafilatura")),
         *memory_cells(result), *score_cells(result), str(len(result.errors)),
     ]  # fmt: skip
 
@@ -205,7 +224,7 @@ def cell(text: str, width: int, column: int) -> str:
 
 def machine() -> dict[str, Any]:
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
-            "processor": cpu_model()}  # fmt: skip
+            "processor": cpu_model(), "load_average": os.getloadavg()}  # fmt: skip
 
 
 def cpu_model() -> str:
@@ -217,14 +236,28 @@ def cpu_model() -> str:
     return names[0] if names else platform.processor()
 
 
-def print_report(results: dict[str, Result], pages: list[Page], args: argparse.Namespace) -> None:
+def headline(pages: list[Page], rounds: int) -> str:
     info = machine()
     kb = sum(p.kb for p in pages) / len(pages)
-    print(f"{len(pages)} pages (mean {kb:.0f} KB), {args.rounds} round(s), interleaved; "
-          f"Python {info['python']}, {info['cpus']} CPUs, {info['processor']}")  # fmt: skip
+    load = ", ".join(f"{x:.1f}" for x in info["load_average"])
+    return (
+        f"{len(pages)} pages (mean {kb:.0f} KB), {rounds} round(s), interleaved; "
+        f"Python {info['python']}, {info['cpus']} CPUs, {info['processor']}; load average {load}"
+    )
+
+
+def footnote(results: dict[str, Result], clock: str) -> str:
+    busy = statistics.median(r.busy for r in results.values())
+    return (f"pages/s by {clock} time: median over rounds, ± half the range; /tool: pages/s relative to that "
+            "tool's; peak MB: child's max RSS; +MB: above the RSS with the pages loaded.\n"
+            f"wall/CPU time in the calls: {busy:.2f} (well above 1: a busy machine; the CPU clock and the "
+            "ratios hold up better than wall-clock pages/s)")  # fmt: skip
+
+
+def print_report(results: dict[str, Result], pages: list[Page], args: argparse.Namespace) -> None:
+    print(headline(pages, args.rounds))
     print(table([HEADER] + [row(r, results) for r in results.values()]))
-    print("pages/s: median over rounds, ± half the range; /tool: pages/s relative to that tool's; "
-          "peak MB: child's max RSS; +MB: above the RSS with the pages loaded")  # fmt: skip
+    print(footnote(results, args.clock))
     for result in results.values():
         for line in ([result.memory_note] if result.memory_note else []) + result.errors[:3]:
             print(f"  {result.name}: {line}")
@@ -232,7 +265,8 @@ def print_report(results: dict[str, Result], pages: list[Page], args: argparse.N
 
 def figures(r: Result, results: dict[str, Result]) -> dict[str, Any]:
     return {
-        "version": r.version, "pages_per_s": r.median_rate, "spread": r.spread, "rounds": r.rates(),
+        "version": r.version, "clock": r.clock, "pages_per_s": r.median_rate, "spread": r.spread,
+        "rounds": r.rates(), "cpu_seconds": r.cpu, "wall_seconds": r.wall,
         "vs_newsclean": ratio(r, results.get("newsclean")),
         "vs_trafilatura": ratio(r, results.get("trafilatura")),
         "memory": asdict(r.memory) if r.memory else None, "score": asdict(r.score) if r.score else None,
@@ -257,6 +291,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--tools", default=",".join(DEFAULT_TOOLS), help=f"comma-separated, of: {known}")
     ap.add_argument("--limit", type=int, help="the first N pages only")
     ap.add_argument("--rounds", type=int, default=5, help="timed passes over all pages (default 5)")
+    ap.add_argument("--clock", choices=["cpu", "wall"], default="cpu", help="time pages/s by (default cpu)")
     ap.add_argument("--no-memory", action="store_true", help="skip the per-tool memory children")
     ap.add_argument("--json", type=Path, help="write every figure to this file")
     ap.add_argument("--memory-child", help=argparse.SUPPRESS)
@@ -280,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         print("nothing to run: no pages found" if not pages else "nothing to run: no tool loaded")
         return 0
     warm_up(tools, pages)
-    results = time_rounds(tools, pages, args.rounds)
+    results = time_rounds(tools, pages, args.rounds, args.clock)
     for result in results.values():
         result.score = score(result, pages)
         if not args.no_memory:

@@ -60,12 +60,13 @@ def trafilatura_tool(fast: bool = False) -> Extract:
     return extract
 
 
-def readability_tool() -> Extract:
+def readability_tool(decode: bool = False) -> Extract:
+    """readability-lxml; with `decode`, given our decoded text instead of bytes (it runs chardet on bytes)."""
     import lxml.html
     from readability import Document
 
     def extract(data: bytes, url: str | None) -> str:
-        summary = Document(data, url=url).summary(html_partial=True)
+        summary = Document(decode_html(data) if decode else data, url=url).summary(html_partial=True)
         tree = lxml.html.fromstring(summary)
         for element in tree.iter(*BLOCK_TAGS):  # keep words of adjacent paragraphs apart
             element.tail = "\n" + (element.tail or "")
@@ -132,6 +133,7 @@ SPECS: dict[str, Spec] = {
     "trafilatura": Spec("trafilatura", trafilatura_tool),
     "trafilatura-fast": Spec("trafilatura", lambda: trafilatura_tool(fast=True)),
     "readability": Spec("readability-lxml", readability_tool),
+    "readability-str": Spec("readability-lxml", lambda: readability_tool(decode=True)),
     "justext": Spec("justext", justext_tool),
     "boilerpy3": Spec("boilerpy3", boilerpy3_tool),
     "lxml-parse": Spec("lxml", lxml_parse_tool),
