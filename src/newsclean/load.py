@@ -169,7 +169,10 @@ def _lost_text(parser: Any) -> str | None:
 
 
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen command".split()
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "keygen", "command",
+    ]
 )
 
 

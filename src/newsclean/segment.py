@@ -41,8 +41,11 @@ class Flag(IntFlag):
 
 _SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
 _INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i img input ins kbd mark nobr picture q rp "
-    "rt ruby s samp small source span strike strong sub sup time tt u var wbr".split()
+    [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "img", "input", "ins", "kbd", "mark", "nobr", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small",
+        "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    ]
 )
 _TAG_FLAGS = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,

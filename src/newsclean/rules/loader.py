@@ -149,7 +149,7 @@ def _is_empty(condition: Condition) -> bool:
 def _role_and_kind(ctx: _Context, raw: dict[str, Any]) -> tuple[str, str | None]:
     role = raw.get("role")
     try:
-        role_enum = Role(role)
+        role_enum = Role(str(role))
     except ValueError:
         raise ctx.fail(f"role {role!r} is not one of {[r.value for r in Role]}") from None
     kind = raw.get("kind")
