@@ -99,7 +99,7 @@ class Cleaner:
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
         labels = resolve(seg, hits, span)
-        spread_following(labels, span)
+        spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)
         headline = pick_headline(seg, labels, span, titles, page.root)
         return Decision(labels, span, headline, hits)
