@@ -73,10 +73,10 @@ class Page:
         """The elements a Selector (or a compiled XPath) matches on this page."""
         if self.root is None:
             return []
-        if isinstance(selector, Selector) and selector.pattern is not None:
+        if isinstance(selector, Selector) and selector.tests is not None:
             if self._index is None:
                 self._index = AttributeIndex(self.segments.indexed)
-            return self._index.matching(selector.pattern)
+            return self._index.matching(selector.tests)
         xpath = selector.xpath if isinstance(selector, Selector) else selector
         try:
             matched = xpath(self.root)

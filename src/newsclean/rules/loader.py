@@ -22,8 +22,8 @@ from lxml import etree
 from ..errors import RuleError
 from ..model import KINDS, Role
 from ..segment import Flag
-from .select import Selector, compile_selector
 from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
+from .select import Selector, compile_selector
 
 SET_KEYS = frozenset({"schema", "set", "outlet", "domains", "site_names", "disable", "description", "rule"})
 CONDITION_KEYS = frozenset({"select", "xpath", "within", "tag", "text", "case_sensitive", "language",

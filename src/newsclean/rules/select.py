@@ -1,14 +1,13 @@
 """CSS selectors, answered from a per-page index instead of a tree scan where the selector is simple.
 
 Most rule selectors are one test on one attribute (``.byline``, ``#comments``, ``[class*=newsletter]``,
-``[rel~=author]``, ``address.author``). Such a selector becomes a regular expression over one line per
-element that has a class, id, rel or itemprop ("tag\\tclass\\tid\\trel\\titemprop"), so a page answers all of
-them with a few scans of one string in C. Anything else is translated to XPath once and run on the tree.
+``[rel~=author]``, ``address.author``). Such tests are answered from one string holding a line per element
+that has a class, id, rel or itemprop: a substring search finds the few candidate lines, and only those
+are checked. Anything else is translated to XPath once and run on the tree.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -23,82 +22,103 @@ _TRANSLATOR = GenericTranslator()
 
 
 @dataclass(frozen=True, slots=True)
+class SimpleTest:
+    """One test on one indexed attribute: ``tag`` (or None for any), ``op`` ("word", "equals", "contains",
+    "prefix", "suffix", "exists") on ``value``."""
+
+    tag: str | None
+    attribute: int  # the field in an index line
+    op: str
+    value: str
+
+    def holds(self, fields: list[str]) -> bool:
+        if self.tag is not None and fields[0] != self.tag:
+            return False
+        got = fields[self.attribute]
+        if self.op == "word":
+            return self.value in got.split()
+        return {
+            "equals": got == self.value,
+            "contains": self.value in got,
+            "prefix": got.startswith(self.value),
+            "suffix": got.endswith(self.value),
+            "exists": bool(got),
+        }[self.op]
+
+
+@dataclass(frozen=True, slots=True)
 class Selector:
-    """A compiled CSS selector group: an index pattern when every part is simple, else an XPath."""
+    """A compiled CSS selector group: simple tests answered from the index, or else an XPath."""
 
     css: str
-    pattern: re.Pattern[str] | None
+    tests: tuple[SimpleTest, ...] | None
     xpath: Any
 
 
 def compile_selector(css: str) -> Selector:
     """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector."""
     xpath = etree.XPath(_TRANSLATOR.css_to_xpath(css))
-    parts = [_simple_part(s.parsed_tree) for s in cssselect.parse(css)]
-    if all(parts):
-        return Selector(css, re.compile("|".join(f"(?:{p})" for p in parts), re.M), None)
+    tests = [_simple_test(s.parsed_tree) for s in cssselect.parse(css)]
+    if all(t is not None for t in tests):
+        return Selector(css, tuple(t for t in tests if t is not None), None)
     return Selector(css, None, xpath)
 
 
-def _simple_part(tree: Any) -> str | None:
-    """A regex over an element's index line for a one-test selector, or None when it is not that simple."""
+_OPERATORS = {"=": "equals", "~=": "word", "*=": "contains", "^=": "prefix", "$=": "suffix", "exists": "exists"}
+
+
+def _simple_test(tree: Any) -> SimpleTest | None:
+    """The test of a one-test selector (``.a``, ``#a``, ``[attr op value]``, with a tag or not), else None."""
     if isinstance(tree, cssselect.parser.Class):
-        return _line(tree.selector, "class", _word(tree.class_name))
+        return _test(tree.selector, "class", "word", tree.class_name)
     if isinstance(tree, cssselect.parser.Hash):
-        return _line(tree.selector, "id", re.escape(tree.id))
+        return _test(tree.selector, "id", "equals", tree.id)
     if isinstance(tree, cssselect.parser.Attrib) and tree.attrib in _FIELD and tree.namespace is None:
-        value = tree.value.value if hasattr(tree.value, "value") else tree.value
-        test = _attribute_test(tree.operator, value)
-        return _line(tree.selector, tree.attrib, test) if test is not None else None
+        value = getattr(tree.value, "value", tree.value)
+        op = _OPERATORS.get(tree.operator)
+        return _test(tree.selector, tree.attrib, op, str(value or "")) if op else None
     return None
 
 
-def _attribute_test(operator: str, value: str | None) -> str | None:
-    if operator == "exists":
-        return r"[^\t\n]+"
-    if value is None:
-        return None
-    escaped = re.escape(value)
-    return {
-        "=": escaped,
-        "~=": _word(value),
-        "*=": rf"[^\t\n]*{escaped}[^\t\n]*",
-        "^=": rf"{escaped}[^\t\n]*",
-        "$=": rf"[^\t\n]*{escaped}",
-    }.get(operator)
-
-
-def _word(value: str) -> str:
-    return rf"(?:[^\t\n]*\s)?{re.escape(value)}(?:\s[^\t\n]*)?"
-
-
-def _line(element: Any, attribute: str, test: str) -> str | None:
-    """The whole-line pattern: the tag (or any), then the attribute's field holding ``test``."""
+def _test(element: Any, attribute: str, op: str, value: str) -> SimpleTest | None:
     if not isinstance(element, cssselect.parser.Element) or element.namespace is not None:
         return None
-    tag = re.escape(element.element.lower()) if element.element else r"[^\t\n]*"
-    fields = [r"[^\t\n]*"] * len(INDEXED_ATTRIBUTES)
-    fields[_FIELD[attribute] - 1] = test
-    return "^" + tag + "".join(rf"\t{f}" for f in fields) + "$"
+    if not value and op != "exists":
+        return None
+    return SimpleTest(element.element.lower() if element.element else None, _FIELD[attribute], op, value)
 
 
 class AttributeIndex:
-    """One line per element with an indexed attribute, and the elements in the same order."""
+    """The indexed attributes of a page's elements: one tab-separated line each, in one string, so a test
+    finds its candidates with a substring search in C and checks only those lines."""
 
     def __init__(self, elements: list[Any]) -> None:
         self.elements = elements
-        lines = []
+        self.lines = []
         for element in elements:
             attrib = element.attrib
-            values = (" ".join((attrib.get(name) or "").split()) for name in INDEXED_ATTRIBUTES)
-            tag = element.tag if isinstance(element.tag, str) else ""
-            lines.append(tag.lower() + "\t" + "\t".join(values))
-        self.text = "\n".join(lines)
+            tag = element.tag.lower() if isinstance(element.tag, str) else ""
+            self.lines.append([tag] + [" ".join((attrib.get(name) or "").split()) for name in INDEXED_ATTRIBUTES])
+        joined = ["\t".join(fields) for fields in self.lines]
+        self.text = "\n".join(joined)
         self.starts = []
         offset = 0
-        for line in lines:
+        for line in joined:
             self.starts.append(offset)
             offset += len(line) + 1
 
-    def matching(self, pattern: re.Pattern[str]) -> list[Any]:
-        return [self.elements[bisect_right(self.starts, m.start()) - 1] for m in pattern.finditer(self.text)]
+    def matching(self, tests: tuple[SimpleTest, ...]) -> list[Any]:
+        found: set[int] = set()
+        for test in tests:
+            found.update(i for i in self._candidates(test.value) if test.holds(self.lines[i]))
+        return [self.elements[i] for i in sorted(found)]
+
+    def _candidates(self, value: str) -> set[int]:
+        if not value:
+            return set(range(len(self.lines)))
+        lines: set[int] = set()
+        text, start = self.text, 0
+        while (at := text.find(value, start)) >= 0:
+            lines.add(bisect_right(self.starts, at) - 1)
+            start = at + 1
+        return lines
