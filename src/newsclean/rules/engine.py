@@ -41,6 +41,7 @@ class Page:
     _index: AttributeIndex | None = None
     trigger: Trigger | None = None  # every text pattern of the page's rules, combined
     _triggered: bytearray | None = None
+    _triggered_list: list[int] | None = None
 
     def triggered(self, i: int) -> bool:
         """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
@@ -54,6 +55,12 @@ class Page:
             except TimeoutError:  # the combined pattern is too slow on this page: try every block
                 self._triggered = bytearray(b"\x01" * len(seg))
         return bool(self._triggered[i])
+
+    def triggered_blocks(self) -> list[int]:
+        """The blocks any text pattern may match, in order."""
+        if self._triggered_list is None:
+            self._triggered_list = [i for i in range(len(self.segments)) if self.triggered(i)]
+        return self._triggered_list
 
     def selected(self, xpath: Any) -> bytearray:
         """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
@@ -121,6 +128,8 @@ def _candidates(cond: Condition, page: Page) -> Iterable[int]:
     if structural is not None:
         mask = page.selected(structural)
         return [i for i, inside in enumerate(mask) if inside]
+    if cond.patterns is not None:
+        return page.triggered_blocks()
     return range(len(page.segments))
 
 
