@@ -195,9 +195,7 @@ def print_curve(title: str, points: list[Point]) -> None:
         print(f"  10x page: {size:.1f}x the size, {cost:.1f}x the time; for exactly 10x the size, "
               f"{at_ten(size, cost):.1f}x the time (target: at most 12x)")  # fmt: skip
     if k is not None:
-        print(
-            f"  time grows as size^{k:.2f} from {points[0].factor}x to {points[-1].factor}x (1.00 = linear)"
-        )
+        print(f"  time grows as size^{k:.2f} from {points[0].factor}x to {points[-1].factor}x (1.00 = linear)")
 
 
 def print_slowest(costs: list[PageCost], n: int) -> float:
@@ -224,9 +222,7 @@ def run_tool(tool: Tool, pages: list[Page], args: argparse.Namespace) -> dict[st
     if pages:
         sample = median_sized(pages, args.sample)
         real = real_curve(tool, sample, args.factors, args.repeat)
-        print_curve(
-            f"real pages with their body repeated (mean of the {len(sample)} nearest the median size)", real
-        )
+        print_curve(f"real pages with their body repeated (mean of the {len(sample)} nearest the median size)", real)
         costs = page_costs(tool, pages, args.repeat)
         figures["real"] = [asdict(p) for p in real]
         figures["median_ms_per_kb"] = print_slowest(costs, args.slowest)
@@ -245,9 +241,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--pages", type=Path, help="folder of .html / .html.gz pages (real-page runs)")
     ap.add_argument("--truth", type=Path, help="AEB ground-truth.json, for the pages' URLs")
-    ap.add_argument(
-        "--tools", default="newsclean,trafilatura", help=f"comma-separated, of: {', '.join(SPECS)}"
-    )
+    ap.add_argument("--tools", default="newsclean,trafilatura", help=f"comma-separated, of: {', '.join(SPECS)}")
     ap.add_argument("--factors", type=factor_list, default=list(DEFAULT_FACTORS), help="size multiples")
     ap.add_argument("--sample", type=int, default=8, help="real pages repeated per factor (default 8)")
     ap.add_argument("--limit", type=int, help="the first N real pages only")
