@@ -1,0 +1,177 @@
+"""Decide: resolve every block's evidence against the provisional body span into one label.
+
+Outlet evidence outranks generic evidence. Strong evidence counts anywhere; normal evidence inside the
+article span only for short blocks (so "donate" in a long paragraph of reporting keeps it in the body);
+weak evidence only outside the span. Blocks no rule decided are body inside the span, boilerplate outside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .body import BodySpan
+from .rules.engine import Hit
+from .rules.model import STRENGTHS
+from .segment import Flag, Segments
+
+SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
+BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
+STRONG = STRENGTHS["strong"]
+NORMAL = STRENGTHS["normal"]
+
+
+@dataclass(slots=True)
+class Decision:
+    """Every block's label, the body span they were resolved against, and the evidence behind them."""
+
+    labels: list[Label]
+    span: BodySpan
+    headline: int | None
+    hits: dict[int, list[Hit]]
+
+
+@dataclass(slots=True)
+class Label:
+    role: str
+    kind: str | None
+    rule: str
+    spread: str | None = None
+
+
+def acceptable(hit: Hit, words: int, in_span: bool) -> bool:
+    rule = hit.rule
+    if rule.outlet or rule.strength >= STRONG or not in_span:
+        return True
+    return rule.strength >= NORMAL and words <= SHORT_IN_BODY
+
+
+def _rank(hit: Hit) -> tuple[int, int]:
+    return (1 if hit.rule.outlet else 0, hit.rule.strength)
+
+
+def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> Hit | None:
+    best: Hit | None = None
+    for hit in hits:
+        if (hit.cut is not None) != split or not acceptable(hit, words, in_span):
+            continue
+        if best is None or _rank(hit) > _rank(best):
+            best = hit
+    return best
+
+
+def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
+    """Whether this evidence is settled before the span is known (it would be accepted even inside it)."""
+    return best_hit(hits, words, True, split=False) is not None
+
+
+def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
+    """For rules with ``spread = "box"``: give their label to the other blocks of the box they matched in."""
+    prefix = [0]
+    for words in seg.words:
+        prefix.append(prefix[-1] + words)
+    for index in sorted(hits):
+        for hit in hits[index]:
+            if hit.rule.spread == "box" and hit.cut is None and counts_against_body([hit], seg.words[index]):
+                box = _box(seg, index, prefix, hits)
+                for j in range(*box):
+                    if j != index and not hits.get(j):
+                        hits[j] = [Hit(hit.rule)]
+
+
+def _box(seg: Segments, index: int, prefix: list[int], hits: dict[int, list[Hit]]) -> tuple[int, int]:
+    """The largest ancestor of the block that holds at most BOX_WORDS words and no article text."""
+    element = seg.elements[index]
+    best = (index, index + 1)
+    if element is None:
+        return best
+    for ancestor in element.iterancestors():
+        span = seg.spans.get(ancestor)
+        if span is None or ancestor.tag in ("body", "html"):
+            break
+        if prefix[span[1]] - prefix[span[0]] > BOX_WORDS or _holds_article(seg, span, hits):
+            break
+        best = span
+    return best
+
+
+def _holds_article(seg: Segments, span: tuple[int, int], hits: dict[int, list[Hit]]) -> bool:
+    return any(seg.flags[j] & Flag.POSITIVE or seg.headings[j] == 1 for j in range(*span))
+
+
+def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[Label]:
+    labels = []
+    for i in range(len(seg)):
+        hit = best_hit(hits.get(i, ()), seg.words[i], i in span, split=False)
+        if hit is not None:
+            rule = hit.rule
+            labels.append(Label(rule.role, rule.kind, rule.id, rule.spread))
+        else:
+            labels.append(_default(seg, i, span))
+    return labels
+
+
+def _default(seg: Segments, i: int, span: BodySpan) -> Label:
+    if i in span:
+        if span.scores[i] <= -4:
+            return Label("boilerplate", "other", "body/low-score")
+        return Label("body", None, "body/score")
+    flags = seg.flags[i]
+    if flags & Flag.NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & Flag.HEADER):
+        return Label("boilerplate", "navigation", "body/outside")
+    if flags & Flag.FOOTER:
+        return Label("boilerplate", "footer", "body/outside")
+    return Label("boilerplate", "other", "body/outside")
+
+
+def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> None:
+    """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
+    span, until a block decided otherwise."""
+    i = 0
+    while i < len(labels):
+        label = labels[i]
+        if label.spread != "following" or i in span:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(labels) and j - i <= limit and j not in span:
+            other = labels[j]
+            if other.rule.startswith("body/"):
+                labels[j] = Label(label.role, label.kind, label.rule, None)
+            elif (other.role, other.kind) != (label.role, label.kind):
+                break
+            j += 1
+        i = j
+
+
+def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, titles: Sequence[str | None],
+                  root: Any) -> int | None:
+    """The headline block: one a rule chose, else the h1 (or, in text, the title-like line) before the body."""
+    for i, label in enumerate(labels):
+        if label.role == "headline":
+            return i
+    wanted = {_fold(t) for t in titles if t}
+    undecided = [i for i, label in enumerate(labels) if label.rule.startswith("body/")]
+    for i in undecided:
+        if _fold(seg.texts[i]) in wanted and seg.words[i] >= 2:
+            labels[i] = Label("headline", None, "generic/headline/meta-title")
+            return i
+    candidates = [i for i in undecided if i < span.start and _title_like(seg, i, root is not None)]
+    if candidates:
+        i = candidates[-1] if root is not None else candidates[0]
+        labels[i] = Label("headline", None, "generic/headline/h1" if root is not None else
+                          "generic/headline/first-title-line")
+        return i
+    return None
+
+
+def _title_like(seg: Segments, i: int, is_html: bool) -> bool:
+    if is_html:
+        return seg.headings[i] == 1 and 2 <= seg.words[i] <= 40
+    text = seg.texts[i]
+    return 3 <= seg.words[i] <= 30 and not text.endswith((".", ",", ";")) and text[:1].isupper()
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()

@@ -1,0 +1,35 @@
+"""The page's language: the option, then ``html[lang]``, then a guess from common words."""
+
+from __future__ import annotations
+
+import re
+
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said", "it"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "ein"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "que", "dans", "pour", "qui", "du", "pas"},
+    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una", "para", "se"},
+    "it": {"il", "di", "che", "e", "la", "per", "non", "della", "sono", "con", "gli", "una", "nel"},
+    "pt": {"o", "que", "não", "do", "da", "em", "um", "para", "com", "uma", "os", "no", "se"},
+    "nl": {"de", "het", "een", "en", "van", "dat", "niet", "op", "zijn", "met", "voor", "ook", "is"},
+    "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
+    "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
+}
+_WORD = re.compile(r"\w+")
+
+
+def page_language(option: str | None, declared: str | None, sample: str) -> str | None:
+    for code in (option, declared):
+        if code and code.strip():
+            return code.strip().lower().replace("_", "-").split("-")[0][:3]
+    return guess_language(sample)
+
+
+def guess_language(sample: str) -> str | None:
+    """The language whose common words are most frequent in ``sample``; None when too little text."""
+    words = [w.lower() for w in _WORD.findall(sample[:5000])]
+    if len(words) < 20:
+        return None
+    counts = {code: sum(1 for w in words if w in stops) for code, stops in _STOPWORDS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] >= 0.08 * len(words) else None

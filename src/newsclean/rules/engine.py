@@ -1,0 +1,170 @@
+"""The rule engine: which blocks each rule matches on one page.
+
+Selectors run once per page (not once per block) and become ranges of block indices through the
+element spans that segmentation recorded; text patterns run only on the blocks that passed every cheaper
+test, each under a time limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..segment import Segments
+from .model import Condition, Rule
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule that matched a block; ``cut`` is the (start, end) of the text to split off, for split rules."""
+
+    rule: Rule
+    cut: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """What the engine needs to know about one page."""
+
+    segments: Segments
+    root: Any  # lxml root, or None for text input
+    language: str | None
+    timeout: float
+    span: tuple[int, int] = (0, 0)
+    warnings: list[str] = field(default_factory=list)
+    _selected: dict[int, frozenset[int]] = field(default_factory=dict)
+    _timed_out: set[str] = field(default_factory=set)
+
+    def selected(self, xpath: Any) -> frozenset[int]:
+        """Indices of the blocks inside any element the XPath matches (evaluated once per page)."""
+        key = id(xpath)
+        found = self._selected.get(key)
+        if found is None:
+            found = self._selected[key] = frozenset(self._blocks_under(xpath))
+        return found
+
+    def _blocks_under(self, xpath: Any) -> Iterable[int]:
+        if self.root is None:
+            return ()
+        spans = self.segments.spans
+        indices: set[int] = set()
+        try:
+            matched = xpath(self.root)
+        except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
+            return ()
+        for element in matched if isinstance(matched, list) else ():
+            span = spans.get(element)
+            if span:
+                indices.update(range(*span))
+        return indices
+
+    def page_matches(self, xpath: Any) -> bool:
+        if self.root is None:
+            return False
+        try:
+            return bool(xpath(self.root))
+        except Exception:
+            return False
+
+
+def evaluate(rules: Sequence[Rule], page: Page) -> dict[int, list[Hit]]:
+    """Every block's hits for ``rules``, in rule order."""
+    hits: dict[int, list[Hit]] = {}
+    is_html = page.root is not None
+    for rule in rules:
+        if rule.needs_markup and not is_html:
+            continue
+        if rule.if_page is not None and not page.page_matches(rule.if_page):
+            continue
+        for index, cut in _matches(rule, page):
+            hits.setdefault(index, []).append(Hit(rule, cut))
+    return hits
+
+
+def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | None]]:
+    for index in _candidates(rule.when, page):
+        found = _check(rule, rule.when, index, page)
+        if found is None:
+            continue
+        if rule.unless is not None and _check(rule, rule.unless, index, page) is not None:
+            continue
+        cut = found.span() if rule.split and isinstance(found, regex.Match) else None
+        yield index, cut
+
+
+def _candidates(cond: Condition, page: Page) -> Iterable[int]:
+    if cond.select is not None:
+        return sorted(page.selected(cond.select))
+    if cond.xpath is not None:
+        return sorted(page.selected(cond.xpath))
+    return range(len(page.segments))
+
+
+def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
+    """None when the block fails the condition; else the text match (or True)."""
+    seg = page.segments
+    if cond.select is not None and i not in page.selected(cond.select):
+        return None
+    if cond.xpath is not None and i not in page.selected(cond.xpath):
+        return None
+    if cond.within and not seg.flags[i] & cond.within:
+        return None
+    if cond.tags is not None and seg.tags[i] not in cond.tags:
+        return None
+    if not _size_ok(cond, seg, i) or not _position_ok(cond.position, i, page.span):
+        return None
+    if cond.language is not None and page.language is not None and page.language not in cond.language:
+        return None
+    if cond.patterns is None:
+        return True
+    return _search(rule, cond, seg.texts[i], page)
+
+
+def _size_ok(cond: Condition, seg: Segments, i: int) -> bool:
+    words = seg.words[i]
+    if cond.min_words is not None and words < cond.min_words:
+        return False
+    if cond.max_words is not None and words > cond.max_words:
+        return False
+    if cond.min_link_density is not None and seg.link_density(i) < cond.min_link_density:
+        return False
+    return not (cond.max_link_density is not None and seg.link_density(i) > cond.max_link_density)
+
+
+def _position_ok(position: str | None, i: int, span: tuple[int, int]) -> bool:
+    if position is None:
+        return True
+    start, end = span
+    inside = start <= i < end
+    return {
+        "before_body": i < start,
+        "in_body": inside,
+        "after_body": i >= end,
+        "outside_body": not inside,
+    }[position]
+
+
+def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[str], ...]:
+    """The patterns that apply to a page in ``language``: its own and the "*" ones; all when unknown."""
+    patterns = cond.patterns or {}
+    if language is None:
+        return tuple(p for group in patterns.values() for p in group)
+    return patterns.get("*", ()) + patterns.get(language, ())
+
+
+def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[str] | None:
+    if rule.id in page._timed_out:
+        return None
+    for pattern in patterns_for(cond, page.language):
+        try:
+            found = pattern.search(text, timeout=page.timeout)
+        except TimeoutError:
+            page._timed_out.add(rule.id)
+            page.warnings.append(f"rule {rule.id}: pattern timed out after {page.timeout}s; skipped on this page")
+            return None
+        if found:
+            return found
+    return None

@@ -1,0 +1,285 @@
+"""Load rule sets from TOML: validate every key (unknown keys are errors), compile selectors and patterns once.
+
+Loading never executes anything from the file: TOML is parsed by ``tomllib``, CSS is translated to XPath
+by cssselect, and patterns are compiled by ``regex``. Every problem raises :class:`~newsclean.RuleError`
+naming the file, the rule and the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import reduce
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
+
+from ..errors import RuleError
+from ..model import KINDS, Role
+from ..segment import Flag
+from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
+
+SET_KEYS = frozenset({"schema", "set", "outlet", "domains", "site_names", "disable", "description", "rule"})
+CONDITION_KEYS = frozenset({"select", "xpath", "within", "tag", "text", "case_sensitive", "language",
+                            "min_words", "max_words", "min_link_density", "max_link_density", "position"})
+RULE_KEYS = CONDITION_KEYS | {"id", "role", "kind", "strength", "if_page", "unless", "split", "spread",
+                              "description"}
+LANDMARKS: dict[str, int] = {
+    "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
+    "figure": Flag.FIGURE, "figcaption": Flag.FIGCAPTION, "hidden": Flag.HIDDEN, "article": Flag.ARTICLE,
+    "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE, "list": Flag.LIST, "table": Flag.TABLE,
+    "control": Flag.CONTROL, "heading": Flag.HEADING, "time": Flag.TIME, "link": Flag.LINK,
+    "boilerplate-container": Flag.NEGATIVE, "article-container": Flag.POSITIVE,
+}
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_LANG = re.compile(r"^(\*|[a-z]{2,3})$")
+_TRANSLATOR = GenericTranslator()
+
+
+class _Context:
+    """Where we are in a file, so every error can say so."""
+
+    def __init__(self, path: str, source: str) -> None:
+        self.path = path
+        self.rule_lines = [i + 1 for i, line in enumerate(source.splitlines())
+                           if line.strip().startswith("[[rule]]")]
+        self.rule: str | None = None
+        self.index = -1
+
+    def fail(self, problem: str) -> RuleError:
+        line = self.rule_lines[self.index] if 0 <= self.index < len(self.rule_lines) else None
+        return RuleError(self.path, self.rule, problem, line)
+
+
+def load_rule_file(path: str | Path, *, default_set: str | None = None) -> RuleSet:
+    """Read one TOML rule file. ``default_set`` names the set when the file has neither ``set`` nor ``outlet``."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(str(path), None, f"cannot read the file: {exc}") from exc
+    return parse_rule_source(source, str(path), default_set=default_set or path.stem)
+
+
+def parse_rule_source(source: str, path: str, *, default_set: str, prefix: str = "") -> RuleSet:
+    ctx = _Context(path, source)
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(path, None, f"not valid TOML: {exc}") from exc
+    unknown = set(data) - SET_KEYS
+    if unknown:
+        raise ctx.fail(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(SET_KEYS)}")
+    if data.get("schema", 1) != 1:
+        raise ctx.fail(f"schema {data.get('schema')!r} is not supported (this newsclean reads schema 1)")
+    outlet = _optional_str(ctx, data, "outlet")
+    set_name = _optional_str(ctx, data, "set") or default_set
+    set_id = f"outlet/{outlet}" if outlet else f"{prefix}{set_name}"
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise ctx.fail("'rule' must be an array of tables ([[rule]])")
+    rules = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_rules):
+        ctx.index, ctx.rule = index, None
+        rule = _compile_rule(ctx, raw, set_id, outlet is not None)
+        if rule.id in seen:
+            raise ctx.fail("a rule with this id already exists in the file")
+        seen.add(rule.id)
+        rules.append(rule)
+    ctx.index, ctx.rule = -1, None
+    return RuleSet(
+        id=set_id, path=path, rules=tuple(rules), outlet=outlet,
+        domains=tuple(d.lower().lstrip(".") for d in _str_list(ctx, data, "domains")),
+        site_names=tuple(_str_list(ctx, data, "site_names")),
+        disable=tuple(_str_list(ctx, data, "disable")),
+        description=_optional_str(ctx, data, "description") or "",
+    )
+
+
+def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
+    if not isinstance(raw, dict):
+        raise ctx.fail("a rule must be a table")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise ctx.fail("every rule needs an 'id' of lower-case letters, digits, '.', '_' or '-'")
+    ctx.rule = rule_id
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise ctx.fail(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
+    role, kind = _role_and_kind(ctx, raw)
+    strength = raw.get("strength", "normal")
+    if strength not in STRENGTHS:
+        raise ctx.fail(f"strength must be one of {sorted(STRENGTHS)}, not {strength!r}")
+    when = _condition(ctx, raw)
+    unless = raw.get("unless")
+    if unless is not None:
+        if not isinstance(unless, dict):
+            raise ctx.fail("'unless' must be a table of conditions")
+        bad = set(unless) - CONDITION_KEYS
+        if bad:
+            raise ctx.fail(f"unknown key(s) in 'unless': {sorted(bad)}; allowed: {sorted(CONDITION_KEYS)}")
+    spread = raw.get("spread")
+    if spread is not None and spread not in SPREADS:
+        raise ctx.fail(f"spread must be one of {sorted(SPREADS)}, not {spread!r}")
+    split = raw.get("split", False)
+    if not isinstance(split, bool):
+        raise ctx.fail("split must be true or false")
+    if split and not when.patterns:
+        raise ctx.fail("split = true needs a 'text' pattern: its match is the part cut off")
+    if _is_empty(when) and not raw.get("if_page"):
+        raise ctx.fail("the rule has no condition, so it would label every block")
+    return Rule(
+        id=f"{set_id}/{rule_id}", role=role, kind=kind, strength=STRENGTHS[strength], when=when,
+        unless=_condition(ctx, unless) if unless else None,
+        if_page=_css(ctx, raw["if_page"], "if_page") if "if_page" in raw else None,
+        split=split, spread=spread, outlet=outlet, description=str(raw.get("description", "")),
+    )
+
+
+def _is_empty(condition: Condition) -> bool:
+    return condition == Condition()
+
+
+def _role_and_kind(ctx: _Context, raw: dict[str, Any]) -> tuple[str, str | None]:
+    role = raw.get("role")
+    try:
+        role_enum = Role(role)
+    except ValueError:
+        raise ctx.fail(f"role {role!r} is not one of {[r.value for r in Role]}") from None
+    kind = raw.get("kind")
+    allowed = KINDS.get(role_enum, frozenset())
+    if kind is not None and kind not in allowed:
+        raise ctx.fail(f"kind {kind!r} is not allowed for role {role!r}; allowed: {sorted(allowed) or 'none'}")
+    return role_enum.value, kind
+
+
+def _condition(ctx: _Context, raw: dict[str, Any]) -> Condition:
+    return Condition(
+        select=_css(ctx, raw["select"], "select") if "select" in raw else None,
+        xpath=_xpath(ctx, raw["xpath"]) if "xpath" in raw else None,
+        within=_within(ctx, raw.get("within")),
+        tags=frozenset(t.lower() for t in _str_list(ctx, raw, "tag")) or None,
+        patterns=_patterns(ctx, raw.get("text"), bool(raw.get("case_sensitive", False))),
+        min_words=_number(ctx, raw, "min_words", int),
+        max_words=_number(ctx, raw, "max_words", int),
+        min_link_density=_number(ctx, raw, "min_link_density", float),
+        max_link_density=_number(ctx, raw, "max_link_density", float),
+        position=_position(ctx, raw.get("position")),
+        language=frozenset(_str_list(ctx, raw, "language")) or None,
+    )
+
+
+def _css(ctx: _Context, value: Any, key: str) -> Any:
+    if not isinstance(value, str) or not value.strip():
+        raise ctx.fail(f"'{key}' must be a CSS selector string")
+    try:
+        return etree.XPath(_TRANSLATOR.css_to_xpath(value))
+    except (SelectorError, etree.XPathError, ValueError) as exc:
+        raise ctx.fail(f"'{key}' is not a CSS selector cssselect understands: {value!r} ({exc})") from None
+
+
+def _xpath(ctx: _Context, value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ctx.fail("'xpath' must be a string")
+    try:
+        return etree.XPath(value)
+    except etree.XPathError as exc:
+        raise ctx.fail(f"'xpath' is not a valid XPath: {value!r} ({exc})") from None
+
+
+def _within(ctx: _Context, value: Any) -> int:
+    names = [value] if isinstance(value, str) else value or []
+    if not isinstance(names, list):
+        raise ctx.fail("'within' must be a landmark name or a list of them")
+    unknown = [n for n in names if n not in LANDMARKS]
+    if unknown:
+        raise ctx.fail(f"'within' has unknown landmark(s) {unknown}; known: {sorted(LANDMARKS)}")
+    return reduce(lambda mask, name: mask | LANDMARKS[name], names, 0)
+
+
+def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tuple[regex.Pattern[str], ...]] | None:
+    if value is None:
+        return None
+    by_language = value if isinstance(value, dict) else {"*": value}
+    flags = regex.UNICODE | regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
+    compiled: dict[str, tuple[regex.Pattern[str], ...]] = {}
+    for language, patterns in by_language.items():
+        if not _LANG.match(language):
+            raise ctx.fail(f"'text' key {language!r} is not a language code (like 'en') or '*'")
+        items = [patterns] if isinstance(patterns, str) else patterns
+        if not isinstance(items, list) or not all(isinstance(p, str) for p in items):
+            raise ctx.fail("'text' must be a pattern, a list of patterns, or a table of them by language")
+        compiled[language] = tuple(_regex(ctx, p, flags) for p in items)
+    return compiled
+
+
+def _regex(ctx: _Context, pattern: str, flags: int) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise ctx.fail(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+def _position(ctx: _Context, value: Any) -> str | None:
+    if value is not None and value not in POSITIONS:
+        raise ctx.fail(f"position must be one of {sorted(POSITIONS)}, not {value!r}")
+    return value if isinstance(value, str) else None
+
+
+def _number(ctx: _Context, raw: dict[str, Any], key: str, kind: type) -> Any:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ctx.fail(f"'{key}' must be a non-negative number")
+    return kind(value)
+
+
+def _optional_str(ctx: _Context, raw: dict[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ctx.fail(f"'{key}' must be a string")
+    return value
+
+
+def _str_list(ctx: _Context, raw: dict[str, Any], key: str) -> list[str]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ctx.fail(f"'{key}' must be a string or a list of strings")
+    return value
+
+
+# ---------------------------------------------------------------- finding rule sets
+
+
+def builtin_rule_sets(kind: str) -> Iterator[RuleSet]:
+    """The rule sets shipped in the package: ``kind`` is "generic" or "outlets"."""
+    folder = resources.files("newsclean.rules").joinpath(kind)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            source = entry.read_text(encoding="utf-8")
+            prefix = "generic/" if kind == "generic" else ""
+            yield parse_rule_source(source, f"newsclean/rules/{kind}/{entry.name}",
+                                    default_set=entry.name.removesuffix(".toml"), prefix=prefix)
+
+
+def load_rule_sets(paths: Iterable[str | Path]) -> list[RuleSet]:
+    """Rule sets from files or folders (every ``*.toml`` inside, sorted by name), in the given order."""
+    sets: list[RuleSet] = []
+    for raw_path in paths:
+        path = Path(raw_path)
+        if path.is_dir():
+            sets.extend(load_rule_file(p) for p in sorted(path.rglob("*.toml")))
+        elif path.is_file():
+            sets.append(load_rule_file(path))
+        else:
+            raise RuleError(str(path), None, "no such file or folder")
+    return sets

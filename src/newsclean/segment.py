@@ -1,0 +1,286 @@
+"""Segment: cut a page into text blocks in reading order, computing every block's features in one pass.
+
+A block is the text of one block-level element that is not inside a nested block-level element, or the
+run of text between two nested ones (or two ``<br>``). Features live in parallel lists on
+:class:`Segments`; rules and body detection read them and never walk the tree again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import IntFlag
+from typing import Any
+
+from lxml import etree
+
+
+class Flag(IntFlag):
+    """Where a block stands, inherited from its ancestors."""
+
+    NAV = 1
+    HEADER = 2
+    FOOTER = 4
+    ASIDE = 8
+    FORM = 16
+    FIGURE = 32
+    HIDDEN = 64
+    ARTICLE = 128
+    MAIN = 256
+    BLOCKQUOTE = 512
+    LIST = 1024
+    TABLE = 2048
+    CONTROL = 4096  # button, label, select, option, input text
+    HEADING = 8192
+    NEGATIVE = 16384  # an ancestor's class/id names boilerplate (comment, sidebar, share, ...)
+    POSITIVE = 32768  # an ancestor's class/id names article text (article-body, entry-content, ...)
+    FIGCAPTION = 65536
+    TIME = 131072
+    LINK = 262144  # the block is inside a link
+
+
+_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
+_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i img input ins kbd mark nobr picture q rp "
+    "rt ruby s samp small source span strike strong sub sup time tt u var wbr".split()
+)
+_TAG_FLAGS = {
+    "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
+    "figure": Flag.FIGURE, "article": Flag.ARTICLE, "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE,
+    "ul": Flag.LIST, "ol": Flag.LIST, "li": Flag.LIST, "table": Flag.TABLE, "button": Flag.CONTROL,
+    "label": Flag.CONTROL, "select": Flag.CONTROL, "option": Flag.CONTROL, "textarea": Flag.CONTROL,
+    "figcaption": Flag.FIGCAPTION | Flag.FIGURE, "time": Flag.TIME, "a": Flag.LINK,
+    "h1": Flag.HEADING, "h2": Flag.HEADING, "h3": Flag.HEADING, "h4": Flag.HEADING, "h5": Flag.HEADING,
+    "h6": Flag.HEADING,
+}
+_ROLE_FLAGS = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
+               "complementary": Flag.ASIDE, "main": Flag.MAIN, "article": Flag.ARTICLE, "dialog": Flag.ASIDE}
+# Class/id words, generic across outlets, that say what a container holds.
+_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
+    r"|signup|donate|donation|footer|menu|navbar|nav|breadcrumbs?|cookies?|advert|advertisement|ads?|widget"
+    r"|popup|modal|banner|recirc|trending|most-?popular|outbrain|taboola|paywall|teaser|masthead)(?:$|[\s_-])",
+    re.I,
+)
+_POSITIVE = re.compile(
+    r"(?:^|[\s_-])(?:article|story|entry|post|news|content|main)[-_]?(?:body|content|text|copy)(?:$|[\s_-])"
+    r"|articlebody|storybody|(?:^|\s)(?:article|story|entry|body-text|article-text)(?:$|\s)",
+    re.I,
+)
+# Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
+_OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
+_HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+@dataclass(slots=True)
+class Segments:
+    """Blocks of one page as parallel lists, plus each element's span of block indices."""
+
+    texts: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    elements: list[Any] = field(default_factory=list)
+    flags: list[int] = field(default_factory=list)
+    words: list[int] = field(default_factory=list)
+    link_chars: list[int] = field(default_factory=list)
+    links: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    spans: dict[Any, tuple[int, int]] = field(default_factory=dict)  # element -> [first, end) blocks
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def add(self, text: str, tag: str, element: Any, flags: int, link_chars: int = 0,
+            links: tuple[tuple[str, str], ...] = (), heading: int = 0, source: str = "") -> None:
+        self.texts.append(text)
+        self.tags.append(tag)
+        self.elements.append(element)
+        self.flags.append(flags)
+        self.words.append(len(text.split()))
+        self.link_chars.append(link_chars)
+        self.links.append(links)
+        self.headings.append(heading)
+        self.sources.append(source)
+
+    def link_density(self, i: int) -> float:
+        chars = len(self.texts[i]) - self.texts[i].count(" ")
+        return self.link_chars[i] / chars if chars else 0.0
+
+
+def element_flags(element: Any, inherited: int) -> int:
+    tag = element.tag
+    flags = inherited | _TAG_FLAGS.get(tag, 0)
+    attrib = element.attrib
+    if not attrib:
+        return flags
+    role = attrib.get("role")
+    if role:
+        flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
+    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+    if len(names) > 1:
+        if _NEGATIVE.search(names):
+            flags |= Flag.NEGATIVE
+        if _POSITIVE.search(names) or attrib.get("itemprop") == "articleBody":
+            flags |= Flag.POSITIVE
+    if _is_hidden(attrib):
+        flags |= Flag.HIDDEN
+    return flags
+
+
+def _is_hidden(attrib: Any) -> bool:
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and ("none" in style or "hidden" in style) and bool(
+        re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style)
+    )
+
+
+def is_block_level(element: Any) -> bool:
+    tag = element.tag
+    if tag not in _INLINE:
+        return True
+    names = element.get("class")
+    return bool(names) and tag == "span" and bool(_OWN_BLOCK.search(names))
+
+
+class _Walker:
+    """One pass over the tree: collects text into the pending block, flushes at block boundaries."""
+
+    def __init__(self, tree: Any) -> None:
+        self.tree = tree
+        self.out = Segments()
+        self.buffer: list[str] = []
+        self.size = 0
+        self.pending_flags = 0
+        self.anchors: list[tuple[int, int, str]] = []
+        self.open_anchor: tuple[int, str] | None = None
+        self.blocks: list[Any] = []  # stack of open block-level elements
+        self.flag_stack: list[int] = [0]
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            self.size += len(text)
+            if not text.isspace():
+                self.pending_flags |= self.flag_stack[-1]
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        text = " ".join(raw.split())
+        if text:
+            block = self.blocks[-1]
+            anchors = self.anchors + ([(self.open_anchor[0], len(raw), self.open_anchor[1])]
+                                      if self.open_anchor else [])
+            links = tuple((" ".join(raw[a:b].split()), href) for a, b, href in anchors if raw[a:b].strip())
+            link_chars = sum(len(t) - t.count(" ") for t, _ in links)
+            tag = block.tag if isinstance(block.tag, str) else "div"
+            self.out.add(text, tag, block, self.pending_flags | self.flag_stack[-1], link_chars, links,
+                         _HEADING_LEVEL.get(tag, 0), "")
+        self.buffer, self.size, self.pending_flags, self.anchors = [], 0, 0, []
+        if self.open_anchor:
+            self.open_anchor = (0, self.open_anchor[1])
+
+    def start(self, element: Any, skipped: bool = False) -> None:
+        block = not skipped and is_block_level(element)
+        if block:
+            self.flush()
+            self.blocks.append(element)
+        self.flag_stack.append(element_flags(element, self.flag_stack[-1]))
+        if element.tag == "a":
+            self.open_anchor = (self.size, element.get("href") or "")
+        self.out.spans[element] = (len(self.out), 0)
+        if not skipped:
+            self.text(element.text)
+
+    def end(self, element: Any) -> None:
+        if element.tag == "br":
+            self.flush()
+        if element.tag == "a" and self.open_anchor:
+            self.anchors.append((self.open_anchor[0], self.size, self.open_anchor[1]))
+            self.open_anchor = None
+        block = element is self.blocks[-1] if self.blocks else False
+        if block:
+            self.flush()
+        first = self.out.spans[element][0]
+        pending = 1 if any(not piece.isspace() for piece in self.buffer) else 0
+        self.out.spans[element] = (first, len(self.out) + pending)
+        self.flag_stack.pop()
+        if block:
+            self.blocks.pop()
+        self.text(element.tail)
+
+
+def segment_html(root: Any) -> Segments:
+    """Blocks of the text under ``<body>`` (outside script, style, template, svg, noscript)."""
+    body = root.find("body") if root.tag == "html" else None
+    if body is None:
+        body = next(root.iter("body"), root)
+    walker = _Walker(root.getroottree())
+    walker.blocks.append(body)
+    walker.flag_stack.append(0)  # classes on <body> describe the site, not a container
+    walker.out.spans[body] = (0, 0)
+    walker.text(body.text)
+    events = etree.iterwalk(body, events=("start", "end"))
+    for event, element in events:
+        if element is body:
+            continue
+        if not isinstance(element.tag, str):  # a comment or processing instruction: only its tail is text
+            if event == "end":
+                walker.text(element.tail)
+            continue
+        if event == "start":
+            skipped = element.tag in _SKIP
+            walker.start(element, skipped)
+            if skipped:  # not page text; its tail is
+                events.skip_subtree()
+        else:
+            walker.end(element)
+    walker.flush()
+    walker.out.spans[body] = (0, len(walker.out))
+    _fill_sources(walker.out, walker.tree)
+    return walker.out
+
+
+def _fill_sources(segments: Segments, tree: Any) -> None:
+    paths: dict[Any, str] = {}
+    for i, element in enumerate(segments.elements):
+        path = paths.get(element)
+        if path is None:
+            path = paths[element] = tree.getpath(element)
+        segments.sources[i] = path
+
+
+# ---------------------------------------------------------------- plain text
+
+_CLOSING = tuple('.!?:;"”’»)…')
+
+
+def segment_text(text: str) -> Segments:
+    """Blocks of scraped plain text: one per line, except that wrapped paragraphs are joined again.
+
+    A line continues onto the next when it is long, does not end a sentence, and the next line starts
+    in lower case; short interface lines ("Continue", "Remind me later.") stay blocks of their own.
+    """
+    out = Segments()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    pending: list[str] = []
+    first_line = 0
+    for number, raw in enumerate(lines, start=1):
+        line = " ".join(raw.split())
+        if pending and (not line or not _continues(pending[-1], line)):
+            out.add(" ".join(pending), "line", None, 0, source=f"line:{first_line}")
+            pending = []
+        if line:
+            if not pending:
+                first_line = number
+            pending.append(line)
+    if pending:
+        out.add(" ".join(pending), "line", None, 0, source=f"line:{first_line}")
+    return out
+
+
+def _continues(line: str, following: str) -> bool:
+    return len(line) >= 50 and not line.endswith(_CLOSING) and following[:1].islower()
