@@ -33,7 +33,8 @@ from .errors import InputError
 from .model import SCHEMA_VERSION, Article
 from .options import InputFormat, Options
 
-__all__ = ["Page", "PageError", "RecordFields", "clean_many", "record", "record_page", "run_pages", "to_page"]
+__all__ = ["Page", "PageCleaner", "PageError", "RecordFields", "clean_many", "record", "record_page", "run_pages",
+           "to_page"]
 
 T = TypeVar("T")
 
@@ -142,26 +143,25 @@ def _result(page: Page, result: Article | PageError) -> Article | PageError:
     return result
 
 
-class _Worker(Generic[T]):
-    """What runs in each process: cleans a page (with the text cleaner when the page is text) and finishes."""
+class PageCleaner:
+    """Cleans :class:`Page` s: text pages with a text cleaner (when the format is left to detection).
 
-    def __init__(self, cleaner: Cleaner, options: Options, finish: Callable[[Page, Article | PageError], T],
-                 catch: bool) -> None:
+    With ``catch``, a page that fails gives a :class:`PageError` instead of raising.
+    """
+
+    def __init__(self, cleaner: Cleaner, *, catch: bool = True) -> None:
         self.cleaner = cleaner
-        self.options = options
-        self.finish = finish
         self.catch = catch
         self._text_cleaner: Cleaner | None = None
 
     def _cleaner_for(self, page: Page) -> Cleaner:
-        if page.input_format != "text" or self.options.input_format != "auto":
+        if page.input_format != "text" or self.cleaner.options.input_format != "auto":
             return self.cleaner
         if self._text_cleaner is None:
-            self._text_cleaner = Cleaner(dataclasses.replace(self.options, input_format="text"))
+            self._text_cleaner = Cleaner(dataclasses.replace(self.cleaner.options, input_format="text"))
         return self._text_cleaner
 
-    def clean(self, page: Page) -> Article | PageError:
-        """The page's article; a :class:`PageError` instead of an exception when catching."""
+    def __call__(self, page: Page) -> Article | PageError:
         try:
             if page.problem is not None:
                 raise InputError(page.problem)
@@ -170,6 +170,14 @@ class _Worker(Generic[T]):
             if not self.catch:
                 raise
             return PageError.of(page, exc)
+
+
+class _Worker(Generic[T]):
+    """What runs in each process: clean a page, then ``finish(page, result)`` (JSON encoding, say)."""
+
+    def __init__(self, clean: PageCleaner, finish: Callable[[Page, Article | PageError], T]) -> None:
+        self.clean = clean
+        self.finish = finish
 
     def __call__(self, page: Page) -> T:
         return self.finish(page, self.clean(page))
@@ -208,8 +216,7 @@ def run_pages(pages: Iterable[Page], finish: Callable[[Page, Article | PageError
         raise ValueError(f"processes must be at least 1, not {processes}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    options = options or Options()
-    worker = _Worker(cleaner or Cleaner(options), options, finish, catch)
+    worker = _Worker(PageCleaner(cleaner or Cleaner(options or Options()), catch=catch), finish)
     if processes == 1:
         return map(worker, pages)
     return _run_pool(pages, worker, processes, chunksize)
