@@ -197,7 +197,7 @@ def to_text(article: Article, roles: Iterable[str] | None = None) -> str:
 # -- Markdown ----------------------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^(#{1,6}|[+-]|\d{1,9}(?=[.)]))(?=[\s.)]|$)")
+_MD_LINE_START = re.compile(r"^(?:#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)")
 
 
 def _md_escape(text: str) -> str:
@@ -210,8 +210,8 @@ def _md_line(text: str) -> str:
     if not match:
         return text
     end = match.end()
-    if match.group(1)[0].isdigit():
-        return text[:end] + "\\" + text[end:]
+    if text[0].isdigit():
+        return text[: end - 1] + "\\" + text[end - 1 :]
     return "\\" + text
 
 
