@@ -6,15 +6,16 @@ import gzip
 import json
 from pathlib import Path
 
-PARAGRAPH = ("The council met on Tuesday evening to decide the future of the river crossing, and after "
-             "three hours of debate the members agreed to repair the old bridge rather than build a new one. ")
+PARAGRAPH = ("The council met on Tuesday evening to decide the future of the river crossing, and after three "
+             "hours of debate the members agreed to repair the old bridge rather than build a new one. ")
 
 
 def article_page(n: int = 0, title: str = "Council Votes to Repair the Old Bridge") -> str:
     """A news page with a headline, byline, subhead, list, quotation, table and links, plus site chrome."""
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | Valley Post</title>
 <meta property="og:site_name" content="Valley Post"></head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
 <article>
 <h1>{title}</h1>
 <p class="byline">By Ana Ruiz</p>
@@ -24,7 +25,8 @@ def article_page(n: int = 0, title: str = "Council Votes to Repair the Old Bridg
 <p>{PARAGRAPH}Work is planned in three stages over the next two summers.</p>
 <ul><li>Closing the bridge to lorries in June.</li><li>Replacing the deck in the autumn.</li>
 <li>Reopening to all traffic next spring.</li></ul>
-<blockquote><p>We owe it to the people who cross this river every single day to get this right.</p></blockquote>
+<blockquote><p>We owe it to the people who cross this river every single day to get this right.</p>
+</blockquote>
 <p>{PARAGRAPH}The cost was set out in a table presented to the members at the meeting.</p>
 <table><tr><th>Stage</th><th>Cost</th></tr><tr><td>Deck</td><td>1.2 million</td></tr>
 <tr><td>Railings</td><td>0.3 million</td></tr></table>

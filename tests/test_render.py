@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from _pipeline_pages import article_page
 from lxml import html as lxml_html
 
 import newsclean
+from _pipeline_pages import article_page
 from newsclean.model import Article, Block, Role
 from newsclean.render import to_html, to_markdown, to_text
 
@@ -14,7 +14,7 @@ from newsclean.render import to_html, to_markdown, to_text
 def block(text: str, source: str, tag: str | None = None, *, role: Role = Role.BODY, heading: int = 0,
           links: tuple[tuple[str, str], ...] = ()) -> Block:
     """A block whose tag defaults to the last step of its XPath."""
-    tag = tag or source.rsplit("/", 1)[-1].split("[")[0]
+    tag = tag or source.rsplit("/", 1)[-1].split("[", maxsplit=1)[0]
     return Block(text, role, None, "body/score", tag, source, links, heading)
 
 

@@ -123,7 +123,7 @@ def record_page(data: Mapping[str, Any], default_key: str, fields: RecordFields 
     else:
         return Page(key, url=url, problem=f"the record has no {fields.html!r} or {fields.text!r} field")
     if not isinstance(markup, (str, bytes)):
-        return Page(key, url=url, problem=f"the record's page is a {type(markup).__name__}, not a string")
+        return Page(key, url=url, problem=f"the record's page is not a string but {type(markup).__name__}")
     return Page(key, markup, url, input_format=fmt)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -62,3 +63,21 @@ def fail(message: Any, code: int = EXIT_USAGE) -> int:
     """Print ``newsclean: message`` on standard error and return ``code``."""
     print(f"newsclean: {message}", file=sys.stderr)
     return code
+
+
+def write_stdout(text: str) -> bool:
+    """Print ``text``; False (and no traceback at exit) when the reader has closed the pipe (``| head``)."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()
+        return False
+    return True
+
+
+def quiet_stdout() -> None:
+    """Point standard output at /dev/null, so Python's final flush does not fail on a closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

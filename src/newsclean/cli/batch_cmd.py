@@ -38,6 +38,7 @@ from ._common import (
     fail,
     job_count,
     options_from,
+    quiet_stdout,
 )
 from ._progress import Progress
 
@@ -247,6 +248,9 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         code = fail(f"interrupted after {tally.pages} pages; run the same command again to resume",
                     EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        quiet_stdout()
+        code = fail(f"standard output was closed after {tally.pages} pages", EXIT_INTERRUPTED)
     except BrokenProcessPool:
         code = fail(f"a worker process died (out of memory?) after {tally.pages} pages; "
                     "run the same command again to resume", EXIT_FAILED_PAGES)

@@ -22,6 +22,7 @@ from ._common import (
     fail,
     options_from,
     roles_list,
+    write_stdout,
 )
 
 
@@ -94,5 +95,5 @@ def run(args: argparse.Namespace) -> int:
         article = cleaner.clean(data, url=args.url)
     except InputError as exc:
         return fail(f"{args.page}: {exc}", EXIT_FAILED_PAGES)
-    print(FORMATS[args.format](article, args.roles))
+    write_stdout(FORMATS[args.format](article, args.roles))
     return EXIT_OK
