@@ -21,6 +21,7 @@ import json
 import multiprocessing
 import os
 import signal
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,8 +34,8 @@ from .errors import InputError
 from .model import SCHEMA_VERSION, Article
 from .options import InputFormat, Options
 
-__all__ = ["Page", "PageCleaner", "PageError", "RecordFields", "clean_many", "record", "record_page", "run_pages",
-           "to_page"]
+__all__ = ["Page", "PageCleaner", "PageError", "RecordFields", "clean_many", "record", "record_page",
+           "run_pages", "to_page"]
 
 T = TypeVar("T")
 
@@ -75,7 +76,12 @@ class Page:
         if self.path is None:
             return self.markup
         data = Path(self.path).read_bytes()
-        return gzip.decompress(data) if self.path.endswith(".gz") else data
+        if not self.path.endswith(".gz"):
+            return data
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"not a readable gzip file ({exc})") from exc
 
 
 @dataclass(frozen=True, slots=True)

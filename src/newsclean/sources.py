@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -59,6 +60,21 @@ def check_sources(paths: Sequence[str]) -> None:
             raise SourceError(f"{path}: permission denied")
         if kind == "warc":
             require("warcio.archiveiterator", "warc")
+            _check_warc_start(path)
+
+
+def _check_warc_start(path: str) -> None:
+    """Refuse a ``.warc`` file that does not start with a WARC (or ARC) record."""
+    with open(path, "rb") as stream:
+        start = stream.read(64)
+    if start.startswith(b"\x1f\x8b"):
+        try:
+            with gzip.open(path, "rb") as stream:
+                start = stream.read(64)
+        except (OSError, EOFError, zlib.error):
+            start = b""
+    if not start.startswith((b"WARC/", b"filedesc://")):
+        raise SourceError(f"{path}: not a WARC file (it does not start with a WARC record)")
 
 
 def _page_files(folder: str) -> Iterator[str]:
@@ -88,9 +104,9 @@ def _open(path: str) -> io.BufferedIOBase:
 def _jsonl_page(line: bytes, key: str, fields: RecordFields) -> Page:
     """A page from one line of JSON; a line that is no JSON object becomes a page with a problem."""
     try:
-        data = json.loads(line)
+        data = json.loads(line.strip())
     except ValueError as exc:
-        detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+        detail = f"{exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else str(exc)
         return Page(key, problem=f"not a valid JSON line: {detail}")
     if not isinstance(data, dict):
         return Page(key, problem=f"the line is a JSON {type(data).__name__}, not an object")
@@ -160,7 +176,13 @@ def read_warc(path: str) -> Iterator[Page]:
                     count += 1
                     yield page if page.key else Page(f"{path}#{count}", page.markup, page.url)
     except Exception as exc:  # warcio raises ArchiveLoadFailed, OSError, zlib errors, ValueError
-        yield Page(f"{path}#damaged", problem=f"{path}: damaged after {count} pages: {exc}")
+        yield Page(f"{path}#damaged", problem=f"{path}: damaged after {count} pages: {_short(exc)}")
+
+
+def _short(exc: BaseException, limit: int = 200) -> str:
+    """The exception's message, cut to ``limit`` characters (warcio quotes whole binary lines)."""
+    text = str(exc)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def read_sources(paths: Iterable[str], fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Page]:
