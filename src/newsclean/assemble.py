@@ -22,7 +22,7 @@ MIN_DECLARED_ARTICLE_WORDS = 40
 
 def article(page: Page, decision: Decision, meta: PageMeta, *,
             url: str | None, outlet: RuleSet | None, rule_sets: tuple[str, ...]) -> Article:
-    labels, span, headline = decision.labels, decision.span, decision.headline
+    span, headline = decision.span, decision.headline
     blocks = tuple(_blocks(page, decision, url))
     bylines = [b.text for b in blocks if b.role is Role.BYLINE]
     visible = [name for text in bylines for name in parse_authors(text)]

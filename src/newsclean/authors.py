@@ -17,12 +17,18 @@ _AGENCY_WORDS = frozenset(
      "рбк", "тасс", "интерфакс", "риа", "редакция"}
 )
 _ROLE_WORDS = frozenset(
-    """writer reporter correspondent editor columnist contributor photographer producer journalist
-    staff senior chief political business sports deputy managing associate special contributing
-    analyst host opinion guest for updated published redakteur korrespondent autor autorin
-    journaliste rédacteur redactor corresponsal periodista корреспондент редактор обозреватель""".split()
+    [
+        "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
+        "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
+        "associate", "special", "contributing", "analyst", "host", "opinion", "guest", "for", "updated",
+        "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
+        "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель",
+    ]
 )
-_PARTICLES = frozenset("van von der den de da di du del della dos das la le bin al el ibn ter y".split())
+_PARTICLES = frozenset([
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "al",
+    "el", "ibn", "ter", "y",
+])
 _PREFIX = regex.compile(
     r"^\s*(?:(?:written|words|story|text|reporting|report|posted|interview)\s+by|by|from|von|par|por|di|"
     r"de|door|av|af|autor(?:in)?|auteur|autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",

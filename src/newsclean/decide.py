@@ -125,17 +125,18 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     return Label("boilerplate", "other", "body/outside")
 
 
-def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> None:
+def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
-    span, until a block decided otherwise."""
+    span and (in HTML) inside the same box, until a block decided otherwise."""
     i = 0
     while i < len(labels):
         label = labels[i]
         if label.spread != "following" or i in span:
             i += 1
             continue
+        end = min(len(labels), i + 1 + limit, _box_end(seg, i))
         j = i + 1
-        while j < len(labels) and j - i <= limit and j not in span:
+        while j < end and j not in span:
             other = labels[j]
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
@@ -143,6 +144,14 @@ def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> No
                 break
             j += 1
         i = j
+
+
+def _box_end(seg: Segments, i: int) -> int:
+    """Where the box holding block ``i`` ends: its element's parent's last block (no limit for text)."""
+    element = seg.elements[i]
+    parent = element.getparent() if element is not None else None
+    span = seg.spans.get(parent) if parent is not None else None
+    return span[1] if span else len(seg)
 
 
 def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, titles: Sequence[str | None],

@@ -12,9 +12,11 @@ _META_XPATH = etree.XPath(
     "//meta[@content] | //link[@rel and @href] | //script[@type='application/ld+json'] | //title"
     " | /html[@lang] | //time[@datetime]"
 )
-_ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage", "report",
-                  "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle"})
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "webpage", "report",
+    "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle",
+})
 
 
 @dataclass(slots=True)
@@ -38,7 +40,8 @@ class PageMeta:
 
 def read_meta(root: Any) -> PageMeta:
     meta = PageMeta()
-    for element in _META_XPATH(root):
+    found: list[Any] = _META_XPATH(root)  # type: ignore[assignment]
+    for element in found:
         tag = element.tag
         if tag == "meta":
             _read_meta_tag(meta, element)

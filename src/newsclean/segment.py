@@ -41,8 +41,11 @@ class Flag(IntFlag):
 
 _SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
 _INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i img input ins kbd mark nobr picture q rp "
-    "rt ruby s samp small source span strike strong sub sup time tt u var wbr".split()
+    [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "img", "input", "ins", "kbd", "mark", "nobr", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small",
+        "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    ]
 )
 _TAG_FLAGS = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
@@ -86,6 +89,7 @@ class Segments:
     headings: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     spans: dict[Any, tuple[int, int]] = field(default_factory=dict)  # element -> [first, end) blocks
+    indexed: list[Any] = field(default_factory=list)  # elements with a class, id, rel or itemprop
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -192,6 +196,9 @@ class _Walker:
         if element.tag == "a":
             self.open_anchor = (self.size, element.get("href") or "")
         self.out.spans[element] = (len(self.out), 0)
+        attrib = element.attrib
+        if attrib and ("class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib):
+            self.out.indexed.append(element)
         if not skipped:
             self.text(element.text)
 
