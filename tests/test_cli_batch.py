@@ -146,7 +146,7 @@ def test_a_damaged_warc_ends_with_an_error_record(tmp_path: Path, capsys: Captur
     assert batch(capsys, str(warc), "-o", str(out))[0] == 1
     last = records(out)[-1]
     assert last["key"] == f"{warc}#damaged" and f"{warc}: damaged after 1 pages: " in last["message"]
-    assert len(last["message"]) < 300
+    assert len(last["message"].partition("damaged after 1 pages: ")[2]) <= 200  # binary junk is cut short
 
 
 def test_a_file_named_warc_that_is_none_is_refused(tmp_path: Path, capsys: Capture) -> None:
