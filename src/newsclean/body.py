@@ -14,7 +14,7 @@ from typing import Any
 
 from .segment import Flag, Segments
 
-_SENTENCE_END = tuple('.!?"”’»)…:')
+_SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 

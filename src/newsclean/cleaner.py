@@ -9,7 +9,15 @@ from urllib.parse import urlsplit
 
 from . import assemble
 from .body import BodySpan, block_score, find_span, in_article_body
-from .decide import Decision, counts_against_body, pick_headline, resolve, spread_following, spread_over_boxes
+from .decide import (
+    Decision,
+    counts_against_body,
+    drop_page_wide_matches,
+    pick_headline,
+    resolve,
+    spread_following,
+    spread_over_boxes,
+)
 from .language import page_language
 from .load import load
 from .meta import PageMeta, read_meta
@@ -93,6 +101,7 @@ class Cleaner:
     def _decide(self, page: Page, meta: PageMeta, rules: tuple[Rule, ...]) -> Decision:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
+        drop_page_wide_matches(page, hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)
