@@ -94,6 +94,33 @@ BUGS_CAUGHT = [
          body_has=("川の渡し船が", "二隻目の船を導入する予定だ。")),
 ]
 
+TABLE = ("<table><tr><th>Crossing</th><th>Minutes</th><th>Fare</th></tr>"
+         "<tr><td>Ferry</td><td>10</td><td>£2</td></tr><tr><td>Bridge</td><td>40</td><td>free</td></tr>"
+         "<tr><td>Bus</td><td>55</td><td>£3</td></tr><tr><td>Taxi</td><td>25</td><td>£18</td></tr></table>")
+RECIPE = ("<article><h1>Almond biscuits</h1><div class='entry-content'>"
+          "<p>Preparation: 25 minutes</p><p>Ingredients:</p><p>300 g flour</p><p>200 g sugar</p><p>1 egg</p>"
+          "<p>100 g ground almonds</p><p>Method:</p><ol>"
+          "<li>Put all the ingredients in a bowl and knead them into a smooth dough with the hook.</li>"
+          "<li>Roll the dough out on a floured board and cut out whatever shapes you like best.</li>"
+          "<li>Bake in the middle of the oven for fifteen minutes, until the edges turn golden.</li></ol>"
+          "<p>Enjoy!</p><p>x Mira</p></div>"
+          "<div class='share'><h3>Share this:</h3><a href='/s/fb'>Facebook</a> <a href='/s/x'>X</a></div>"
+          "</article>")
+
+BUGS_CAUGHT += [
+    Case("a table of short cells between paragraphs stays in the body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}{TABLE}"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], "Bridge", PARAGRAPHS[-1])),
+    Case("short lines at both ends of a recipe (ingredients, sign-off) are body, the share bar is not",
+         page(RECIPE), body_has=("300 g flour", "200 g sugar", "Enjoy!", "x Mira"),
+         body_lacks=("Share this", "Facebook")),
+    Case("a layout wrapper with a nav modifier in its class does not make the article boilerplate",
+         page(f'<div class="l-outer l-outer--nav"><main><div class="main-content"><h1>Ferry to return</h1>'
+              f"{paragraphs(PARAGRAPHS[0])}{TABLE}{paragraphs(*PARAGRAPHS[1:])}</div></main></div>"),
+         body_has=(PARAGRAPHS[0], "Taxi", PARAGRAPHS[-1])),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -135,10 +135,12 @@ def element_flags(element: Any, inherited: int) -> int:
         flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if len(names) > 1:
-        if _NEGATIVE.search(names):
-            flags |= Flag.NEGATIVE
+        # The nearest container's words win: article text inside a wrapper named "l-outer--nav" is
+        # article text, and a share bar inside the article body is a share bar.
         if _POSITIVE.search(names) or attrib.get("itemprop") == "articleBody":
-            flags |= Flag.POSITIVE
+            flags = (flags | Flag.POSITIVE) & ~Flag.NEGATIVE
+        elif _NEGATIVE.search(names):
+            flags |= Flag.NEGATIVE
     if _is_hidden(attrib):
         flags |= Flag.HIDDEN
     return flags
