@@ -85,7 +85,7 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
              if not h.rule.outlet and (h.rule.when.select is not None or h.rule.when.xpath is not None)}
     for rule in rules.values():
         xpath = rule.when.select if rule.when.select is not None else rule.when.xpath
-        wide = [span for span in _runs(sorted(page.selected(xpath)))
+        wide = [span for span in _runs(page.selected(xpath))
                 if sum(prose[span[0]:span[1]]) >= WIDE_SHARE * total and _marks_article(seg, span)]
         if wide:
             for start, end in _matched_spans(page, xpath, wide):
@@ -102,9 +102,12 @@ def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
                for j in range(*span))
 
 
-def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
+def _runs(mask: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive blocks a selector's mask holds."""
     runs: list[tuple[int, int]] = []
-    for i in indices:
+    for i, inside in enumerate(mask):
+        if not inside:
+            continue
         if runs and runs[-1][1] == i:
             runs[-1] = (runs[-1][0], i + 1)
         else:
@@ -112,16 +115,12 @@ def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _matched_spans(page: Page, xpath: Any, wide: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of the matched elements that hold most of a wide run (run again only for such rules)."""
-    seg = page.segments
-    try:
-        matched = xpath(page.root)
-    except Exception:
-        return []
-    spans = [seg.spans.get(element) for element in matched] if isinstance(matched, list) else []
+def _matched_spans(page: Page, selector: Any, wide: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the matched elements that hold most of a wide run (matched again only for such rules)."""
+    spans = page.segments.spans
     out = []
-    for span in spans:
+    for element in page._elements(selector):
+        span = spans.get(element)
         if span and any(start <= span[0] and span[1] <= end and span[1] - span[0] >= (end - start) // 2
                         for start, end in wide):
             out.append(span)
@@ -187,17 +186,18 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     return Label("boilerplate", "other", "body/outside")
 
 
-def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> None:
+def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
-    span, until a block decided otherwise."""
+    span and (in HTML) inside the same box, until a block decided otherwise."""
     i = 0
     while i < len(labels):
         label = labels[i]
         if label.spread != "following" or i in span:
             i += 1
             continue
+        end = min(len(labels), i + 1 + limit, _box_end(seg, i))
         j = i + 1
-        while j < len(labels) and j - i <= limit and j not in span:
+        while j < end and j not in span:
             other = labels[j]
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
@@ -205,6 +205,14 @@ def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> No
                 break
             j += 1
         i = j
+
+
+def _box_end(seg: Segments, i: int) -> int:
+    """Where the box holding block ``i`` ends: its element's parent's last block (no limit for text)."""
+    element = seg.elements[i]
+    parent = element.getparent() if element is not None else None
+    span = seg.spans.get(parent) if parent is not None else None
+    return span[1] if span else len(seg)
 
 
 def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, titles: Sequence[str | None],

@@ -148,7 +148,8 @@ def _detect(data: bytes) -> str:
 def parse_html(text: str) -> Loaded:
     """Parse with lxml; fall back to the stdlib parser when libxml2 reports that it dropped text."""
     text = _XML_DECL.sub("", text, count=1)
-    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    # The text is decoded already: tell libxml2 the bytes are UTF-8, whatever the page's meta tag says.
+    parser = html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         root = html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
