@@ -21,7 +21,8 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/subscribe">Subscribe</a></nav>
 <article><h1>Harbour Ferry Returns After Storm Repairs</h1>
 <p class="byline">By Maren Holt and Theo Quist</p>
-<figure><img src="f.jpg"><figcaption>The ferry leaves the north pier on Monday. (AP Photo/Lina Park)</figcaption></figure>
+<figure><img src="f.jpg">
+<figcaption>The ferry leaves the north pier on Monday. (AP Photo/Lina Park)</figcaption></figure>
 <p>The harbour ferry carried its first passengers in six weeks on Monday, after crews replaced a cracked
 rudder and rebuilt the landing ramp that the February storm had torn from its hinges.</p>
 <p>Commuters lined the north pier before dawn, and several said the detour by road had added an hour to

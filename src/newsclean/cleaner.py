@@ -15,7 +15,7 @@ from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
 from .options import Options
-from .rules.engine import Hit, Page, evaluate
+from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import builtin_rule_sets, load_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import Segments, segment_html, segment_text
@@ -41,6 +41,7 @@ class Cleaner:
         self._by_domain = {d: s for s in outlets for d in s.domains}
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
         self._with_outlet: dict[str, tuple[Rule, ...]] = {}
+        self._triggers: dict[tuple[str | None, str | None], Any] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Options]]:
         # A Cleaner travels to worker processes as its options; the rules compile again there.
@@ -58,8 +59,10 @@ class Cleaner:
             segments, meta = segment_text(loaded.text or ""), PageMeta()
         outlet = self.outlet_for(url, meta) if self.options.outlet_rules else None
         language = page_language(self.options.language, meta.lang, _sample(segments))
-        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings)
-        decision = self._decide(page, meta, self._rules(outlet))
+        rules = self._rules(outlet)
+        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings,
+                    trigger=self._trigger(outlet, rules, language))
+        decision = self._decide(page, meta, rules)
         return assemble.article(page, decision, meta, url=url, outlet=outlet,
                                 rule_sets=self._set_ids(outlet))
 
@@ -86,6 +89,12 @@ class Cleaner:
         if rules is None:
             rules = self._with_outlet[outlet.id] = _rules_with_outlet(self._generic_rules, outlet)
         return rules
+
+    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
+        key = (outlet.id if outlet else None, language)
+        if key not in self._triggers:
+            self._triggers[key] = build_trigger(rules, language)
+        return self._triggers[key]
 
     def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:
         return tuple(s.id for s in self.generic_sets) + ((outlet.id,) if outlet else ())

@@ -89,6 +89,7 @@ class Segments:
     headings: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     spans: dict[Any, tuple[int, int]] = field(default_factory=dict)  # element -> [first, end) blocks
+    indexed: list[Any] = field(default_factory=list)  # elements with a class, id, rel or itemprop
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -195,6 +196,9 @@ class _Walker:
         if element.tag == "a":
             self.open_anchor = (self.size, element.get("href") or "")
         self.out.spans[element] = (len(self.out), 0)
+        attrib = element.attrib
+        if attrib and ("class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib):
+            self.out.indexed.append(element)
         if not skipped:
             self.text(element.text)
 

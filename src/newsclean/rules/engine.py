@@ -15,6 +15,7 @@ import regex
 
 from ..segment import Segments
 from .model import Condition, Rule
+from .select import AttributeIndex, Selector
 
 
 @dataclass(slots=True)
@@ -35,39 +36,56 @@ class Page:
     timeout: float
     span: tuple[int, int] = (0, 0)
     warnings: list[str] = field(default_factory=list)
-    _selected: dict[int, frozenset[int]] = field(default_factory=dict)
+    _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
+    _index: AttributeIndex | None = None
+    trigger: regex.Pattern[str] | None = None  # every text pattern of the page's rules in one
+    _triggered: bytearray | None = None
 
-    def selected(self, xpath: Any) -> frozenset[int]:
-        """Indices of the blocks inside any element the XPath matches (evaluated once per page)."""
+    def triggered(self, i: int) -> bool:
+        """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
+        if self.trigger is None:
+            return True
+        if self._triggered is None:
+            search = self.trigger.search
+            self._triggered = bytearray(search(text, timeout=self.timeout * 4) is not None
+                                        for text in self.segments.texts)
+        return bool(self._triggered[i])
+
+    def selected(self, xpath: Any) -> bytearray:
+        """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
         key = id(xpath)
         found = self._selected.get(key)
         if found is None:
-            found = self._selected[key] = frozenset(self._blocks_under(xpath))
+            found = self._selected[key] = self._blocks_under(xpath)
         return found
 
-    def _blocks_under(self, xpath: Any) -> Iterable[int]:
-        if self.root is None:
-            return ()
+    def _blocks_under(self, selector: Any) -> bytearray:
+        mask = bytearray(len(self.segments))
         spans = self.segments.spans
-        indices: set[int] = set()
+        for element in self._elements(selector):
+            span = spans.get(element)
+            if span and span[1] > span[0]:
+                mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        return mask
+
+    def _elements(self, selector: Any) -> list[Any]:
+        """The elements a Selector (or a compiled XPath) matches on this page."""
+        if self.root is None:
+            return []
+        if isinstance(selector, Selector) and selector.tests is not None:
+            if self._index is None:
+                self._index = AttributeIndex(self.segments.indexed)
+            return self._index.matching(selector.tests)
+        xpath = selector.xpath if isinstance(selector, Selector) else selector
         try:
             matched = xpath(self.root)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
-            return ()
-        for element in matched if isinstance(matched, list) else ():
-            span = spans.get(element)
-            if span:
-                indices.update(range(*span))
-        return indices
+            return []
+        return matched if isinstance(matched, list) else []
 
-    def page_matches(self, xpath: Any) -> bool:
-        if self.root is None:
-            return False
-        try:
-            return bool(xpath(self.root))
-        except Exception:
-            return False
+    def page_matches(self, selector: Any) -> bool:
+        return bool(self._elements(selector))
 
 
 def evaluate(rules: Sequence[Rule], page: Page) -> dict[int, list[Hit]]:
@@ -96,19 +114,19 @@ def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | No
 
 
 def _candidates(cond: Condition, page: Page) -> Iterable[int]:
-    if cond.select is not None:
-        return sorted(page.selected(cond.select))
-    if cond.xpath is not None:
-        return sorted(page.selected(cond.xpath))
+    structural = cond.select if cond.select is not None else cond.xpath
+    if structural is not None:
+        mask = page.selected(structural)
+        return [i for i, inside in enumerate(mask) if inside]
     return range(len(page.segments))
 
 
 def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
     """None when the block fails the condition; else the text match (or True)."""
     seg = page.segments
-    if cond.select is not None and i not in page.selected(cond.select):
+    if cond.select is not None and not page.selected(cond.select)[i]:
         return None
-    if cond.xpath is not None and i not in page.selected(cond.xpath):
+    if cond.xpath is not None and not page.selected(cond.xpath)[i]:
         return None
     if cond.within and not seg.flags[i] & cond.within:
         return None
@@ -120,6 +138,8 @@ def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
         return None
     if cond.patterns is None:
         return True
+    if cond is rule.when and not page.triggered(i):
+        return None
     return _search(rule, cond, seg.texts[i], page)
 
 
@@ -168,3 +188,19 @@ def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[s
         if found:
             return found
     return None
+
+
+def build_trigger(rules: Sequence[Rule], language: str | None) -> regex.Pattern[str] | None:
+    """One pattern that matches wherever any rule's own text pattern could: blocks it misses are spared
+    every rule's patterns. None when the patterns cannot be combined (then every block is tried)."""
+    parts = []
+    for rule in rules:
+        for pattern in patterns_for(rule.when, language) if rule.when.patterns else ():
+            scoped = "" if pattern.flags & regex.IGNORECASE else "-i"
+            parts.append(f"(?{scoped}:{pattern.pattern})" if scoped else f"(?:{pattern.pattern})")
+    if not parts:
+        return None
+    try:
+        return regex.compile("|".join(parts), regex.IGNORECASE | regex.UNICODE | regex.VERSION0)
+    except (regex.error, OverflowError):
+        return None

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from cssselect import GenericTranslator, SelectorError
+from cssselect import SelectorError
 from lxml import etree
 
 from ..errors import RuleError
 from ..model import KINDS, Role
 from ..segment import Flag
 from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
+from .select import Selector, compile_selector
 
 SET_KEYS = frozenset({"schema", "set", "outlet", "domains", "site_names", "disable", "description", "rule"})
 CONDITION_KEYS = frozenset({"select", "xpath", "within", "tag", "text", "case_sensitive", "language",
@@ -38,7 +39,6 @@ LANDMARKS: dict[str, int] = {
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _LANG = re.compile(r"^(\*|[a-z]{2,3})$")
-_TRANSLATOR = GenericTranslator()
 
 
 class _Context:
@@ -175,11 +175,11 @@ def _condition(ctx: _Context, raw: dict[str, Any]) -> Condition:
     )
 
 
-def _css(ctx: _Context, value: Any, key: str) -> Any:
+def _css(ctx: _Context, value: Any, key: str) -> Selector:
     if not isinstance(value, str) or not value.strip():
         raise ctx.fail(f"'{key}' must be a CSS selector string")
     try:
-        return etree.XPath(_TRANSLATOR.css_to_xpath(value))
+        return compile_selector(value)
     except (SelectorError, etree.XPathError, ValueError) as exc:
         raise ctx.fail(f"'{key}' is not a CSS selector cssselect understands: {value!r} ({exc})") from None
 
