@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import regex
 
-from .authors import merge_authors, parse_authors
+from .authors import is_person_name, merge_authors, parse_authors
 from .body import BodySpan
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import Decision, Label, best_hit
@@ -31,7 +31,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
         blocks=blocks if is_article or span.words >= MIN_DECLARED_ARTICLE_WORDS else _demote_body(blocks),
         title=_title(page, decision, meta),
         authors=merge_authors(_visible_authors(page, decision, placed),
-                              meta.authors if page.root is not None else []),
+                              meta.declared_authors() if page.root is not None else []),
         published=_published(page, placed, meta, url),
         canonical_url=meta.canonical,
         language=page.language,
@@ -152,7 +152,7 @@ def _fold(text: str | None) -> str:
 
 NEAR_HEADLINE = 6  # blocks: a byline this close before the headline may still be the article's
 AFTER_BODY = 12  # blocks: a byline this close after the body may be the article's (sign-off bylines)
-CLUSTER_GAP = 4  # blocks: byline pieces this close together are one byline
+CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
 def _visible_authors(page: Page, decision: Decision, placed: Sequence[tuple[int, Block]]) -> list[str]:
@@ -160,22 +160,31 @@ def _visible_authors(page: Page, decision: Decision, placed: Sequence[tuple[int,
     headline on; bylines of teasers far below the article are left out."""
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start
-    bylines = [(i, b.text) for i, b in placed if b.role is Role.BYLINE]
-    zone = [(i, t) for i, t in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
+    bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
+    zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
     if not zone and decision.headline is None:
         zone = bylines[:3]
     names: list[str] = []
     last = None
-    for i, text in zone:
+    for i, text, rule in zone:
         if last is not None and i - last > CLUSTER_GAP and names:
             break
         found = parse_authors(text)
+        if not found and not names and _lone_name(text, rule):
+            return _lone_name(text, rule)
         if found:
             names.extend(found)
             last = i
         elif last is None:
             continue
     return names
+
+
+def _lone_name(text: str, rule: str) -> list[str]:
+    """A single capitalised word that author markup names ("Paul"): a name, if nothing better is found."""
+    word = text.strip(" .,:")
+    plausible = regex.fullmatch(r"\p{Lu}\p{Ll}{2,20}", word) and is_person_name(f"{word} Roe")
+    return [word] if rule.endswith("/author-markup") and plausible else []
 
 
 # ---------------------------------------------------------------- published

@@ -48,6 +48,11 @@ _NON_NAME_WORDS = frozenset([
     "with", "from", "this", "that", "is", "are", "was", "to", "of", "in", "on", "by", "newsletter", "podcast",
     "live", "updates", "update", "today", "yesterday", "minutes", "min", "ago", "analysis", "opinion",
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
+    # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
+    "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
+    "inquirer", "dispatch", "bulletin", "sentinel", "zeitung", "nachrichten", "rundschau", "quotidien",
+    "diario", "periódico", "новости", "газета", "агентство",
+    "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
 ])
 _PARTICLES = frozenset([
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
@@ -60,27 +65,27 @@ _PREFIX = regex.compile(
     regex.I,
 )
 _CUT = regex.compile(
-    r"\s+(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
-    r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+",
+    r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
+    r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
+    r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})",  # "Jane RoeTwitterNews": names glued to the next element's text
 )
 _SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bта\b|\bi\b)\s*", regex.I)
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
+_GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
 _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
 
 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
-    text = _PREFIX.sub("", text.strip(), count=1)
-    text = _PREFIX.sub("", text, count=1)  # "By by JANE ROE" (a label, then the byline)
-    text = _CUT.split(text, maxsplit=1)[0]
-    names = []
-    for part in _SPLIT.split(text):
-        name = part.strip(" .:;,")
-        if is_person_name(name):
-            names.append(name)
-    return names
+    text = _GLUED_BY.sub("", text.strip(), count=1)
+    for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
+        piece = _PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1)
+        names = [name for name in (p.strip(" .:;,") for p in _SPLIT.split(piece)) if is_person_name(name)]
+        if names:
+            return names
+    return []
 
 
 def parse_declared(raw: str) -> list[str]:

@@ -32,13 +32,22 @@ class PageMeta:
     site_name: str | None = None
     canonical: str | None = None
     lang: str | None = None
-    authors: list[str] = field(default_factory=list)  # meta/JSON-LD, people and organisations alike
+    authors: list[str] = field(default_factory=list)  # article-level: JSON-LD, article:author, parsely, ...
+    page_authors: list[str] = field(default_factory=list)  # <meta name=author>: often the site's owner
+    copyright: str | None = None
     published: str | None = None  # the most trusted declared publication date
     dates: list[tuple[int, str]] = field(default_factory=list)  # (source rank, value), in page order
     time_datetimes: list[str] = field(default_factory=list)
     article_body: str | None = None
     og_type: str | None = None
     ld_types: set[str] = field(default_factory=set)
+
+    def declared_authors(self) -> list[str]:
+        """Article-level author values, else the page-level ones, without the owner named in the copyright
+        line or as the site."""
+        owners = " ".join(filter(None, (self.copyright, self.site_name))).casefold()
+        values = self.authors or self.page_authors
+        return [v for v in values if not (owners and v.casefold() in owners)]
 
     def best_date(self) -> str | None:
         """The declared date from the most trusted source (the first of its rank in the page)."""
@@ -81,9 +90,10 @@ _NAME_KEYS = {
     "og:type": "og_type",
 }
 _AUTHOR_KEYS = frozenset({
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author",
-    "citation_author", "article_author", "byline", "dcterms.creator",
+    "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author",
+    "article_author", "byline",
 })
+
 _DATE_KEYS = frozenset({
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
     "datepublished", "datecreated", "pubdate", "pdate", "publishdate", "publish_date", "publish-date",
@@ -106,6 +116,10 @@ def _read_meta_tag(meta: PageMeta, element: Any) -> None:
         setattr(meta, attr, content)
     elif key in _AUTHOR_KEYS and not content.startswith("http"):
         meta.authors.append(content)
+    elif key in ("author", "dc.creator", "dcterms.creator") and not content.startswith("http"):
+        meta.page_authors.append(content)
+    elif key in ("copyright", "dc.rights", "dcterms.rights"):
+        meta.copyright = meta.copyright or content
     elif key in _DATE_KEYS:
         meta.dates.append((META_DATE, content))
     elif key in _MODIFIED_KEYS:
