@@ -47,7 +47,8 @@ _INLINE = frozenset(
         "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     ]
 )
-_TAG_FLAGS = {
+# Plain ints on the hot path: IntFlag arithmetic costs a Python call per operation.
+_TAG_FLAG_NAMES: dict[str, Flag] = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
     "figure": Flag.FIGURE, "article": Flag.ARTICLE, "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE,
     "ul": Flag.LIST, "ol": Flag.LIST, "li": Flag.LIST, "table": Flag.TABLE, "button": Flag.CONTROL,
@@ -56,8 +57,11 @@ _TAG_FLAGS = {
     "h1": Flag.HEADING, "h2": Flag.HEADING, "h3": Flag.HEADING, "h4": Flag.HEADING, "h5": Flag.HEADING,
     "h6": Flag.HEADING,
 }
-_ROLE_FLAGS = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
+_TAG_FLAGS = {tag: int(flag) for tag, flag in _TAG_FLAG_NAMES.items()}
+_ROLE_FLAG_NAMES = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
                "complementary": Flag.ASIDE, "main": Flag.MAIN, "article": Flag.ARTICLE, "dialog": Flag.ASIDE}
+_ROLE_FLAGS = {role: int(flag) for role, flag in _ROLE_FLAG_NAMES.items()}
+_NEGATIVE_FLAG, _POSITIVE_FLAG, _HIDDEN_FLAG = int(Flag.NEGATIVE), int(Flag.POSITIVE), int(Flag.HIDDEN)
 # Class/id words, generic across outlets, that say what a container holds.
 _NEGATIVE = re.compile(
     r"(?:^|[\s_-])(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
@@ -111,9 +115,10 @@ class Segments:
         return self.link_chars[i] / chars if chars else 0.0
 
 
-def element_flags(element: Any, inherited: int) -> int:
-    tag = element.tag
-    flags = inherited | _TAG_FLAGS.get(tag, 0)
+def element_flags(element: Any, inherited: int, class_words: dict[str, int] | None = None) -> int:
+    """The element's own landmark flags OR-ed onto its parent's; ``class_words`` caches class/id verdicts
+    (pages repeat the same class strings many times)."""
+    flags = inherited | _TAG_FLAGS.get(element.tag, 0)
     attrib = element.attrib
     if not attrib:
         return flags
@@ -122,13 +127,22 @@ def element_flags(element: Any, inherited: int) -> int:
         flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if len(names) > 1:
-        if _NEGATIVE.search(names):
-            flags |= Flag.NEGATIVE
-        if _POSITIVE.search(names) or attrib.get("itemprop") == "articleBody":
-            flags |= Flag.POSITIVE
+        verdict = class_words.get(names) if class_words is not None else None
+        if verdict is None:
+            verdict = _class_verdict(names, attrib.get("itemprop") == "articleBody")
+            if class_words is not None:
+                class_words[names] = verdict
+        flags |= verdict
     if _is_hidden(attrib):
-        flags |= Flag.HIDDEN
+        flags |= _HIDDEN_FLAG
     return flags
+
+
+def _class_verdict(names: str, article_body: bool) -> int:
+    verdict = _NEGATIVE_FLAG if _NEGATIVE.search(names) else 0
+    if _POSITIVE.search(names) or article_body:
+        verdict |= _POSITIVE_FLAG
+    return verdict
 
 
 def _is_hidden(attrib: Any) -> bool:
@@ -161,6 +175,7 @@ class _Walker:
         self.open_anchor: tuple[int, str] | None = None
         self.blocks: list[Any] = []  # stack of open block-level elements
         self.flag_stack: list[int] = [0]
+        self.class_words: dict[str, int] = {}
 
     def text(self, text: str | None) -> None:
         if text:
@@ -192,7 +207,7 @@ class _Walker:
         if block:
             self.flush()
             self.blocks.append(element)
-        self.flag_stack.append(element_flags(element, self.flag_stack[-1]))
+        self.flag_stack.append(element_flags(element, self.flag_stack[-1], self.class_words))
         if element.tag == "a":
             self.open_anchor = (self.size, element.get("href") or "")
         self.out.spans[element] = (len(self.out), 0)
