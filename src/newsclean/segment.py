@@ -39,7 +39,7 @@ class Flag(IntFlag):
     LINK = 262144  # the block is inside a link
 
 
-_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
+_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i img input ins kbd mark nobr picture q rp "
     "rt ruby s samp small source span strike strong sub sup time tt u var wbr".split()
