@@ -15,8 +15,8 @@ from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
 from .options import Options
-from .rules.engine import Hit, Page, build_trigger, evaluate
-from .rules.loader import builtin_rule_sets, load_rule_sets
+from .rules.engine import Hit, Page, evaluate
+from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import Segments, segment_html, segment_text
 
@@ -31,17 +31,15 @@ class Cleaner:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
-        generic = list(builtin_rule_sets("generic")) if self.options.generic_rules else []
-        outlets = list(builtin_rule_sets("outlets")) if self.options.outlet_rules else []
-        for rule_set in load_rule_sets(self.options.rule_paths):
-            (outlets if rule_set.outlet else generic).append(rule_set)
+        # Precedence (later wins): built-in sets, installed rule packs, rule_paths; see gather_rule_sets.
+        generic, outlets = gather_rule_sets(generic=self.options.generic_rules,
+                                            outlets=self.options.outlet_rules, paths=self.options.rule_paths)
         self.generic_sets = tuple(generic)
         self.outlet_sets = tuple(outlets)
         self._generic_rules = _merge(generic)
         self._by_domain = {d: s for s in outlets for d in s.domains}
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
         self._with_outlet: dict[str, tuple[Rule, ...]] = {}
-        self._triggers: dict[tuple[str | None, str | None], Any] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Options]]:
         # A Cleaner travels to worker processes as its options; the rules compile again there.
@@ -59,10 +57,8 @@ class Cleaner:
             segments, meta = segment_text(loaded.text or ""), PageMeta()
         outlet = self.outlet_for(url, meta) if self.options.outlet_rules else None
         language = page_language(self.options.language, meta.lang, _sample(segments))
-        rules = self._rules(outlet)
-        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings,
-                    trigger=self._trigger(outlet, rules, language))
-        decision = self._decide(page, meta, rules)
+        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings)
+        decision = self._decide(page, meta, self._rules(outlet))
         return assemble.article(page, decision, meta, url=url, outlet=outlet,
                                 rule_sets=self._set_ids(outlet))
 
@@ -90,12 +86,6 @@ class Cleaner:
             rules = self._with_outlet[outlet.id] = _rules_with_outlet(self._generic_rules, outlet)
         return rules
 
-    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
-        key = (outlet.id if outlet else None, language)
-        if key not in self._triggers:
-            self._triggers[key] = build_trigger(rules, language)
-        return self._triggers[key]
-
     def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:
         return tuple(s.id for s in self.generic_sets) + ((outlet.id,) if outlet else ())
 
@@ -108,7 +98,7 @@ class Cleaner:
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
         labels = resolve(seg, hits, span)
-        spread_following(seg, labels, span)
+        spread_following(labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)
         headline = pick_headline(seg, labels, span, titles, page.root)
         return Decision(labels, span, headline, hits)
