@@ -105,3 +105,19 @@ def test_missing_rule_path_is_a_clear_error(tmp_path: Path) -> None:
 def test_shipped_rule_sets_load(kind: str) -> None:
     sets = list(builtin_rule_sets(kind))
     assert sets and all(s.rules for s in sets)
+
+
+def test_outlet_is_recognised_from_the_page_without_a_url() -> None:
+    page = ('<html><head><meta property="og:site_name" content="The Moscow Times"></head><body>'
+            "<p>Support The Moscow Times!</p><h1>Ferry Service Resumes on the Volga</h1>"
+            + "<p>The river ferry resumed service on Monday after a two-week halt, officials said.</p>" * 3
+            + "</body></html>")
+    assert newsclean.clean(page).outlet == "outlet/themoscowtimes.com"
+    assert newsclean.clean(page, options=newsclean.Options(outlet_rules=False)).outlet is None
+
+
+def test_outlet_domains_match_subdomains_only_on_label_boundaries() -> None:
+    cleaner = newsclean.Cleaner()
+    text = "Support The Moscow Times!\n\nSome text of the article goes here, long enough to count."
+    assert cleaner.clean(text, url="https://www.themoscowtimes.com/x").outlet == "outlet/themoscowtimes.com"
+    assert cleaner.clean(text, url="https://notthemoscowtimes.com/x").outlet is None

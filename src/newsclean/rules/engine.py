@@ -39,18 +39,28 @@ class Page:
     _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
-    trigger: regex.Pattern[str] | None = None  # every text pattern of the page's rules in one
+    trigger: Trigger | None = None  # every text pattern of the page's rules, combined
     _triggered: bytearray | None = None
+    _triggered_list: list[int] | None = None
 
     def triggered(self, i: int) -> bool:
         """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
         if self.trigger is None:
             return True
         if self._triggered is None:
-            search = self.trigger.search
-            self._triggered = bytearray(search(text, timeout=self.timeout * 4) is not None
-                                        for text in self.segments.texts)
+            may_match, seg, timeout = self.trigger.may_match, self.segments, self.timeout * 4
+            try:
+                self._triggered = bytearray(may_match(text, words, timeout)
+                                            for text, words in zip(seg.texts, seg.words, strict=True))
+            except TimeoutError:  # the combined pattern is too slow on this page: try every block
+                self._triggered = bytearray(b"\x01" * len(seg))
         return bool(self._triggered[i])
+
+    def triggered_blocks(self) -> list[int]:
+        """The blocks any text pattern may match, in order."""
+        if self._triggered_list is None:
+            self._triggered_list = [i for i in range(len(self.segments)) if self.triggered(i)]
+        return self._triggered_list
 
     def selected(self, xpath: Any) -> bytearray:
         """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
@@ -107,7 +117,7 @@ def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | No
         found = _check(rule, rule.when, index, page)
         if found is None:
             continue
-        if rule.unless is not None and _check(rule, rule.unless, index, page) is not None:
+        if rule.unless and any(_check(rule, veto, index, page) is not None for veto in rule.unless):
             continue
         cut = found.span() if rule.split and isinstance(found, regex.Match) else None
         yield index, cut
@@ -118,6 +128,8 @@ def _candidates(cond: Condition, page: Page) -> Iterable[int]:
     if structural is not None:
         mask = page.selected(structural)
         return [i for i, inside in enumerate(mask) if inside]
+    if cond.patterns is not None:
+        return page.triggered_blocks()
     return range(len(page.segments))
 
 
@@ -190,17 +202,69 @@ def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[s
     return None
 
 
-def build_trigger(rules: Sequence[Rule], language: str | None) -> regex.Pattern[str] | None:
-    """One pattern that matches wherever any rule's own text pattern could: blocks it misses are spared
-    every rule's patterns. None when the patterns cannot be combined (then every block is tried)."""
-    parts = []
+SHORT_BLOCK = 40  # words: most text rules only look at blocks this short
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Every text pattern of a rule list, combined so that one call per block rules most blocks out.
+
+    Patterns anchored at the start are combined under a single anchor (tried at one position only);
+    the others are searched. Long blocks are tried only against rules that accept long blocks.
+    """
+
+    short: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+    long: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+
+    def may_match(self, text: str, words: int, timeout: float) -> bool:
+        anchored, floating = self.short if words <= SHORT_BLOCK else self.long
+        if anchored is not None and anchored.match(text, timeout=timeout):
+            return True
+        return floating is not None and floating.search(text, timeout=timeout) is not None
+
+
+def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
+    """The combined trigger of ``rules``' text patterns for ``language``; None if they cannot be combined."""
+    short: tuple[list[str], list[str]] = ([], [])
+    long: tuple[list[str], list[str]] = ([], [])
     for rule in rules:
+        accepts_long = rule.when.max_words is None or rule.when.max_words > SHORT_BLOCK
         for pattern in patterns_for(rule.when, language) if rule.when.patterns else ():
-            scoped = "" if pattern.flags & regex.IGNORECASE else "-i"
-            parts.append(f"(?{scoped}:{pattern.pattern})" if scoped else f"(?:{pattern.pattern})")
-    if not parts:
-        return None
+            for alternative in _top_level_alternatives(pattern.pattern):
+                scope = "" if pattern.flags & regex.IGNORECASE else "-i"
+                anchored = alternative.startswith("^")
+                body = f"(?{scope}:{alternative[1:] if anchored else alternative})"
+                for target in (short, long) if accepts_long else (short,):
+                    target[0 if anchored else 1].append(body)
     try:
-        return regex.compile("|".join(parts), regex.IGNORECASE | regex.UNICODE | regex.VERSION0)
+        return Trigger(_combine(short), _combine(long))
     except (regex.error, OverflowError):
         return None
+
+
+def _combine(parts: tuple[list[str], list[str]]) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+    return tuple(regex.compile("|".join(p), flags) if p else None for p in parts)  # type: ignore[return-value]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts

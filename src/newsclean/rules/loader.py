@@ -136,10 +136,19 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
         raise ctx.fail("the rule has no condition, so it would label every block")
     return Rule(
         id=f"{set_id}/{rule_id}", role=role, kind=kind, strength=STRENGTHS[strength], when=when,
-        unless=_condition(ctx, unless) if unless else None,
+        unless=_vetoes(ctx, unless) if unless else (),
         if_page=_css(ctx, raw["if_page"], "if_page") if "if_page" in raw else None,
         split=split, spread=spread, outlet=outlet, description=str(raw.get("description", "")),
     )
+
+
+def _vetoes(ctx: _Context, unless: dict[str, Any]) -> tuple[Condition, ...]:
+    """``unless`` holds when any of its conditions does: one condition per key (``case_sensitive`` goes
+    with ``text``)."""
+    keys = [k for k in unless if k != "case_sensitive"]
+    return tuple(_condition(ctx, {k: unless[k], **({"case_sensitive": unless["case_sensitive"]}
+                                                   if k == "text" and "case_sensitive" in unless else {})})
+                 for k in keys)
 
 
 def _is_empty(condition: Condition) -> bool:
