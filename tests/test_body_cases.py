@@ -121,6 +121,50 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], "Taxi", PARAGRAPHS[-1])),
 ]
 
+TEASERS = "".join(
+    f'<li><h5><a href="/story/{n}">{title}</a></h5><div class="meta">By Staff Writer</div><div>{summary}</div></li>'
+    for n, (title, summary) in enumerate((
+        ("Council delays vote on parking charges",
+         "The council put off its decision on town-centre parking charges until the spring, after traders "
+         "asked for more time to study the plans and a survey of shoppers returned fewer answers than hoped."),
+        ("New library opens its doors in the old mill",
+         "Readers queued along the canal on Saturday morning as the new library opened in the restored mill, "
+         "with a children's floor, a local history room and a café run by volunteers from the nearby school."),
+        ("Hospital car park to close for resurfacing",
+         "Patients and visitors are asked to use the park-and-ride service for three weeks from Monday while "
+         "the hospital's main car park is resurfaced and its lighting replaced with brighter, cheaper lamps."),
+        ("Orchard saved after villagers raise funds",
+         "The last traditional orchard in the parish will be kept as a community space after villagers raised "
+         "enough money in six weeks to buy it from the estate, which had planned to sell it for new housing."),
+        ("Bus route returns after two-year gap",
+         "The number twelve bus is back on the road after two years, linking the hill villages with the "
+         "market town twice an hour, though the company warned the route would be reviewed after one year."),
+    ), start=1)
+)
+LINK_LINES = "".join(
+    f"<p>{n}) {item}</p><p><a href='https://shop.example/{n}'>https://shop.example/{n}</a></p>"
+    for n, item in enumerate(("Wooden toy boat with sails", "Board game about river trade",
+                              "Tin ferry model, hand painted", "Jigsaw of the old landing stage",
+                              "Picture book about the ferryman"), start=1)
+)
+
+BUGS_CAUGHT += [
+    Case("a list of teasers with summaries below the article, outweighing it, stays out of the body",
+         page(f"<main><article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS)}"
+              f"</div></article></main><div class='below'><h4>More from the Post</h4><ul>{TEASERS}</ul></div>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "orchard")),
+    Case("link-only lines between the items of a gift list do not end the article",
+         page(f"<article><h1>Gifts for ferry fans</h1><div class='entry-content'>{paragraphs(*PARAGRAPHS[:2])}"
+              f"{LINK_LINES}</div></article>"),
+         body_has=(PARAGRAPHS[0], "1) Wooden toy boat", "5) Picture book about the ferryman")),
+    Case("tag links at the end of the article body are not body",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS)}"
+              "<div class='tags'><a href='/t/ferries'>Ferries</a></div><div class='tags'>"
+              "<a href='/t/council'>County council</a></div><div class='tags'><a href='/t/river'>River</a>"
+              "</div></div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("County council",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -17,6 +17,8 @@ from .segment import Flag, Segments
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
+_ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 
 
@@ -58,7 +60,7 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
         score -= 3
     if flags & Flag.NEGATIVE:
         score -= 1.5 + words / 30
-    if flags & Flag.POSITIVE:
+    if flags & Flag.POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
         score += 1.5
     if flags & (Flag.HIDDEN | Flag.FIGCAPTION):
         score -= 2
@@ -93,46 +95,71 @@ def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Seque
     start, end = _best_run(scores, low, high)
     if start == end:
         return start, end
-    while start > low and _plain(seg, start - 1, scores, labelled):
-        start -= 1
-    while end < high and _plain(seg, end, scores, labelled):
-        end += 1
-    return start, end
+    return _grow(seg, scores, labelled, start, low, -1), _grow(seg, scores, labelled, end - 1, high - 1, 1) + 1
 
 
-_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN | Flag.FIGURE
+_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
+_SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-def _plain(seg: Segments, i: int, scores: Sequence[float], labelled: Sequence[bool]) -> bool:
-    """Whether block ``i`` may stand at the edge of the article: text no rule claimed, outside boxes."""
-    flags = seg.flags[i]
-    if labelled[i] or flags & _NOT_PLAIN or seg.headings[i] == 1 or seg.link_density(i) > 0.5:
-        return False
-    if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
-        return False
-    return scores[i] > PLAIN_SCORE
+def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], edge: int, limit: int,
+          step: int) -> int:
+    """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
+    the article, or more than a line or two of links; returns the index of the new edge block."""
+    reached, total, j = edge, 0.0, edge
+    while j != limit:
+        j += step
+        flags = seg.flags[j]
+        if labelled[j]:
+            if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
+                continue
+            break
+        if flags & _NOT_PLAIN or seg.headings[j] == 1:
+            break
+        if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+            break
+        total += min(scores[j], 0.0)
+        if total < -_SLACK:
+            break
+        if seg.link_density(j) <= 0.5 and scores[j] > PLAIN_SCORE:
+            reached, total = j, 0.0
+    return reached
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any) -> tuple[int, int]:
-    prefix = [0.0]
-    for score in scores:
+    """Descend from ``<body>`` into the child holding three quarters of the prose, or else into the child
+    holding nearly all the prose marked as article text (<article>, article-body) when that is a fair
+    share of the whole (teasers below an article can outweigh it)."""
+    prefix, marked = [0.0], [0.0]
+    for i, score in enumerate(scores):
         prefix.append(prefix[-1] + max(score, 0.0))
+        marked.append(marked[-1] + (max(score, 0.0) if seg.flags[i] & _ARTICLE_MARKS else 0.0))
     spans = seg.spans
     body = root.find("body") if root.tag == "html" else None
     element = body if body is not None and body in spans else root
     current = spans.get(element, (0, len(scores)))
     while True:
+        own = prefix[current[1]] - prefix[current[0]]
+        own_marked = marked[current[1]] - marked[current[0]]
         best, best_span, best_sum = None, current, -1.0
+        most, most_span, most_marked = None, current, 0.0
         for child in element:
             span = spans.get(child)
             if span and span[1] > span[0]:
                 total = prefix[span[1]] - prefix[span[0]]
                 if total > best_sum:
                     best, best_span, best_sum = child, span, total
-        own = prefix[current[1]] - prefix[current[0]]
-        if best is None or best_sum < 0.75 * own or own <= 0:
+                total = marked[span[1]] - marked[span[0]]
+                if total > most_marked:
+                    most, most_span, most_marked = child, span, total
+        if own <= 0:
             return current
-        element, current = best, best_span
+        if best is not None and best_sum >= 0.75 * own:
+            element, current = best, best_span
+        elif most is not None and most_marked >= 0.9 * own_marked and most_marked >= MARKED_SHARE * own:
+            element, current = most, most_span
+        else:
+            return current
 
 
 def _best_run(scores: Sequence[float], start: int, end: int) -> tuple[int, int]:
