@@ -165,6 +165,29 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[-1],), body_lacks=("County council",)),
 ]
 
+SHORT = (
+    "Two crew members were hurt when a barge struck the old railway bridge on Sunday night, the coastguard said.",
+    "The barge was carrying gravel downstream and lost steering in the strong current near the weir, officials said.",
+    "Both crew members were taken to hospital with minor injuries and were expected to be released on Monday.",
+    "Engineers will inspect the bridge before trains run again, and the line is closed until further notice.",
+    "The river authority said it would review the speed limit for commercial traffic on that stretch of water.",
+)
+WIRE = "<article><h1>Barge strikes rail bridge</h1>" + paragraphs(*SHORT) + "</article>"
+
+BUGS_CAUGHT += [
+    Case("a form around the whole page (ASP.NET) does not make the article a form",
+         page(f'<form id="aspnetForm" method="post">{WIRE}<div class="sidebar"><p>Most read</p></div></form>'),
+         body_has=(SHORT[0], SHORT[-1])),
+    Case("a layout class naming a sidebar beside the content is no sidebar",
+         page(f'<div class="content-with-sidebar-wrp">{WIRE}</div>'
+              '<div class="sidebar"><p>Most read: council delays vote on parking</p></div>'),
+         body_has=(SHORT[0], SHORT[-1]), body_lacks=("Most read",)),
+    Case("an ad word on the page wrapper is ignored, but a teaser box inside it still is no body",
+         page(f'<div class="page ad-slots"><main>{WIRE}<div class="teaser-box"><ul>{TEASERS}</ul></div></main>'
+              "</div>"),
+         body_has=(SHORT[0], SHORT[-1]), body_lacks=("parking charges",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

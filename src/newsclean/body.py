@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .segment import Flag, Segments
+from .segment import Flag, Segments, element_flags
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
 _ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+PAGE_WIDE_SHARE = 0.9  # of the page's prose: a boilerplate mark covering this much marks the page, not a box
 MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 
@@ -39,18 +40,42 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
     """Score every block, then find the article's span; ``labelled`` marks blocks rules settled already."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
-    scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body))
+    flags = local_flags(seg)
+    scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body), flags[i])
                    for i in range(len(seg)))
-    start, end = find_span(seg, scores, root, labelled)
+    start, end = find_span(seg, scores, root, labelled, flags)
     return BodySpan(start, end, scores, sum(seg.words[start:end]))
 
 
-def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None) -> float:
+def local_flags(seg: Segments) -> list[int]:
+    """Every block's flags without the boilerplate marks of an element that holds nearly all the page's
+    prose: a ``<form>`` around the whole page (ASP.NET) or an ad word in the page wrapper's class says
+    nothing about which text is the article. Boxes inside such a wrapper keep their own marks."""
+    prose = [w if w >= 10 and seg.link_density(i) <= 0.3 else 0 for i, w in enumerate(seg.words)]
+    total = sum(prose)
+    flags = list(seg.flags)
+    if not total:
+        return flags
+    share = PAGE_WIDE_SHARE * total
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.FORM) >= share:
+        flags = [f & ~Flag.FORM for f in flags]  # forms do not nest: no box inside keeps the mark
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.NEGATIVE) >= share:
+        boxes = bytearray(len(flags))
+        for element in seg.indexed:
+            span = seg.spans.get(element)
+            if (span and span[1] > span[0] and element_flags(element, 0) & Flag.NEGATIVE
+                    and sum(prose[span[0]:span[1]]) < share):
+                boxes[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        flags = [f if boxes[i] else f & ~Flag.NEGATIVE for i, f in enumerate(flags)]
+    return flags
+
+
+def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None,
+                flags: int) -> float:
     """How much block ``i`` looks like article prose: positive for prose, negative for boilerplate."""
     words = seg.words[i]
     if labelled:
         return -0.5 if is_html else -3.0 - words / 10
-    flags = seg.flags[i]
     score = _text_score(seg, i, words, is_html)
     if flags & _BOILERPLATE_PLACES:
         score -= 5 + words / 10
@@ -85,31 +110,33 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     return score
 
 
-def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Sequence[bool]) -> tuple[int, int]:
+def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Sequence[bool],
+              flags: Sequence[int]) -> tuple[int, int]:
     """The article's blocks: the best contiguous run inside the container that holds most prose, grown
     over the plain text around it (short closing lines, list items, table cells) up to the container's
     edges or the first block that is no article text."""
     if root is None:
         return _best_run(scores, 0, len(scores))
-    low, high = _container(seg, scores, root)
+    low, high = _container(seg, scores, root, flags)
     start, end = _best_run(scores, low, high)
     if start == end:
         return start, end
-    return _grow(seg, scores, labelled, start, low, -1), _grow(seg, scores, labelled, end - 1, high - 1, 1) + 1
+    return (_grow(seg, scores, labelled, flags, start, low, -1),
+            _grow(seg, scores, labelled, flags, end - 1, high - 1, 1) + 1)
 
 
 _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], edge: int, limit: int,
-          step: int) -> int:
+def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], flags_of: Sequence[int], edge: int,
+          limit: int, step: int) -> int:
     """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
     the article, or more than a line or two of links; returns the index of the new edge block."""
     reached, total, j = edge, 0.0, edge
     while j != limit:
         j += step
-        flags = seg.flags[j]
+        flags = flags_of[j]
         if labelled[j]:
             if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
                 continue
@@ -126,14 +153,14 @@ def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], edge
     return reached
 
 
-def _container(seg: Segments, scores: Sequence[float], root: Any) -> tuple[int, int]:
+def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> tuple[int, int]:
     """Descend from ``<body>`` into the child holding three quarters of the prose, or else into the child
     holding nearly all the prose marked as article text (<article>, article-body) when that is a fair
     share of the whole (teasers below an article can outweigh it)."""
     prefix, marked = [0.0], [0.0]
     for i, score in enumerate(scores):
         prefix.append(prefix[-1] + max(score, 0.0))
-        marked.append(marked[-1] + (max(score, 0.0) if seg.flags[i] & _ARTICLE_MARKS else 0.0))
+        marked.append(marked[-1] + (max(score, 0.0) if flags[i] & _ARTICLE_MARKS else 0.0))
     spans = seg.spans
     body = root.find("body") if root.tag == "html" else None
     element = body if body is not None and body in spans else root
