@@ -188,6 +188,14 @@ BUGS_CAUGHT += [
          body_has=(SHORT[0], SHORT[-1]), body_lacks=("parking charges",)),
 ]
 
+BUGS_CAUGHT += [
+    Case("a lede outside the text container, between headline and text, is body",
+         page("<article><h1>Barge strikes rail bridge</h1><p class='lede'>The line between the two river towns is "
+              "closed after a gravel barge hit the bridge.</p><figure><img src='b.jpg'><figcaption>The bridge on "
+              f"Monday morning.</figcaption></figure><div class='text'>{paragraphs(*SHORT)}</div></article>"),
+         body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("The bridge on Monday",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -18,6 +18,7 @@ _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
 _ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+GROW_UP = 2  # levels above the container that the span may grow into (a lede or list beside the text)
 PAGE_WIDE_SHARE = 0.9  # of the page's prose: a boilerplate mark covering this much marks the page, not a box
 MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
@@ -117,10 +118,11 @@ def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Seque
     edges or the first block that is no article text."""
     if root is None:
         return _best_run(scores, 0, len(scores))
-    low, high = _container(seg, scores, root, flags)
-    start, end = _best_run(scores, low, high)
+    path = _container(seg, scores, root, flags)
+    start, end = _best_run(scores, *path[-1])
     if start == end:
         return start, end
+    low, high = path[max(len(path) - 1 - GROW_UP, 0)]
     return (_grow(seg, scores, labelled, flags, start, low, -1),
             _grow(seg, scores, labelled, flags, end - 1, high - 1, 1) + 1)
 
@@ -153,7 +155,7 @@ def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], flag
     return reached
 
 
-def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> tuple[int, int]:
+def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:
     """Descend from ``<body>`` into the child holding three quarters of the prose, or else into the child
     holding nearly all the prose marked as article text (<article>, article-body) when that is a fair
     share of the whole (teasers below an article can outweigh it)."""
@@ -165,6 +167,7 @@ def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequenc
     body = root.find("body") if root.tag == "html" else None
     element = body if body is not None and body in spans else root
     current = spans.get(element, (0, len(scores)))
+    path = [current]
     while True:
         own = prefix[current[1]] - prefix[current[0]]
         own_marked = marked[current[1]] - marked[current[0]]
@@ -180,13 +183,14 @@ def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequenc
                 if total > most_marked:
                     most, most_span, most_marked = child, span, total
         if own <= 0:
-            return current
+            return path
         if best is not None and best_sum >= 0.75 * own:
             element, current = best, best_span
         elif most is not None and most_marked >= 0.9 * own_marked and most_marked >= MARKED_SHARE * own:
             element, current = most, most_span
         else:
-            return current
+            return path
+        path.append(current)
 
 
 def _best_run(scores: Sequence[float], start: int, end: int) -> tuple[int, int]:
