@@ -26,26 +26,50 @@ _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 
 @dataclass(frozen=True, slots=True)
 class BodySpan:
-    """The article's blocks are ``start <= i < end``; ``scores`` explain why."""
+    """The article's blocks are ``start <= i < end``; ``scores`` explain why.
+
+    ``room`` and ``inner`` bound how far :func:`grow` may move the edges (the container's grandparent and
+    the container itself); ``flags`` are the blocks' flags as body detection read them."""
 
     start: int
     end: int
     scores: tuple[float, ...]
     words: int
+    room: tuple[int, int] = (0, 0)
+    inner: tuple[int, int] = (0, 0)
+    flags: tuple[int, ...] = ()
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
 
 
 def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None) -> BodySpan:
-    """Score every block, then find the article's span; ``labelled`` marks blocks rules settled already."""
+    """Score every block, then find the article's core: the best run inside its container. ``labelled``
+    marks blocks rules settled already. The core's edges grow later (:func:`grow`), once the rules that
+    look at the span's position have had their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
     scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body), flags[i])
                    for i in range(len(seg)))
-    start, end = find_span(seg, scores, root, labelled, flags)
-    return BodySpan(start, end, scores, sum(seg.words[start:end]))
+    if root is None:
+        start, end = _best_run(scores, 0, len(scores))
+        return BodySpan(start, end, scores, sum(seg.words[start:end]))
+    path = _container(seg, scores, root, flags)
+    start, end = _best_run(scores, *path[-1])
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), path[max(len(path) - 1 - GROW_UP, 0)],
+                    path[-1], tuple(flags))
+
+
+def grow(span: BodySpan, seg: Segments, claimed: Sequence[bool]) -> BodySpan:
+    """The span grown over the plain text around its core (a lede, a closing line, list items, table cells)
+    up to the first block that is no article text or that any rule ``claimed``."""
+    if span.start == span.end or not span.flags:
+        return span
+    (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
+    start = _grow(seg, scores, claimed, flags, span.start, low, -1, inner)
+    end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, inner) + 1
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
 
 
 def local_flags(seg: Segments) -> list[int]:
@@ -111,37 +135,28 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     return score
 
 
-def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Sequence[bool],
-              flags: Sequence[int]) -> tuple[int, int]:
-    """The article's blocks: the best contiguous run inside the container that holds most prose, grown
-    over the plain text around it (short closing lines, list items, table cells) up to the container's
-    edges or the first block that is no article text."""
-    if root is None:
-        return _best_run(scores, 0, len(scores))
-    path = _container(seg, scores, root, flags)
-    start, end = _best_run(scores, *path[-1])
-    if start == end:
-        return start, end
-    low, high = path[max(len(path) - 1 - GROW_UP, 0)]
-    return (_grow(seg, scores, labelled, flags, start, low, -1),
-            _grow(seg, scores, labelled, flags, end - 1, high - 1, 1) + 1)
-
-
+_CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
+_LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
 _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-def _grow(seg: Segments, scores: Sequence[float], labelled: Sequence[bool], flags_of: Sequence[int], edge: int,
-          limit: int, step: int) -> int:
+def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags_of: Sequence[int], edge: int,
+          limit: int, step: int, inner: tuple[int, int]) -> int:
     """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
-    the article, or more than a line or two of links; returns the index of the new edge block."""
+    the article, or more than a line or two of links; returns the index of the new edge block. Outside the
+    ``inner`` container only paragraphs of a sentence or more, list items, subheads and table cells count
+    as plain: a bare ``<div>`` there is a dek, a byline, a box's title; a short line a sign-off."""
     reached, total, j = edge, 0.0, edge
     while j != limit:
         j += step
         flags = flags_of[j]
-        if labelled[j]:
+        if claimed[j]:
             if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
                 continue
+            break
+        if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
+                                             or (seg.tags[j] == "p" and seg.words[j] < _LINE_WORDS)):
             break
         if flags & _NOT_PLAIN or seg.headings[j] == 1:
             break
