@@ -152,6 +152,7 @@ def _fold(text: str | None) -> str:
 
 NEAR_HEADLINE = 6  # blocks: a byline this close before the headline may still be the article's
 AFTER_BODY = 12  # blocks: a byline this close after the body may be the article's (sign-off bylines)
+NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before the body may be the article's
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
@@ -159,7 +160,7 @@ def _visible_authors(page: Page, decision: Decision, placed: Sequence[tuple[int,
     """Names in the article's own byline: the first cluster of byline blocks from just before the
     headline on; bylines of teasers far below the article are left out."""
     span = decision.span
-    anchor = decision.headline if decision.headline is not None else span.start
+    anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
     zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
     if not zone and decision.headline is None:
