@@ -32,7 +32,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
         title=_title(page, decision, meta),
         authors=merge_authors(_visible_authors(page, decision, placed),
                               meta.declared_authors() if page.root is not None else []),
-        published=_published(page, placed, meta, url),
+        published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
         language=page.language,
         outlet=outlet.id if outlet else None,
@@ -216,17 +216,48 @@ def _lone_name(text: str, rule: str) -> list[str]:
 # ---------------------------------------------------------------- published
 
 
-def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, url: str | None) -> str | None:
-    """The declared date (JSON-LD, meta, itemprop, <time>), else the first visible date line, else a date
-    in the page's address."""
-    declared = next((d for d in (normalise_date(v) for _, v in sorted(meta.dates, key=lambda d: d[0])) if d),
-                    None)
-    if declared:
-        return declared
+def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, url: str | None,
+               decision: Decision) -> str | None:
+    """The declared date (JSON-LD, meta, itemprop, <time>), else a visible date line by the headline
+    (date lines first, then bylines, then any short line), else any date line, else a date in the
+    page's address."""
+    for _, value in sorted(meta.dates, key=lambda d: d[0]):
+        declared = normalise_date(value)
+        if declared:
+            return declared
     month_first = page.language in (None, "en")
-    for _, block in placed:
-        if block.role is Role.METADATA and block.kind == "date":
-            found = parse_date(block.text, month_first=month_first)
+    span = decision.span
+    anchor = decision.headline if decision.headline is not None else span.start
+    near = [b for i, b in placed if anchor - DATE_REACH <= i <= max(anchor, span.start) + DATE_REACH
+            and len(b.text.split()) <= 24]
+    for wanted in (_is_date_line, _is_byline, _is_short):
+        for block in near:
+            found = wanted(block) and parse_date(block.text, month_first=month_first)
             if found:
                 return found
+    for _, block in placed:
+        found = _is_date_line(block) and parse_date(block.text, month_first=month_first)
+        if found:
+            return found
+    limit = span.end if span.end > span.start else len(page.segments)
+    for _, block in sorted(((i, b) for i, b in placed if i < limit and _is_short(b)),
+                           key=lambda item: abs(item[0] - anchor)):
+        found = parse_date(block.text, month_first=month_first)
+        if found:
+            return found
     return date_in_url(url) or date_in_url(meta.canonical)
+
+
+DATE_REACH = 8  # blocks around the headline where a visible date line is looked for
+
+
+def _is_date_line(block: Block) -> bool:
+    return block.role is Role.METADATA and block.kind == "date"
+
+
+def _is_byline(block: Block) -> bool:
+    return block.role is Role.BYLINE
+
+
+def _is_short(block: Block) -> bool:
+    return block.role is not Role.BODY and len(block.text.split()) <= 12
