@@ -47,13 +47,19 @@ def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[i
     seg, hits, span = page.segments, decision.hits, decision.span
     for i, label in enumerate(decision.labels):
         text = seg.texts[i]
-        links = tuple((t, urljoin(url, h) if url and h else h) for t, h in seg.links[i])
+        links = tuple((t, _absolute(url, h)) for t, h in seg.links[i])
         cut = best_hit(hits.get(i, ()), seg.words[i], i in span, split=True)
         pieces = _cut(text, cut.cut) if cut and cut.cut else [(text, None)]
         for piece, cut_off in pieces:
             chosen = Label(cut.rule.role, cut.rule.kind, cut.rule.id) if cut_off and cut else label
             yield i, Block(piece, Role(chosen.role), chosen.kind, chosen.rule, seg.tags[i], seg.sources[i],
                            links, seg.headings[i])
+
+
+def _absolute(url: str | None, href: str) -> str:
+    if not url or not href or href.startswith(("https://", "http://")):
+        return href
+    return urljoin(url, href)
 
 
 def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:

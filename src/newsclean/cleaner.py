@@ -8,15 +8,23 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import assemble
-from .body import BodySpan, block_score, find_span, in_article_body
-from .decide import Decision, counts_against_body, pick_headline, resolve, spread_following, spread_over_boxes
+from .body import BodySpan, body_span
+from .decide import (
+    Decision,
+    counts_against_body,
+    drop_page_wide_matches,
+    pick_headline,
+    resolve,
+    spread_following,
+    spread_over_boxes,
+)
 from .language import page_language
 from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
 from .options import Options
 from .rules.engine import Hit, Page, build_trigger, evaluate
-from .rules.loader import builtin_rule_sets, load_rule_sets
+from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import Segments, segment_html, segment_text
 
@@ -31,10 +39,9 @@ class Cleaner:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
-        generic = list(builtin_rule_sets("generic")) if self.options.generic_rules else []
-        outlets = list(builtin_rule_sets("outlets")) if self.options.outlet_rules else []
-        for rule_set in load_rule_sets(self.options.rule_paths):
-            (outlets if rule_set.outlet else generic).append(rule_set)
+        # Precedence (later wins): built-in sets, installed rule packs, rule_paths; see gather_rule_sets.
+        generic, outlets = gather_rule_sets(generic=self.options.generic_rules,
+                                            outlets=self.options.outlet_rules, paths=self.options.rule_paths)
         self.generic_sets = tuple(generic)
         self.outlet_sets = tuple(outlets)
         self._generic_rules = _merge(generic)
@@ -102,6 +109,7 @@ class Cleaner:
     def _decide(self, page: Page, meta: PageMeta, rules: tuple[Rule, ...]) -> Decision:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
+        drop_page_wide_matches(page, hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)
@@ -116,16 +124,8 @@ class Cleaner:
 
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
     seg = page.segments
-    is_html = page.root is not None
-    article_body = " ".join(meta.article_body.split()) if meta.article_body else None
-    scores = tuple(
-        block_score(seg, i, counts_against_body(hits.get(i, ()), seg.words[i]), is_html,
-                    in_article_body(seg.texts[i], article_body))
-        for i in range(len(seg))
-    )
-    start, end = find_span(seg, scores, page.root)
-    words = sum(seg.words[start:end])
-    return BodySpan(start, end, scores, words)
+    labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    return body_span(seg, labelled, page.root, meta.article_body)
 
 
 def _sample(segments: Segments) -> str:

@@ -143,7 +143,7 @@ def _read_parsely(meta: PageMeta, content: str) -> None:
 def _read_json_ld(meta: PageMeta, text: str) -> None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested deeper than the json module can read
         return
     for item in _ld_items(data):
         types = {t.lower() for t in _as_list(item.get("@type")) if isinstance(t, str)}

@@ -39,7 +39,7 @@ class Flag(IntFlag):
     LINK = 262144  # the block is inside a link
 
 
-_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
+_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
     [
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
@@ -76,6 +76,8 @@ _POSITIVE = re.compile(
 )
 # Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
 _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
+# Scripts written without spaces between words: Chinese, Japanese kana and kanji.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -104,7 +106,7 @@ class Segments:
         self.tags.append(tag)
         self.elements.append(element)
         self.flags.append(flags)
-        self.words.append(len(text.split()))
+        self.words.append(count_words(text))
         self.link_chars.append(link_chars)
         self.links.append(links)
         self.headings.append(heading)
@@ -113,6 +115,18 @@ class Segments:
     def link_density(self, i: int) -> float:
         chars = len(self.texts[i]) - self.texts[i].count(" ")
         return self.link_chars[i] / chars if chars else 0.0
+
+
+def count_words(text: str) -> int:
+    """Words in a block; in Chinese and Japanese, which do not space words, two characters make one.
+
+    >>> count_words("Rain returns to the valley"), count_words("今回の事件のように、商標権侵害になります。")
+    (5, 10)
+    """
+    words = len(text.split())
+    if len(text) > 8 * words:  # long runs without spaces: count the unspaced script's characters
+        words += len(_UNSPACED.findall(text)) // 2
+    return words
 
 
 def element_flags(element: Any, inherited: int, class_words: dict[str, int] | None = None) -> int:
@@ -133,16 +147,19 @@ def element_flags(element: Any, inherited: int, class_words: dict[str, int] | No
             if class_words is not None:
                 class_words[names] = verdict
         flags |= verdict
+        if verdict & _POSITIVE_FLAG:  # the nearest container's words win (see _class_verdict)
+            flags &= ~_NEGATIVE_FLAG
     if _is_hidden(attrib):
         flags |= _HIDDEN_FLAG
     return flags
 
 
 def _class_verdict(names: str, article_body: bool) -> int:
-    verdict = _NEGATIVE_FLAG if _NEGATIVE.search(names) else 0
+    """A container named for article text (main-content, entry-content) is article text, whatever word an
+    outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
     if _POSITIVE.search(names) or article_body:
-        verdict |= _POSITIVE_FLAG
-    return verdict
+        return _POSITIVE_FLAG
+    return _NEGATIVE_FLAG if _NEGATIVE.search(names) else 0
 
 
 def _is_hidden(attrib: Any) -> bool:
@@ -267,12 +284,52 @@ def segment_html(root: Any) -> Segments:
 
 
 def _fill_sources(segments: Segments, tree: Any) -> None:
+    """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
+
+    ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
+    parent's children are counted once and paths are built from the parent's path.
+    """
     paths: dict[Any, str] = {}
+    steps: dict[Any, str] = {}
     for i, element in enumerate(segments.elements):
         path = paths.get(element)
         if path is None:
-            path = paths[element] = tree.getpath(element)
+            path = _path(element, paths, steps)
         segments.sources[i] = path
+
+
+def _path(element: Any, paths: dict[Any, str], steps: dict[Any, str]) -> str:
+    chain = []
+    node = element
+    while node is not None and node not in paths:
+        chain.append(node)
+        node = node.getparent()
+    prefix = paths[node] if node is not None else ""
+    for node in reversed(chain):
+        step = steps.get(node)
+        if step is None:
+            _count_children(node.getparent(), node, steps)
+            step = steps[node]
+        prefix = paths[node] = prefix + "/" + step
+    return prefix
+
+
+def _count_children(parent: Any, node: Any, steps: dict[Any, str]) -> None:
+    if parent is None:
+        steps[node] = str(node.tag)
+        return
+    children = [child for child in parent if isinstance(child.tag, str)]
+    totals: dict[str, int] = {}
+    for child in children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in children:
+        tag = child.tag
+        if totals[tag] == 1:
+            steps[child] = tag
+        else:
+            seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{seen[tag]}]"
 
 
 # ---------------------------------------------------------------- plain text
