@@ -171,13 +171,14 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
     notes = warnings if warnings is not None else []
     if not data.strip():
         raise InputError("the page is empty (no bytes but whitespace)")
-    _reject_binary_bytes(data)
+    _reject_known_formats(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     utf16 = _sniff_utf16(data)
     if utf16:
         return data.decode(utf16, errors="replace")
+    _reject_control_bytes(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -196,16 +197,17 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
     return _detect(data, notes)
 
 
-def _reject_binary_bytes(data: bytes) -> None:
+def _reject_known_formats(data: bytes) -> None:
     head = data.lstrip()[:64]
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(f"the page is {what}, not HTML or text")
     if head[:4] == b"RIFF" or data[4:8] == b"ftyp":
         raise InputError("the page is a media file (RIFF/MP4), not HTML or text")
+
+
+def _reject_control_bytes(data: bytes) -> None:
     sample = data[:4096]
-    if _sniff_utf16(sample):
-        return
     controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
     if controls > 0.1 * len(sample):
         raise InputError("the page looks like binary data, not HTML or text (it is full of control bytes)")
@@ -266,7 +268,9 @@ def _detect(data: bytes, notes: list[str]) -> str:
         return data.decode("utf-8", errors="newsclean-mixed")
     from bs4.dammit import EncodingDetector
 
-    for encoding in EncodingDetector(data, is_html=True).encodings:
+    guessed = _guess_cyrillic(data)
+    candidates = ([guessed] if guessed else []) + list(EncodingDetector(data, is_html=True).encodings)
+    for encoding in candidates:
         if not encoding or encoding.lower() in ("ascii", "utf-8"):
             continue
         try:
@@ -284,7 +288,29 @@ def _mostly_utf8(data: bytes) -> bool:
     """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences."""
     text = data.decode("utf-8", errors="replace")
     wide = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    return wide > 0 and wide >= 3 * text.count("\ufffd")
+    return wide > 0 and 4 * wide >= text.count("\ufffd")
+
+
+_HIGH_WORD = re.compile(rb"[\x80-\xff]{3,}")
+
+
+def _guess_cyrillic(data: bytes) -> str | None:
+    """windows-1251 or KOI8-R for 8-bit text whose words are made of high bytes only (not Latin accents).
+
+    Latin text has an accented letter here and there inside ASCII words; Cyrillic text in an 8-bit
+    encoding has whole words of high bytes. Lower-case letters sit at 0xE0-0xFF in windows-1251 and at
+    0xC0-0xDF in KOI8-R, and running text is mostly lower case.
+    """
+    sample = data[:65536]
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if high < 8:
+        return None
+    in_words = sum(len(word) for word in _HIGH_WORD.findall(sample))
+    if in_words < 0.6 * high:
+        return None
+    lower_1251 = sum(1 for byte in sample if byte >= 0xE0)
+    lower_koi8 = sum(1 for byte in sample if 0xC0 <= byte < 0xE0)
+    return "cp1251" if lower_1251 >= lower_koi8 else "koi8-r"
 
 
 # ---------------------------------------------------------------- parsing HTML
@@ -340,6 +366,8 @@ _IMPLIED = {
     "tfoot": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
 }
 _P_BOUNDARY = frozenset({"button", "table", "td", "th", "caption", "template", "object", "marquee", "applet"})
+# No implied end tag reaches out of these: what is inside them stays inside them.
+_SCOPE = frozenset({"svg", "math", "template", "noscript", "script", "style", "object", "iframe"})
 _SEARCH_LIMIT = 64  # how far up the stack an implied end tag looks (bounds the work per tag)
 
 
@@ -348,7 +376,7 @@ class _TreeBuilder(StdlibHTMLParser):
 
     It closes ``<p>``, ``<li>``, ``<td>`` and the like where the HTML standard implies their end tags (so
     unclosed paragraphs do not nest ever deeper), and, like browsers, stops nesting at MAX_DEPTH: deeper
-    elements become siblings. Every character of text is kept, in document order.
+    elements become siblings of the deepest. Every character of text is kept, in document order.
     """
 
     def __init__(self) -> None:
@@ -359,7 +387,6 @@ class _TreeBuilder(StdlibHTMLParser):
         self.in_head = True
         self.stack: list[Any] = [self.body]
         self.head_stack: list[Any] = [self.head]
-        self.overflow: list[str] = []  # tags opened past MAX_DEPTH (not nested)
         self.pending: list[str] = []
         self.open_counts: dict[str, int] = {}
 
@@ -396,12 +423,14 @@ class _TreeBuilder(StdlibHTMLParser):
         stack = self.head_stack if self.in_head else self.stack
         if not self.in_head:
             self._close_implied(tag)
+        if len(stack) >= MAX_DEPTH and tag not in _VOID:
+            # As browsers do: past the nesting limit, the deepest open element is closed and the new one
+            # becomes its sibling. Its content still goes inside it (a <script> past the limit stays a
+            # script), and since elements are only ever added at the end, text keeps document order.
+            self.open_counts[stack.pop().tag] -= 1
         element = _new_child(stack[-1], tag)
         _copy_attributes(element, attrs)
         if tag in _VOID:
-            return
-        if len(stack) >= MAX_DEPTH:
-            self.overflow.append(tag)
             return
         stack.append(element)
         self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
@@ -420,10 +449,6 @@ class _TreeBuilder(StdlibHTMLParser):
             if tag == "br":
                 etree.SubElement(self.stack[-1], "br")
             return
-        if self.overflow:
-            if self.overflow[-1] == tag:
-                self.overflow.pop()
-            return  # closing tags past MAX_DEPTH only ever close what was opened there
         stack = self.head_stack if self.in_head else self.stack
         if self.in_head and len(stack) == 1:
             return
@@ -459,7 +484,7 @@ class _TreeBuilder(StdlibHTMLParser):
                     self.open_counts[element.tag] -= 1
                 del stack[depth:]
                 return
-            if tag in boundary:
+            if tag in boundary or tag in _SCOPE:
                 return
 
     def _structural(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
