@@ -244,10 +244,32 @@ def _css(ctx: _Context, value: Any, key: str) -> Any:
         raise ctx.fail(f"'{key}' is not a CSS selector cssselect understands: {value!r} ({exc})") from None
 
 
-_PROBE = etree.fromstring("<html><body><p class='x'>probe</p></body></html>")
+_XPATH_NAME = re.compile(r"(?<![\w@$:-])([A-Za-z_][\w-]*)(?![\w-]*\s*(?:\(|::))")
 # Outside string literals: a predicate or function argument that starts a path from the root again.
 _ABSOLUTE_IN_PREDICATE = re.compile(r"[\[(,=<>|]\s*/")
 _XPATH_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _probe(expression: str) -> Any:
+    """A small page in which every element the XPath names exists, nested, with every attribute it names,
+    so that its predicates (and the functions in them) are evaluated at least once."""
+    names = sorted({n for n in _XPATH_NAME.findall(_XPATH_LITERAL.sub("''", expression))
+                    if n not in ("and", "or", "div", "mod")} | {"div", "p"})[:50]
+    root = etree.Element("html")
+    node = etree.SubElement(root, "body")
+    for name in names:
+        try:
+            node = etree.SubElement(node, name)
+        except ValueError:
+            continue
+    for element in root.iter():
+        for name in names:
+            try:
+                element.set(name, "probe")
+            except ValueError:
+                continue
+        element.text = "probe"
+    return root
 
 
 def _xpath(ctx: _Context, value: Any) -> Any:
@@ -260,7 +282,7 @@ def _xpath(ctx: _Context, value: Any) -> Any:
                        f"quadratic in the page (use a relative path such as .//x or ancestor::x): {value!r}")
     try:
         compiled = etree.XPath(value)
-        compiled(_PROBE)  # unknown functions, variables and namespace prefixes fail here, not on a page
+        compiled(_probe(value))  # unknown functions, variables and prefixes fail here, not on a page
     except (etree.XPathError, RecursionError) as exc:
         raise ctx.fail(f"'xpath' is not a valid XPath: {value!r} ({exc})") from None
     return compiled
