@@ -1,0 +1,167 @@
+"""The pipeline: load -> segment -> rules -> body detection -> decide -> assemble."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import assemble
+from .body import BodySpan, body_span
+from .decide import (
+    Decision,
+    counts_against_body,
+    drop_page_wide_matches,
+    pick_headline,
+    resolve,
+    spread_following,
+    spread_over_boxes,
+)
+from .language import page_language
+from .load import load
+from .meta import PageMeta, read_meta
+from .model import Article
+from .options import Options
+from .rules.engine import Hit, Page, build_trigger, evaluate
+from .rules.loader import gather_rule_sets
+from .rules.model import Rule, RuleSet
+from .segment import Segments, segment_html, segment_text
+
+
+class Cleaner:
+    """Cleans pages with one set of :class:`Options`; rule sets are loaded and compiled once.
+
+    >>> cleaner = Cleaner(Options(outlet_rules=False))
+    >>> cleaner.clean("Sign up for our free weekly newsletter").blocks[0].kind
+    'newsletter'
+    """
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        # Precedence (later wins): built-in sets, installed rule packs, rule_paths; see gather_rule_sets.
+        generic, outlets = gather_rule_sets(generic=self.options.generic_rules,
+                                            outlets=self.options.outlet_rules, paths=self.options.rule_paths)
+        self.generic_sets = tuple(generic)
+        self.outlet_sets = tuple(outlets)
+        self._generic_rules = _merge(generic)
+        self._by_domain = {d: s for s in outlets for d in s.domains}
+        self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
+        self._with_outlet: dict[str, tuple[Rule, ...]] = {}
+        self._triggers: dict[tuple[str | None, str | None], Any] = {}
+
+    def __reduce__(self) -> tuple[Any, tuple[Options]]:
+        # A Cleaner travels to worker processes as its options; the rules compile again there.
+        return (Cleaner, (self.options,))
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.options!r})"
+
+    def clean(self, markup: object, url: str | None = None) -> Article:
+        """Label every block of ``markup`` (HTML or plain text); ``url`` picks the outlet's rules."""
+        loaded = load(markup, self.options)
+        if loaded.is_html:
+            segments, meta = segment_html(loaded.root), read_meta(loaded.root)
+        else:
+            segments, meta = segment_text(loaded.text or ""), PageMeta()
+        outlet = self.outlet_for(url, meta) if self.options.outlet_rules else None
+        language = page_language(self.options.language, meta.lang, _sample(segments))
+        rules = self._rules(outlet)
+        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings,
+                    trigger=self._trigger(outlet, rules, language))
+        decision = self._decide(page, meta, rules)
+        return assemble.article(page, decision, meta, url=url, outlet=outlet,
+                                rule_sets=self._set_ids(outlet))
+
+    def outlet_for(self, url: str | None, meta: PageMeta) -> RuleSet | None:
+        """The outlet rule set for a page: by the URL's domain, else its canonical link or og:site_name."""
+        for address in (url, meta.canonical):
+            found = self._by_host(urlsplit(address).hostname or "") if address else None
+            if found:
+                return found
+        return self._by_site_name.get((meta.site_name or "").casefold())
+
+    def _by_host(self, host: str) -> RuleSet | None:
+        parts = host.lower().split(".")
+        for i in range(len(parts) - 1):
+            found = self._by_domain.get(".".join(parts[i:]))
+            if found:
+                return found
+        return None
+
+    def _rules(self, outlet: RuleSet | None) -> tuple[Rule, ...]:
+        if outlet is None:
+            return self._generic_rules
+        rules = self._with_outlet.get(outlet.id)
+        if rules is None:
+            rules = self._with_outlet[outlet.id] = _rules_with_outlet(self._generic_rules, outlet)
+        return rules
+
+    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
+        key = (outlet.id if outlet else None, language)
+        if key not in self._triggers:
+            self._triggers[key] = build_trigger(rules, language)
+        return self._triggers[key]
+
+    def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:
+        return tuple(s.id for s in self.generic_sets) + ((outlet.id,) if outlet else ())
+
+    def _decide(self, page: Page, meta: PageMeta, rules: tuple[Rule, ...]) -> Decision:
+        seg = page.segments
+        hits = evaluate([r for r in rules if not r.needs_span], page)
+        drop_page_wide_matches(page, hits)
+        spread_over_boxes(seg, hits)
+        span = _body_span(page, hits, meta)
+        page.span = (span.start, span.end)
+        for index, more in evaluate([r for r in rules if r.needs_span], page).items():
+            hits.setdefault(index, []).extend(more)
+        labels = resolve(seg, hits, span)
+        spread_following(seg, labels, span)
+        titles = (meta.og_title, meta.ld_headline, meta.title)
+        headline = pick_headline(seg, labels, span, titles, page.root)
+        return Decision(labels, span, headline, hits)
+
+
+def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
+    seg = page.segments
+    labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    return body_span(seg, labelled, page.root, meta.article_body)
+
+
+def _sample(segments: Segments) -> str:
+    longest = sorted(range(len(segments)), key=lambda i: -segments.words[i])[:12]
+    return " ".join(segments.texts[i] for i in sorted(longest))
+
+
+def _merge(sets: Iterable[RuleSet]) -> tuple[Rule, ...]:
+    """All rules of the sets in order; a later rule with the same id replaces an earlier one."""
+    rules: dict[str, Rule] = {}
+    for rule_set in sets:
+        for rule in rule_set.rules:
+            rules.pop(rule.id, None)
+            rules[rule.id] = rule
+    return tuple(rules.values())
+
+
+def _rules_with_outlet(generic: tuple[Rule, ...], outlet: RuleSet) -> tuple[Rule, ...]:
+    kept = tuple(r for r in generic if not any(fnmatch.fnmatchcase(r.id, p) for p in outlet.disable))
+    return outlet.rules + kept
+
+
+_DEFAULT: dict[Options, Cleaner] = {}
+
+
+def clean(markup: object, url: str | None = None, *, options: Options | None = None) -> Article:
+    """Clean one page with a cached :class:`Cleaner` for ``options`` (built on first use).
+
+    ``markup`` is HTML (str or bytes in any encoding, an lxml element, a BeautifulSoup object) or plain
+    text; ``url`` picks the outlet's rules and resolves links. Raises :class:`~newsclean.InputError` for
+    input that is no page.
+    """
+    options = options or Options()
+    cleaner = _DEFAULT.get(options)
+    if cleaner is None:
+        if len(_DEFAULT) >= 16:
+            _DEFAULT.clear()
+        cleaner = _DEFAULT[options] = Cleaner(options)
+    return cleaner.clean(markup, url)
