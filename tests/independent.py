@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from html import unescape
 from html.parser import HTMLParser
 
 SKIPPED = frozenset({"script", "style", "template", "svg", "noscript"})
 _HEAD_ONLY = frozenset({"title"})
+# What HTML (and libxml2) read as text, not markup: raw text, and text with character references.
+RAW_TEXT = frozenset({"iframe", "noembed", "noframes", "xmp", "plaintext"})
+ESCAPABLE_RAW_TEXT = frozenset({"textarea", "title"})
+# Tags that end the head: anything else starts the body, even before a <body> tag (HTML standard).
+_HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript", "template"})
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen command frame".split()
 )
@@ -33,16 +39,20 @@ class _BodyText(HTMLParser):
         self.seen_body = False  # text before <body> (but not in <title>) is body text all the same
         self.skip = 0
         self.head_only = 0
+        self.escapable = False
         self.before_body: list[str] = []
         self.in_body: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body":
+        if tag == "body" or tag not in _HEAD_TAGS:
             self.seen_body = True
-        elif tag in SKIPPED:
+        if tag in SKIPPED:
             self.skip += 1
         elif tag in _HEAD_ONLY and not self.seen_body:
             self.head_only += 1
+        if tag in RAW_TEXT or tag in ESCAPABLE_RAW_TEXT:
+            self.set_cdata_mode(tag)
+            self.escapable = tag in ESCAPABLE_RAW_TEXT
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -55,8 +65,12 @@ class _BodyText(HTMLParser):
             self.head_only -= 1
 
     def handle_data(self, data: str) -> None:
+        if self.cdata_elem and self.escapable:  # type: ignore[attr-defined]
+            data = unescape(data)
         if self.skip or self.head_only:
             return
+        if data.strip() and not self.seen_body:
+            self.seen_body = True  # text outside the head starts the body
         (self.in_body if self.seen_body else self.before_body).append(data)
 
 

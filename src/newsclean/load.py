@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser as StdlibHTMLParser
 from typing import Any
 
@@ -345,6 +346,9 @@ _VOID = frozenset(
     "bgsound image".split()
 )
 _HEAD_TAGS = frozenset({"title", "meta", "link", "base", "style", "script", "noscript", "template"})
+# Elements whose content HTML (and libxml2) read as text, not markup; the second kind decodes &refs;.
+_RAW_TEXT = frozenset({"iframe", "noembed", "noframes", "xmp", "plaintext"})
+_ESCAPABLE_RAW_TEXT = frozenset({"textarea", "title"})
 # Start tags that close an open <p> (HTML standard, "close a p element").
 _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form "
@@ -393,6 +397,9 @@ class _TreeBuilder(StdlibHTMLParser):
     # -- text
 
     def handle_data(self, data: str) -> None:
+        cdata = getattr(self, "cdata_elem", None)
+        if cdata in _ESCAPABLE_RAW_TEXT:
+            data = unescape(data)
         if self.in_head and len(self.head_stack) == 1:
             if data.isspace():
                 return
@@ -434,6 +441,8 @@ class _TreeBuilder(StdlibHTMLParser):
             return
         stack.append(element)
         self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+        if tag in _RAW_TEXT or tag in _ESCAPABLE_RAW_TEXT:
+            self.set_cdata_mode(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
