@@ -96,5 +96,6 @@ def first_difference(expected: str, got: str, context: int = 30) -> str | None:
         return None
     limit = min(len(expected), len(got))
     at = next((i for i in range(limit) if expected[i] != got[i]), limit)
+    start = max(at - context, 0)
     return (f"at char {at} of {len(expected)} (blocks have {len(got)}): "
-            f"page {expected[max(at - context, 0):at + context]!r} vs blocks {got[max(at - context, 0):at + context]!r}")
+            f"page {expected[start:at + context]!r} vs blocks {got[start:at + context]!r}")
