@@ -59,7 +59,8 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
     main(["explain", str(PAGE), "--url", URL, "-o", str(out)])
     assert CHROMIUM is not None
     subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}",
                     "--window-size=1200,900", f"--screenshot={shot}", out.as_uri()],
                    check=True, capture_output=True, timeout=90)
     assert shot.stat().st_size > 10_000

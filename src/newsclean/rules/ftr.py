@@ -197,7 +197,7 @@ def guess_role(selector: str) -> tuple[str, str | None]:
 _PARTS: dict[str, tuple[str, str | None, str, bool, int | None]] = {
     "title": ("headline", None, "strong", True, 40),
     "author": ("byline", None, "strong", True, 30),
-    "date": ("metadata", "date", "strong", True, 20),
+    "date": ("metadata", "date", "normal", False, 20),  # often the byline box: a byline rule must win
 }
 
 
