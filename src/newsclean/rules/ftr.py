@@ -138,7 +138,7 @@ class _Reader:
             self.unsupported.append(Unsupported(number, directive, f"XPath lxml cannot compile ({exc})"))
             return
         if directive.startswith("strip") and guess_role(value) == ("boilerplate", "other"):
-            self.plain_strips += 1  # boilerplate outside the span anyway; a label would only hide the headline
+            self.plain_strips += 1  # boilerplate outside the span anyway; a label would hide the headline
             return
         self.rules.append(_make_rule(f"{self.prefix}-{directive.replace('_', '-')}-{number}", directive,
                                      value, compiled))
