@@ -14,8 +14,9 @@ from typing import Any
 
 from .segment import Flag, Segments
 
-_SENTENCE_END = tuple('.!?"”’»)…:')
+_SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
+PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 
 
@@ -32,13 +33,23 @@ class BodySpan:
         return isinstance(index, int) and self.start <= index < self.end
 
 
+def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None) -> BodySpan:
+    """Score every block, then find the article's span; ``labelled`` marks blocks rules settled already."""
+    is_html = root is not None
+    article_body = " ".join(article_body.split()) if article_body else None
+    scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body))
+                   for i in range(len(seg)))
+    start, end = find_span(seg, scores, root, labelled)
+    return BodySpan(start, end, scores, sum(seg.words[start:end]))
+
+
 def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None) -> float:
     """How much block ``i`` looks like article prose: positive for prose, negative for boilerplate."""
     words = seg.words[i]
     if labelled:
         return -0.5 if is_html else -3.0 - words / 10
     flags = seg.flags[i]
-    score = _text_score(seg, i, words)
+    score = _text_score(seg, i, words, is_html)
     if flags & _BOILERPLATE_PLACES:
         score -= 5 + words / 10
     elif flags & _SIDE_PLACES:
@@ -56,7 +67,7 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
     return score
 
 
-def _text_score(seg: Segments, i: int, words: int) -> float:
+def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     if words == 0:
         return 0.0
     if seg.link_density(i) > 0.5:
@@ -67,15 +78,39 @@ def _text_score(seg: Segments, i: int, words: int) -> float:
     score = min(words, 100) / 8 - 1.5
     if text.endswith(_SENTENCE_END):
         score += 1.0
-    if words < 8:
+    if words < 8 and not is_html:  # in text, short lines are interface; in HTML, list items and table cells
         score -= 1.0
     return score
 
 
-def find_span(seg: Segments, scores: Sequence[float], root: Any) -> tuple[int, int]:
-    """The article's blocks: the best contiguous run inside the container that holds most prose."""
-    start, end = _container(seg, scores, root) if root is not None else (0, len(scores))
-    return _best_run(scores, start, end)
+def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Sequence[bool]) -> tuple[int, int]:
+    """The article's blocks: the best contiguous run inside the container that holds most prose, grown
+    over the plain text around it (short closing lines, list items, table cells) up to the container's
+    edges or the first block that is no article text."""
+    if root is None:
+        return _best_run(scores, 0, len(scores))
+    low, high = _container(seg, scores, root)
+    start, end = _best_run(scores, low, high)
+    if start == end:
+        return start, end
+    while start > low and _plain(seg, start - 1, scores, labelled):
+        start -= 1
+    while end < high and _plain(seg, end, scores, labelled):
+        end += 1
+    return start, end
+
+
+_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN | Flag.FIGURE
+
+
+def _plain(seg: Segments, i: int, scores: Sequence[float], labelled: Sequence[bool]) -> bool:
+    """Whether block ``i`` may stand at the edge of the article: text no rule claimed, outside boxes."""
+    flags = seg.flags[i]
+    if labelled[i] or flags & _NOT_PLAIN or seg.headings[i] == 1 or seg.link_density(i) > 0.5:
+        return False
+    if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+        return False
+    return scores[i] > PLAIN_SCORE
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any) -> tuple[int, int]:

@@ -8,14 +8,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import assemble
-from .body import BodySpan, block_score, find_span, in_article_body
-from .decide import Decision, counts_against_body, pick_headline, resolve, spread_following, spread_over_boxes
+from .body import BodySpan, body_span
+from .decide import (
+    Decision,
+    counts_against_body,
+    drop_page_wide_matches,
+    pick_headline,
+    resolve,
+    spread_following,
+    spread_over_boxes,
+)
 from .language import page_language
 from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
 from .options import Options
-from .rules.engine import Hit, Page, evaluate
+from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import Segments, segment_html, segment_text
@@ -40,6 +48,7 @@ class Cleaner:
         self._by_domain = {d: s for s in outlets for d in s.domains}
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
         self._with_outlet: dict[str, tuple[Rule, ...]] = {}
+        self._triggers: dict[tuple[str | None, str | None], Any] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Options]]:
         # A Cleaner travels to worker processes as its options; the rules compile again there.
@@ -57,8 +66,10 @@ class Cleaner:
             segments, meta = segment_text(loaded.text or ""), PageMeta()
         outlet = self.outlet_for(url, meta) if self.options.outlet_rules else None
         language = page_language(self.options.language, meta.lang, _sample(segments))
-        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings)
-        decision = self._decide(page, meta, self._rules(outlet))
+        rules = self._rules(outlet)
+        page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings,
+                    trigger=self._trigger(outlet, rules, language))
+        decision = self._decide(page, meta, rules)
         return assemble.article(page, decision, meta, url=url, outlet=outlet,
                                 rule_sets=self._set_ids(outlet))
 
@@ -86,19 +97,26 @@ class Cleaner:
             rules = self._with_outlet[outlet.id] = _rules_with_outlet(self._generic_rules, outlet)
         return rules
 
+    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
+        key = (outlet.id if outlet else None, language)
+        if key not in self._triggers:
+            self._triggers[key] = build_trigger(rules, language)
+        return self._triggers[key]
+
     def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:
         return tuple(s.id for s in self.generic_sets) + ((outlet.id,) if outlet else ())
 
     def _decide(self, page: Page, meta: PageMeta, rules: tuple[Rule, ...]) -> Decision:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
+        drop_page_wide_matches(page, hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
         labels = resolve(seg, hits, span)
-        spread_following(labels, span)
+        spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)
         headline = pick_headline(seg, labels, span, titles, page.root)
         return Decision(labels, span, headline, hits)
@@ -106,16 +124,8 @@ class Cleaner:
 
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
     seg = page.segments
-    is_html = page.root is not None
-    article_body = " ".join(meta.article_body.split()) if meta.article_body else None
-    scores = tuple(
-        block_score(seg, i, counts_against_body(hits.get(i, ()), seg.words[i]), is_html,
-                    in_article_body(seg.texts[i], article_body))
-        for i in range(len(seg))
-    )
-    start, end = find_span(seg, scores, page.root)
-    words = sum(seg.words[start:end])
-    return BodySpan(start, end, scores, words)
+    labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    return body_span(seg, labelled, page.root, meta.article_body)
 
 
 def _sample(segments: Segments) -> str:

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .body import BodySpan
-from .rules.engine import Hit
+from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import Flag, Segments
 
 SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
 BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
+PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
+WIDE_SHARE = 0.5  # an element holding this share of the page's prose holds the article, not a box
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
 
@@ -64,6 +66,65 @@ def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> 
 def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
     """Whether this evidence is settled before the span is known (it would be accepted even inside it)."""
     return best_hit(hits, words, True, split=False) is not None
+
+
+def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
+    """Forget a generic markup rule's hits inside an element that holds the article and most of the
+    page's prose.
+
+    ``[class*=cookie]`` on ``<body>``, or ``[class*=paywall]`` on the article's own wrapper, names the page
+    or the article, not a box on it: a consent banner or paywall box never holds most of the reading.
+    Outlet rules are trusted as written.
+    """
+    seg = page.segments
+    prose = [w if w >= PROSE_WORDS and seg.link_density(i) <= 0.3 else 0 for i, w in enumerate(seg.words)]
+    total = sum(prose)
+    if total < PROSE_WORDS * 4 or page.root is None:
+        return
+    rules = {id(h.rule): h.rule for found in hits.values() for h in found
+             if not h.rule.outlet and (h.rule.when.select is not None or h.rule.when.xpath is not None)}
+    for rule in rules.values():
+        xpath = rule.when.select if rule.when.select is not None else rule.when.xpath
+        wide = [span for span in _runs(page.selected(xpath))
+                if sum(prose[span[0]:span[1]]) >= WIDE_SHARE * total and _marks_article(seg, span)]
+        if wide:
+            for start, end in _matched_spans(page, xpath, wide):
+                for j in range(start, end):
+                    if j in hits:
+                        hits[j] = [h for h in hits[j] if h.rule is not rule]
+    for j in [j for j, found in hits.items() if not found]:
+        del hits[j]
+
+
+def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
+    """Whether the blocks hold a headline (h1) or text in a container named for article text."""
+    return any(seg.headings[j] == 1 or (seg.flags[j] & Flag.POSITIVE and seg.words[j] >= PROSE_WORDS)
+               for j in range(*span))
+
+
+def _runs(mask: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive blocks a selector's mask holds."""
+    runs: list[tuple[int, int]] = []
+    for i, inside in enumerate(mask):
+        if not inside:
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _matched_spans(page: Page, selector: Any, wide: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the matched elements that hold most of a wide run (matched again only for such rules)."""
+    spans = page.segments.spans
+    out = []
+    for element in page._elements(selector):
+        span = spans.get(element)
+        if span and any(start <= span[0] and span[1] <= end and span[1] - span[0] >= (end - start) // 2
+                        for start, end in wide):
+            out.append(span)
+    return out
 
 
 def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
@@ -125,17 +186,18 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     return Label("boilerplate", "other", "body/outside")
 
 
-def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> None:
+def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
-    span, until a block decided otherwise."""
+    span and (in HTML) inside the same box, until a block decided otherwise."""
     i = 0
     while i < len(labels):
         label = labels[i]
         if label.spread != "following" or i in span:
             i += 1
             continue
+        end = min(len(labels), i + 1 + limit, _box_end(seg, i))
         j = i + 1
-        while j < len(labels) and j - i <= limit and j not in span:
+        while j < end and j not in span:
             other = labels[j]
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
@@ -143,6 +205,14 @@ def spread_following(labels: list[Label], span: BodySpan, limit: int = 60) -> No
                 break
             j += 1
         i = j
+
+
+def _box_end(seg: Segments, i: int) -> int:
+    """Where the box holding block ``i`` ends: its element's parent's last block (no limit for text)."""
+    element = seg.elements[i]
+    parent = element.getparent() if element is not None else None
+    span = seg.spans.get(parent) if parent is not None else None
+    return span[1] if span else len(seg)
 
 
 def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, titles: Sequence[str | None],

@@ -293,7 +293,7 @@ def _matching_rules(rules: Sequence[Rule], fixture: Fixture, checker: Checker, a
     page = Page(segments, loaded.root, article.language, checker.options.regex_timeout)
     found: set[str] = set()
     for rule in rules:
-        loose = dataclasses.replace(rule, when=dataclasses.replace(rule.when, position=None), unless=None)
+        loose = dataclasses.replace(rule, when=dataclasses.replace(rule.when, position=None), unless=())
         if evaluate([loose], page):
             found.add(rule.id)
     return found

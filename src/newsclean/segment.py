@@ -39,12 +39,16 @@ class Flag(IntFlag):
     LINK = 262144  # the block is inside a link
 
 
-_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
+_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i img input ins kbd mark nobr picture q rp "
-    "rt ruby s samp small source span strike strong sub sup time tt u var wbr".split()
+    [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "img", "input", "ins", "kbd", "mark", "nobr", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small",
+        "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    ]
 )
-_TAG_FLAGS = {
+# Plain ints on the hot path: IntFlag arithmetic costs a Python call per operation.
+_TAG_FLAG_NAMES: dict[str, Flag] = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
     "figure": Flag.FIGURE, "article": Flag.ARTICLE, "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE,
     "ul": Flag.LIST, "ol": Flag.LIST, "li": Flag.LIST, "table": Flag.TABLE, "button": Flag.CONTROL,
@@ -53,8 +57,11 @@ _TAG_FLAGS = {
     "h1": Flag.HEADING, "h2": Flag.HEADING, "h3": Flag.HEADING, "h4": Flag.HEADING, "h5": Flag.HEADING,
     "h6": Flag.HEADING,
 }
-_ROLE_FLAGS = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
+_TAG_FLAGS = {tag: int(flag) for tag, flag in _TAG_FLAG_NAMES.items()}
+_ROLE_FLAG_NAMES = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
                "complementary": Flag.ASIDE, "main": Flag.MAIN, "article": Flag.ARTICLE, "dialog": Flag.ASIDE}
+_ROLE_FLAGS = {role: int(flag) for role, flag in _ROLE_FLAG_NAMES.items()}
+_NEGATIVE_FLAG, _POSITIVE_FLAG, _HIDDEN_FLAG = int(Flag.NEGATIVE), int(Flag.POSITIVE), int(Flag.HIDDEN)
 # Class/id words, generic across outlets, that say what a container holds.
 _NEGATIVE = re.compile(
     r"(?:^|[\s_-])(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
@@ -69,6 +76,8 @@ _POSITIVE = re.compile(
 )
 # Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
 _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
+# Scripts written without spaces between words: Chinese, Japanese kana and kanji.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -86,6 +95,7 @@ class Segments:
     headings: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     spans: dict[Any, tuple[int, int]] = field(default_factory=dict)  # element -> [first, end) blocks
+    indexed: list[Any] = field(default_factory=list)  # elements with a class, id, rel or itemprop
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -96,7 +106,7 @@ class Segments:
         self.tags.append(tag)
         self.elements.append(element)
         self.flags.append(flags)
-        self.words.append(len(text.split()))
+        self.words.append(count_words(text))
         self.link_chars.append(link_chars)
         self.links.append(links)
         self.headings.append(heading)
@@ -107,9 +117,22 @@ class Segments:
         return self.link_chars[i] / chars if chars else 0.0
 
 
-def element_flags(element: Any, inherited: int) -> int:
-    tag = element.tag
-    flags = inherited | _TAG_FLAGS.get(tag, 0)
+def count_words(text: str) -> int:
+    """Words in a block; in Chinese and Japanese, which do not space words, two characters make one.
+
+    >>> count_words("Rain returns to the valley"), count_words("今回の事件のように、商標権侵害になります。")
+    (5, 10)
+    """
+    words = len(text.split())
+    if len(text) > 8 * words:  # long runs without spaces: count the unspaced script's characters
+        words += len(_UNSPACED.findall(text)) // 2
+    return words
+
+
+def element_flags(element: Any, inherited: int, class_words: dict[str, int] | None = None) -> int:
+    """The element's own landmark flags OR-ed onto its parent's; ``class_words`` caches class/id verdicts
+    (pages repeat the same class strings many times)."""
+    flags = inherited | _TAG_FLAGS.get(element.tag, 0)
     attrib = element.attrib
     if not attrib:
         return flags
@@ -118,13 +141,25 @@ def element_flags(element: Any, inherited: int) -> int:
         flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if len(names) > 1:
-        if _NEGATIVE.search(names):
-            flags |= Flag.NEGATIVE
-        if _POSITIVE.search(names) or attrib.get("itemprop") == "articleBody":
-            flags |= Flag.POSITIVE
+        verdict = class_words.get(names) if class_words is not None else None
+        if verdict is None:
+            verdict = _class_verdict(names, attrib.get("itemprop") == "articleBody")
+            if class_words is not None:
+                class_words[names] = verdict
+        flags |= verdict
+        if verdict & _POSITIVE_FLAG:  # the nearest container's words win (see _class_verdict)
+            flags &= ~_NEGATIVE_FLAG
     if _is_hidden(attrib):
-        flags |= Flag.HIDDEN
+        flags |= _HIDDEN_FLAG
     return flags
+
+
+def _class_verdict(names: str, article_body: bool) -> int:
+    """A container named for article text (main-content, entry-content) is article text, whatever word an
+    outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
+    if _POSITIVE.search(names) or article_body:
+        return _POSITIVE_FLAG
+    return _NEGATIVE_FLAG if _NEGATIVE.search(names) else 0
 
 
 def _is_hidden(attrib: Any) -> bool:
@@ -157,6 +192,7 @@ class _Walker:
         self.open_anchor: tuple[int, str] | None = None
         self.blocks: list[Any] = []  # stack of open block-level elements
         self.flag_stack: list[int] = [0]
+        self.class_words: dict[str, int] = {}
 
     def text(self, text: str | None) -> None:
         if text:
@@ -188,10 +224,13 @@ class _Walker:
         if block:
             self.flush()
             self.blocks.append(element)
-        self.flag_stack.append(element_flags(element, self.flag_stack[-1]))
+        self.flag_stack.append(element_flags(element, self.flag_stack[-1], self.class_words))
         if element.tag == "a":
             self.open_anchor = (self.size, element.get("href") or "")
         self.out.spans[element] = (len(self.out), 0)
+        attrib = element.attrib
+        if attrib and ("class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib):
+            self.out.indexed.append(element)
         if not skipped:
             self.text(element.text)
 
@@ -245,12 +284,52 @@ def segment_html(root: Any) -> Segments:
 
 
 def _fill_sources(segments: Segments, tree: Any) -> None:
+    """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
+
+    ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
+    parent's children are counted once and paths are built from the parent's path.
+    """
     paths: dict[Any, str] = {}
+    steps: dict[Any, str] = {}
     for i, element in enumerate(segments.elements):
         path = paths.get(element)
         if path is None:
-            path = paths[element] = tree.getpath(element)
+            path = _path(element, paths, steps)
         segments.sources[i] = path
+
+
+def _path(element: Any, paths: dict[Any, str], steps: dict[Any, str]) -> str:
+    chain = []
+    node = element
+    while node is not None and node not in paths:
+        chain.append(node)
+        node = node.getparent()
+    prefix = paths[node] if node is not None else ""
+    for node in reversed(chain):
+        step = steps.get(node)
+        if step is None:
+            _count_children(node.getparent(), node, steps)
+            step = steps[node]
+        prefix = paths[node] = prefix + "/" + step
+    return prefix
+
+
+def _count_children(parent: Any, node: Any, steps: dict[Any, str]) -> None:
+    if parent is None:
+        steps[node] = str(node.tag)
+        return
+    children = [child for child in parent if isinstance(child.tag, str)]
+    totals: dict[str, int] = {}
+    for child in children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in children:
+        tag = child.tag
+        if totals[tag] == 1:
+            steps[child] = tag
+        else:
+            seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{seen[tag]}]"
 
 
 # ---------------------------------------------------------------- plain text

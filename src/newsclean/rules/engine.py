@@ -15,6 +15,7 @@ import regex
 
 from ..segment import Segments
 from .model import Condition, Rule
+from .select import AttributeIndex, Selector
 
 
 @dataclass(slots=True)
@@ -35,39 +36,66 @@ class Page:
     timeout: float
     span: tuple[int, int] = (0, 0)
     warnings: list[str] = field(default_factory=list)
-    _selected: dict[int, frozenset[int]] = field(default_factory=dict)
+    _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
+    _index: AttributeIndex | None = None
+    trigger: Trigger | None = None  # every text pattern of the page's rules, combined
+    _triggered: bytearray | None = None
+    _triggered_list: list[int] | None = None
 
-    def selected(self, xpath: Any) -> frozenset[int]:
-        """Indices of the blocks inside any element the XPath matches (evaluated once per page)."""
+    def triggered(self, i: int) -> bool:
+        """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
+        if self.trigger is None:
+            return True
+        if self._triggered is None:
+            may_match, seg, timeout = self.trigger.may_match, self.segments, self.timeout * 4
+            try:
+                self._triggered = bytearray(may_match(text, words, timeout)
+                                            for text, words in zip(seg.texts, seg.words, strict=True))
+            except TimeoutError:  # the combined pattern is too slow on this page: try every block
+                self._triggered = bytearray(b"\x01" * len(seg))
+        return bool(self._triggered[i])
+
+    def triggered_blocks(self) -> list[int]:
+        """The blocks any text pattern may match, in order."""
+        if self._triggered_list is None:
+            self._triggered_list = [i for i in range(len(self.segments)) if self.triggered(i)]
+        return self._triggered_list
+
+    def selected(self, xpath: Any) -> bytearray:
+        """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
         key = id(xpath)
         found = self._selected.get(key)
         if found is None:
-            found = self._selected[key] = frozenset(self._blocks_under(xpath))
+            found = self._selected[key] = self._blocks_under(xpath)
         return found
 
-    def _blocks_under(self, xpath: Any) -> Iterable[int]:
-        if self.root is None:
-            return ()
+    def _blocks_under(self, selector: Any) -> bytearray:
+        mask = bytearray(len(self.segments))
         spans = self.segments.spans
-        indices: set[int] = set()
+        for element in self._elements(selector):
+            span = spans.get(element)
+            if span and span[1] > span[0]:
+                mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        return mask
+
+    def _elements(self, selector: Any) -> list[Any]:
+        """The elements a Selector (or a compiled XPath) matches on this page."""
+        if self.root is None:
+            return []
+        if isinstance(selector, Selector) and selector.tests is not None:
+            if self._index is None:
+                self._index = AttributeIndex(self.segments.indexed)
+            return self._index.matching(selector.tests)
+        xpath = selector.xpath if isinstance(selector, Selector) else selector
         try:
             matched = xpath(self.root)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
-            return ()
-        for element in matched if isinstance(matched, list) else ():
-            span = spans.get(element)
-            if span:
-                indices.update(range(*span))
-        return indices
+            return []
+        return matched if isinstance(matched, list) else []
 
-    def page_matches(self, xpath: Any) -> bool:
-        if self.root is None:
-            return False
-        try:
-            return bool(xpath(self.root))
-        except Exception:
-            return False
+    def page_matches(self, selector: Any) -> bool:
+        return bool(self._elements(selector))
 
 
 def evaluate(rules: Sequence[Rule], page: Page) -> dict[int, list[Hit]]:
@@ -89,26 +117,28 @@ def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | No
         found = _check(rule, rule.when, index, page)
         if found is None:
             continue
-        if rule.unless is not None and _check(rule, rule.unless, index, page) is not None:
+        if rule.unless and any(_check(rule, veto, index, page) is not None for veto in rule.unless):
             continue
         cut = found.span() if rule.split and isinstance(found, regex.Match) else None
         yield index, cut
 
 
 def _candidates(cond: Condition, page: Page) -> Iterable[int]:
-    if cond.select is not None:
-        return sorted(page.selected(cond.select))
-    if cond.xpath is not None:
-        return sorted(page.selected(cond.xpath))
+    structural = cond.select if cond.select is not None else cond.xpath
+    if structural is not None:
+        mask = page.selected(structural)
+        return [i for i, inside in enumerate(mask) if inside]
+    if cond.patterns is not None:
+        return page.triggered_blocks()
     return range(len(page.segments))
 
 
 def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
     """None when the block fails the condition; else the text match (or True)."""
     seg = page.segments
-    if cond.select is not None and i not in page.selected(cond.select):
+    if cond.select is not None and not page.selected(cond.select)[i]:
         return None
-    if cond.xpath is not None and i not in page.selected(cond.xpath):
+    if cond.xpath is not None and not page.selected(cond.xpath)[i]:
         return None
     if cond.within and not seg.flags[i] & cond.within:
         return None
@@ -120,6 +150,8 @@ def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
         return None
     if cond.patterns is None:
         return True
+    if cond is rule.when and not page.triggered(i):
+        return None
     return _search(rule, cond, seg.texts[i], page)
 
 
@@ -168,3 +200,71 @@ def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[s
         if found:
             return found
     return None
+
+
+SHORT_BLOCK = 40  # words: most text rules only look at blocks this short
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Every text pattern of a rule list, combined so that one call per block rules most blocks out.
+
+    Patterns anchored at the start are combined under a single anchor (tried at one position only);
+    the others are searched. Long blocks are tried only against rules that accept long blocks.
+    """
+
+    short: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+    long: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+
+    def may_match(self, text: str, words: int, timeout: float) -> bool:
+        anchored, floating = self.short if words <= SHORT_BLOCK else self.long
+        if anchored is not None and anchored.match(text, timeout=timeout):
+            return True
+        return floating is not None and floating.search(text, timeout=timeout) is not None
+
+
+def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
+    """The combined trigger of ``rules``' text patterns for ``language``; None if they cannot be combined."""
+    short: tuple[list[str], list[str]] = ([], [])
+    long: tuple[list[str], list[str]] = ([], [])
+    for rule in rules:
+        accepts_long = rule.when.max_words is None or rule.when.max_words > SHORT_BLOCK
+        for pattern in patterns_for(rule.when, language) if rule.when.patterns else ():
+            for alternative in _top_level_alternatives(pattern.pattern):
+                scope = "" if pattern.flags & regex.IGNORECASE else "-i"
+                anchored = alternative.startswith("^")
+                body = f"(?{scope}:{alternative[1:] if anchored else alternative})"
+                for target in (short, long) if accepts_long else (short,):
+                    target[0 if anchored else 1].append(body)
+    try:
+        return Trigger(_combine(short), _combine(long))
+    except (regex.error, OverflowError):
+        return None
+
+
+def _combine(parts: tuple[list[str], list[str]]) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+    return tuple(regex.compile("|".join(p), flags) if p else None for p in parts)  # type: ignore[return-value]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts

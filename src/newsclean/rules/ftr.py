@@ -223,7 +223,7 @@ def _make_rule(rule_id: str, directive: str, value: str, xpath: Any) -> Rule:
     if directive == "body":
         return _outside_container(rule_id, value, xpath)
     return Rule(id=rule_id, role=role, kind=kind, strength=STRENGTHS[strength],
-                when=Condition(xpath=xpath, max_words=max_words), unless=unless, outlet=outlet,
+                when=Condition(xpath=xpath, max_words=max_words), unless=(unless,) if unless else (), outlet=outlet,
                 description=f"FiveFilters {directive}: {value}")
 
 
@@ -231,5 +231,5 @@ def _outside_container(rule_id: str, value: str, xpath: Any) -> Rule:
     """``body:``: on a page where the container is found, blocks inside the article span but outside the
     container are boilerplate (what FiveFilters would drop), unless other evidence says more."""
     return Rule(id=rule_id, role="boilerplate", kind="other", strength=STRENGTHS["strong"],
-                when=Condition(position="in_body"), unless=Condition(xpath=xpath), if_page=xpath,
+                when=Condition(position="in_body"), unless=(Condition(xpath=xpath),), if_page=xpath,
                 outlet=False, description=f"FiveFilters body (outside it is not the article): {value}")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from cssselect import GenericTranslator, SelectorError
+from cssselect import SelectorError
 from lxml import etree
 
 from ..errors import RuleError
@@ -26,6 +26,7 @@ from ..model import KINDS, Role
 from ..segment import Flag
 from .ftr import is_site_config_name, read_site_config
 from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
+from .select import Selector, compile_selector
 
 SET_KEYS = frozenset({"schema", "set", "outlet", "domains", "site_names", "disable", "description", "rule"})
 CONDITION_KEYS = frozenset({"select", "xpath", "within", "tag", "text", "case_sensitive", "language",
@@ -41,7 +42,6 @@ LANDMARKS: dict[str, int] = {
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _LANG = re.compile(r"^(\*|[a-z]{2,3})$")
-_TRANSLATOR = GenericTranslator()
 
 
 class _Context:
@@ -139,10 +139,19 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
         raise ctx.fail("the rule has no condition, so it would label every block")
     return Rule(
         id=f"{set_id}/{rule_id}", role=role, kind=kind, strength=STRENGTHS[strength], when=when,
-        unless=_condition(ctx, unless) if unless else None,
+        unless=_vetoes(ctx, unless) if unless else (),
         if_page=_css(ctx, raw["if_page"], "if_page") if "if_page" in raw else None,
         split=split, spread=spread, outlet=outlet, description=str(raw.get("description", "")),
     )
+
+
+def _vetoes(ctx: _Context, unless: dict[str, Any]) -> tuple[Condition, ...]:
+    """``unless`` holds when any of its conditions does: one condition per key (``case_sensitive`` goes
+    with ``text``)."""
+    keys = [k for k in unless if k != "case_sensitive"]
+    return tuple(_condition(ctx, {k: unless[k], **({"case_sensitive": unless["case_sensitive"]}
+                                                   if k == "text" and "case_sensitive" in unless else {})})
+                 for k in keys)
 
 
 def _is_empty(condition: Condition) -> bool:
@@ -152,7 +161,7 @@ def _is_empty(condition: Condition) -> bool:
 def _role_and_kind(ctx: _Context, raw: dict[str, Any]) -> tuple[str, str | None]:
     role = raw.get("role")
     try:
-        role_enum = Role(role)
+        role_enum = Role(str(role))
     except ValueError:
         raise ctx.fail(f"role {role!r} is not one of {[r.value for r in Role]}") from None
     kind = raw.get("kind")
@@ -178,11 +187,11 @@ def _condition(ctx: _Context, raw: dict[str, Any]) -> Condition:
     )
 
 
-def _css(ctx: _Context, value: Any, key: str) -> Any:
+def _css(ctx: _Context, value: Any, key: str) -> Selector:
     if not isinstance(value, str) or not value.strip():
         raise ctx.fail(f"'{key}' must be a CSS selector string")
     try:
-        return etree.XPath(_TRANSLATOR.css_to_xpath(value))
+        return compile_selector(value)
     except (SelectorError, etree.XPathError, ValueError) as exc:
         raise ctx.fail(f"'{key}' is not a CSS selector cssselect understands: {value!r} ({exc})") from None
 

@@ -1,0 +1,146 @@
+"""Body detection, case by case: small pages of our own, each showing one class of error that was fixed.
+
+Every case names what must be in ``article.body`` and what must not. ``BODY_CASES`` are the development
+examples, ``BUGS_CAUGHT`` the classes of error found on real pages (rebuilt here with invented text),
+``KNOWN_FAILURES`` the ones still open (strict xfail, so fixing one is noticed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import newsclean
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str  # reads as a sentence in the test report
+    html: str
+    body_has: tuple[str, ...] = ()
+    body_lacks: tuple[str, ...] = ()
+    is_article: bool | None = None
+
+
+PARAGRAPHS = (
+    "The county council voted on Tuesday to reopen the old river ferry, closed since a flood tore away its "
+    "landing stage three winters ago, after residents on both banks petitioned for its return.",
+    "Supporters said the crossing would cut the trip to the market town from forty minutes to ten, and that "
+    "the bridge upstream had become dangerous for cyclists since the lorry traffic doubled.",
+    "The ferry will run from April to October at first, the council said, with a second boat to follow if "
+    "the first season carries more than twenty thousand passengers.",
+    "Work on the new landing stages is to begin in January, and the contractor expects to finish before the "
+    "spring floods, which have come earlier in each of the last four years.",
+)
+NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
+       '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
+FOOTER = '<footer><p><a href="/about">About us</a> | <a href="/privacy">Privacy</a> | © The Valley Post</p></footer>'
+
+
+def page(article: str, *, head: str = "", body_attrs: str = "", before: str = "", after: str = "") -> str:
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry to return</title>{head}'
+            f"</head><body{body_attrs}>{NAV}{before}{article}{after}{FOOTER}</body></html>")
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+STORY = f"<article><h1>River ferry to return next spring</h1>{paragraphs(*PARAGRAPHS)}</article>"
+COMMENTS = (
+    '<section class="comments"><h3>Comments</h3>'
+    + "".join(
+        f'<div class="comment"><p class="who">Reader {n} said:</p><p>{t}</p></div>'
+        for n, t in enumerate((
+            "I have lived by the river for thirty years and I remember when the ferry ran every half hour, "
+            "even in winter, and nobody thought of it as a luxury. It was simply how you got to work.",
+            "The council should publish the running costs before anyone celebrates. Last time the subsidy "
+            "grew every year and in the end that is what closed the crossing, not the flood at all.",
+            "Ten minutes instead of forty would change my week completely. I will buy a season ticket on "
+            "the first day they go on sale, and I suspect half of my street will do the same thing.",
+            "Please make sure the new boat takes bicycles and pushchairs. The old one had a narrow ramp and "
+            "you had to wait for the crew to lift everything aboard, which held up every single crossing.",
+            "I hope they keep the old timetable board at the landing. My grandfather painted it by hand and "
+            "it would be a shame to see it thrown away when the new landing stages are finally built.",
+        ), start=1)
+    )
+    + "</section>"
+)
+
+BODY_CASES = [
+    Case("a plain article in an article element is the body",
+         page(STORY), body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Home", "Privacy"), is_article=True),
+]
+
+BUGS_CAUGHT = [
+    Case("a consent class on the page wrapper names the page, not a cookie box inside it",
+         page(f'<div class="page consent-given">{STORY}</div>'),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), is_article=True),
+    Case("a paywall class on the article's wrapper keeps the article text in the body",
+         page(f'<div class="article-wrap paywall-metered">{STORY}</div>'),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), is_article=True),
+    Case("a comment thread longer than the article is still no body",
+         page(f'<main><article><h1>Ferry to return</h1><div class="entry-content">{paragraphs(*PARAGRAPHS[:2])}'
+              f"</div></article>{COMMENTS}</main>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[1]), body_lacks=("season ticket", "Reader 1 said")),
+    Case("Japanese paragraphs, written without spaces, count as words and make a body",
+         page("<article><h1>渡し船が来春に復活</h1>" + paragraphs(
+             "川の渡し船が、三年前の洪水で桟橋を流されて以来初めて、来年の春に運航を再開することが決まった。",
+             "町議会は火曜日、両岸の住民から集まった署名を受けて、渡し船の復活を全会一致で可決した。",
+             "支持者によると、市場のある町までの移動時間は四十分から十分に短くなるという。",
+             "運航は当面四月から十月までとし、利用者が二万人を超えれば二隻目の船を導入する予定だ。",
+         ) + "</article>"),
+         body_has=("川の渡し船が", "二隻目の船を導入する予定だ。")),
+]
+
+TABLE = ("<table><tr><th>Crossing</th><th>Minutes</th><th>Fare</th></tr>"
+         "<tr><td>Ferry</td><td>10</td><td>£2</td></tr><tr><td>Bridge</td><td>40</td><td>free</td></tr>"
+         "<tr><td>Bus</td><td>55</td><td>£3</td></tr><tr><td>Taxi</td><td>25</td><td>£18</td></tr></table>")
+RECIPE = ("<article><h1>Almond biscuits</h1><div class='entry-content'>"
+          "<p>Preparation: 25 minutes</p><p>Ingredients:</p><p>300 g flour</p><p>200 g sugar</p><p>1 egg</p>"
+          "<p>100 g ground almonds</p><p>Method:</p><ol>"
+          "<li>Put all the ingredients in a bowl and knead them into a smooth dough with the hook.</li>"
+          "<li>Roll the dough out on a floured board and cut out whatever shapes you like best.</li>"
+          "<li>Bake in the middle of the oven for fifteen minutes, until the edges turn golden.</li></ol>"
+          "<p>Enjoy!</p><p>x Mira</p></div>"
+          "<div class='share'><h3>Share this:</h3><a href='/s/fb'>Facebook</a> <a href='/s/x'>X</a></div>"
+          "</article>")
+
+BUGS_CAUGHT += [
+    Case("a table of short cells between paragraphs stays in the body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}{TABLE}"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], "Bridge", PARAGRAPHS[-1])),
+    Case("short lines at both ends of a recipe (ingredients, sign-off) are body, the share bar is not",
+         page(RECIPE), body_has=("300 g flour", "200 g sugar", "Enjoy!", "x Mira"),
+         body_lacks=("Share this", "Facebook")),
+    Case("a layout wrapper with a nav modifier in its class does not make the article boilerplate",
+         page(f'<div class="l-outer l-outer--nav"><main><div class="main-content"><h1>Ferry to return</h1>'
+              f"{paragraphs(PARAGRAPHS[0])}{TABLE}{paragraphs(*PARAGRAPHS[1:])}</div></main></div>"),
+         body_has=(PARAGRAPHS[0], "Taxi", PARAGRAPHS[-1])),
+]
+
+KNOWN_FAILURES: list[Case] = []
+
+
+def _check(case: Case) -> None:
+    article = newsclean.clean(case.html)
+    for text in case.body_has:
+        assert text in article.body, f"missing from the body: {text!r}"
+    for text in case.body_lacks:
+        assert text not in article.body, f"in the body but should not be: {text!r}"
+    if case.is_article is not None:
+        assert article.is_article is case.is_article
+
+
+@pytest.mark.parametrize("case", BODY_CASES + BUGS_CAUGHT, ids=lambda c: c.id)
+def test_body(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in KNOWN_FAILURES], ids=lambda c: c.id
+)
+def test_known_body_failure(case: Case) -> None:
+    _check(case)
