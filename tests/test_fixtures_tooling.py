@@ -103,7 +103,7 @@ def test_expected_files_are_checked_when_they_load(tmp_path: Path) -> None:
     bad.write_text('{"url": "https://x.example/", "autors": ["A"]}', encoding="utf-8")
     with pytest.raises(FixtureError, match="unknown key 'autors'"):
         load_expected(bad)
-    bad.write_text('{"blocks": [{"text": "x"}]}', encoding="utf-8")
+    bad.write_text('{"url": "https://x.example/", "blocks": [{"text": "x"}]}', encoding="utf-8")
     with pytest.raises(FixtureError, match=r"blocks\[0\] needs 'text' and 'role'"):
         load_expected(bad)
 
