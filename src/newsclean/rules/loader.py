@@ -263,8 +263,23 @@ def _css(ctx: _Context, value: Any, key: str) -> Selector:
 
 _XPATH_NAME = re.compile(r"(?<![\w@$:-])([A-Za-z_][\w-]*)(?![\w-]*\s*(?:\(|::))")
 # Outside string literals: a predicate or function argument that starts a path from the root again.
-_ABSOLUTE_IN_PREDICATE = re.compile(r"[\[(,=<>|]\s*/")
 _XPATH_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _absolute_path_in_predicate(xpath: str) -> bool:
+    """An absolute path (``//x``) inside a predicate or a function call searches the whole page again for
+    every node tested; a top-level union (``//a | //b``) is fine. ``xpath`` has its literals blanked."""
+    depth = 0
+    for i, ch in enumerate(xpath):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "/" and depth > 0:
+            before = xpath[:i].rstrip()
+            if before[-1:] in ("[", "(", ",", "=", "<", ">", "|"):
+                return True
+    return False
 
 
 def _probe(expression: str) -> Any:
@@ -294,7 +309,7 @@ def _xpath(ctx: _Context, value: Any) -> Any:
         raise ctx.fail("'xpath' must be a string")
     if len(value) > MAX_PATTERN_CHARS:
         raise ctx.fail(f"'xpath' is longer than {MAX_PATTERN_CHARS:,} characters")
-    if _ABSOLUTE_IN_PREDICATE.search(_XPATH_LITERAL.sub("''", value)):
+    if _absolute_path_in_predicate(_XPATH_LITERAL.sub("''", value)):
         raise ctx.fail(f"'xpath' searches the whole page again inside a condition, which costs time "
                        f"quadratic in the page (use a relative path such as .//x or ancestor::x): {value!r}")
     try:
