@@ -117,9 +117,9 @@ def test_input_format_overrides_detection() -> None:
 @pytest.mark.parametrize(
     ("markup", "message"),
     [
-        (None, "not NoneType"),
-        (42, "not int"),
-        (["<p>x</p>"], "not list"),
+        (None, "not None"),
+        (42, "not an int"),
+        (["<p>x</p>"], "not a list"),
         ("", "empty"),
         ("   \n\t ", "empty"),
         (b"", "empty"),

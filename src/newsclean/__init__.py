@@ -9,6 +9,7 @@
 """
 
 from ._version import __version__
+from .batch import clean_many
 from .cleaner import Cleaner, clean
 from .errors import InputError, RuleError
 from .model import SCHEMA_VERSION, Article, Block, Role
@@ -25,4 +26,5 @@ __all__ = [
     "RuleError",
     "__version__",
     "clean",
+    "clean_many",
 ]

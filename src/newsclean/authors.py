@@ -1,4 +1,16 @@
-"""Author names from byline text: "By A and B, Reuters" -> ("A", "B"); "Von A und B"; "Par A"; "Por A y B"."""
+"""Author names from byline text: "By A and B, Reuters" -> ("A", "B"); "Von A und B"; "Par A"; "Por A y B".
+
+The visible byline and the page's declared authors (meta tags, JSON-LD) are cross-checked: a declared
+person who also stands in the byline confirms it; declared people the byline does not name at all win over
+a byline that may belong to another story.
+
+>>> parse_authors("By Jane Roe and John Doe, Reuters")
+['Jane Roe', 'John Doe']
+>>> parse_authors("Von Anna Weber und Jonas Beck, Berlin")
+['Anna Weber', 'Jonas Beck']
+>>> parse_authors("Dec. 4, 2024 5:00 AM ET")
+[]
+"""
 
 from __future__ import annotations
 
@@ -11,63 +23,126 @@ AGENCIES = frozenset({
     "kyodo", "upi", "press association", "ukrinform", "unian", "staff", "wire services", "staff and agencies",
     "agencies",
 })
-_AGENCY_WORDS = frozenset(
-    {"reuters", "ap", "afp", "dpa", "tass", "efe", "ansa", "epa", "upi", "xinhua", "kyodo", "interfax",
-     "bloomberg", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
-     "рбк", "тасс", "интерфакс", "риа", "редакция"}
-)
-_ROLE_WORDS = frozenset(
-    [
-        "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
-        "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
-        "associate", "special", "contributing", "analyst", "host", "opinion", "guest", "for", "updated",
-        "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
-        "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель",
-    ]
-)
+_AGENCY_WORDS = frozenset({
+    "reuters", "ap", "afp", "dpa", "tass", "efe", "ansa", "epa", "upi", "xinhua", "kyodo", "interfax",
+    "bloomberg", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
+    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción",
+})
+_ROLE_WORDS = frozenset([
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
+    "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
+    "associate", "special", "contributing", "analyst", "host", "opinion", "guest", "for", "updated",
+    "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
+    "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
+    "editor-at-large", "director", "president", "professor", "author", "authors",
+])
+# Words that stand in interface lines and organisation names, never in a person's name.
+_NON_NAME_WORDS = frozenset([
+    "the", "news", "view", "all", "read", "more", "stories", "story", "articles", "article", "size", "text",
+    "hide", "show", "results", "result", "new", "about", "most", "recent", "latest", "contact", "follow",
+    "email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "share", "print", "comments", "comment",
+    "subscribe", "posted", "photo", "photos", "video", "image", "images", "breaking", "must", "top", "home",
+    "menu", "search", "sign", "log", "login", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "media",
+    "group", "publishing", "press", "magazine", "times", "daily", "weekly", "online", "digital", "network",
+    "contenders", "premiere", "dates", "click", "here", "page", "next", "previous", "my", "your", "our",
+    "with", "from", "this", "that", "is", "are", "was", "to", "of", "in", "on", "by", "newsletter", "podcast",
+    "live", "updates", "update", "today", "yesterday", "minutes", "min", "ago", "analysis", "opinion",
+    "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
+    # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
+    "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
+    "inquirer", "dispatch", "bulletin", "sentinel", "zeitung", "nachrichten", "rundschau", "quotidien",
+    "diario", "periódico", "новости", "газета", "агентство",
+    "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+])
 _PARTICLES = frozenset([
-    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "al",
-    "el", "ibn", "ter", "y",
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
+    "al", "el", "ibn", "ter", "y", "zu", "ten", "af", "av", "mac",
 ])
 _PREFIX = regex.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting|report|posted|interview)\s+by|by|from|von|par|por|di|"
-    r"de|door|av|af|autor(?:in)?|auteur|autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
+    r"^\s*(?:(?:[\p{L}]+\s+)?(?:written|words|story|text|reporting|report|posted|interview|analysis|"
+    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|av|af|autor(?:in)?|auteur|"
+    r"autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
     regex.I,
 )
-_CUT = regex.compile(r"\s+(?:[|•·—–]|-\s|/\s)|\s+\(|\s+(?:on|am|le|el|il)\s+\d|\s+\d{1,2}[:.]\d{2}")
+_CUT = regex.compile(
+    r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
+    r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
+    r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})",  # "Jane RoeTwitterNews": names glued to the next element's text
+)
 _SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bта\b|\bi\b)\s*", regex.I)
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")
+_LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
+_GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
+_SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
 
 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
-    text = _PREFIX.sub("", text, count=1)
-    text = _CUT.split(text, maxsplit=1)[0]
-    names = []
-    for part in _SPLIT.split(text):
-        name = part.strip(" .:;,")
-        if is_person_name(name):
-            names.append(name)
-    return names
+    text = _GLUED_BY.sub("", text.strip(), count=1)
+    for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
+        piece = _PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1)
+        names = [name for name in (p.strip(" .:;,") for p in _SPLIT.split(piece)) if is_person_name(name)]
+        if names:
+            return names
+    return []
 
 
-def is_person_name(name: str) -> bool:
+def parse_declared(raw: str) -> list[str]:
+    """People in one declared author value (a meta tag, a JSON-LD name): looser about case, and
+    "Roe, Jane" is turned around."""
+    raw = " ".join(raw.split())
+    last_first = _LAST_FIRST.match(raw)
+    if last_first:
+        raw = f"{last_first[2]} {last_first[1]}"
+    if _CJK_NAME.match(raw.replace(" ", "")):
+        return [raw]
+    names = parse_authors(raw)
+    if names:
+        return names
+    text = _CUT.split(_PREFIX.sub("", raw, count=1), maxsplit=1)[0]
+    return [n for n in (p.strip(" .:;,") for p in _SPLIT.split(text)) if is_person_name(n, strict_case=False)]
+
+
+def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     """Two to five words, capitalised (particles aside), and not an agency, a title or a date."""
     words = name.split()
     if not 2 <= len(words) <= 5 or len(name) > 60:
         return False
-    if name.casefold() in AGENCIES or any(w.casefold() in _AGENCY_WORDS for w in words):
+    folded = [w.casefold().strip(".,:;") for w in words]
+    if name.casefold() in AGENCIES or any(w in _AGENCY_WORDS for w in folded):
         return False
-    if any(w.casefold() in _ROLE_WORDS for w in words) or any(ch.isdigit() for ch in name):
+    if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS for w in folded) or any(ch.isdigit() for ch in name):
         return False
-    capitalised = [w for w in words if w.casefold() not in _PARTICLES]
+    if not all(regex.match(r"^[\p{L}'’.-]+$", w) for w in words):
+        return False
+    if not strict_case:
+        return True
+    capitalised = [w for w in words if not (w.islower() and w in _PARTICLES)]
     return len(capitalised) >= 2 and all(_NAME_WORD.match(w) for w in capitalised)
 
 
+def display_name(name: str) -> str:
+    """'JANE ROE' -> 'Jane Roe'; names in mixed case stay as written."""
+    if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):
+        return " ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in name.split())
+    return name
+
+
 def merge_authors(visible: list[str], declared: list[str]) -> tuple[str, ...]:
-    """Names from the visible bylines, else the page's declared authors (meta tags, JSON-LD) that are people."""
-    chosen = visible or [n for raw in declared for n in parse_authors(raw)]
+    """The article's authors: the visible byline's names, cross-checked with the declared ones.
+
+    When the byline and the declared authors share a name, the byline stands (it may name more people,
+    and declared lists often add the publisher). When they share none, the declared people win: the
+    visible byline most likely belongs to another story on the page.
+    """
+    people = [name for raw in declared for name in parse_declared(raw)]
+    if visible and people:
+        seen = {n.casefold() for n in visible}
+        chosen = visible if any(p.casefold() in seen for p in people) else people
+    else:
+        chosen = visible or people
     unique: dict[str, str] = {}
     for name in chosen:
-        unique.setdefault(name.casefold(), name)
+        unique.setdefault(name.casefold(), display_name(name))
     return tuple(unique.values())

@@ -24,7 +24,7 @@ from .meta import PageMeta, read_meta
 from .model import Article
 from .options import Options
 from .rules.engine import Hit, Page, build_trigger, evaluate
-from .rules.loader import builtin_rule_sets, load_rule_sets
+from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import Segments, segment_html, segment_text
 
@@ -39,10 +39,9 @@ class Cleaner:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
-        generic = list(builtin_rule_sets("generic")) if self.options.generic_rules else []
-        outlets = list(builtin_rule_sets("outlets")) if self.options.outlet_rules else []
-        for rule_set in load_rule_sets(self.options.rule_paths):
-            (outlets if rule_set.outlet else generic).append(rule_set)
+        # Precedence (later wins): built-in sets, installed rule packs, rule_paths; see gather_rule_sets.
+        generic, outlets = gather_rule_sets(generic=self.options.generic_rules,
+                                            outlets=self.options.outlet_rules, paths=self.options.rule_paths)
         self.generic_sets = tuple(generic)
         self.outlet_sets = tuple(outlets)
         self._generic_rules = _merge(generic)

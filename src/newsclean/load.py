@@ -1,9 +1,13 @@
 """Load: turn what the caller gave us into either a parsed HTML tree or plain text, losing nothing.
 
-Bytes are decoded (BOM, then the declared charset, then content detection); HTML is parsed once with
+Bytes are decoded (BOM, then UTF-8 when the bytes are valid UTF-8, then the declared charset, then
+content detection; a page mixing UTF-8 with windows-1252 bytes keeps both). HTML is parsed once with
 lxml. libxml2 silently drops text past its nesting limit and giant text nodes, reporting it only in its
-error log: when that log says so, the page is parsed again with the stdlib's parser, which keeps every
-character, and a warning is recorded.
+error log: when that log says so, the page is parsed again with a tree builder on the stdlib's tokenizer,
+which keeps every character, and a warning is recorded.
+
+Input that is no page at all (None, a number, empty, binary data, a PDF or an image) raises
+:class:`~newsclean.InputError` with a message that says what was given.
 """
 
 from __future__ import annotations
@@ -19,24 +23,43 @@ from lxml import etree, html
 from .errors import InputError
 from .options import Options
 
+MAX_DEPTH = 512  # the fallback tree builder nests no deeper than this (as browsers do); text is kept
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|p|div|span|br|a|h[1-6]|article|section|main|table|ul|li|img|script)\b",
     re.I,
 )
-_BINARY_MAGIC = (
-    (b"%PDF", "a PDF document"),
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
     (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
-    (b"RIFF", "a RIFF media file"),
-    (b"\x00\x00\x01\x00", "an icon"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data (decompress it first)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"\xca\xfe\xba\xbe", "a Java class file or Mach-O executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg media file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
 )
 # What libxml2's error log says when it dropped text.
-_LOSS_MESSAGES = ("excessive depth", "huge text node", "huge input lookup", "xmlsax2characters")
+_LOSS_MESSAGES = ("excessive depth", "huge text node", "huge input lookup", "xmlsax2characters",
+                  "memory allocation failed", "maximum", "too long", "limit")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -44,6 +67,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Python codecs that are no character encoding of a web page (a declaration naming one is ignored).
+_NOT_PAGE_ENCODINGS = frozenset({"unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf-7",
+                                 "undefined", "mbcs", "oem", "charmap", "unicode_internal", "palmos"})
+# Characters XML cannot hold; they are no visible text, and both parsers drop them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -62,65 +91,137 @@ class Loaded:
 def load(markup: object, options: Options) -> Loaded:
     """Read ``markup`` (str, bytes, lxml element or BeautifulSoup) as HTML or plain text."""
     if isinstance(markup, etree._Element):
-        return Loaded(root=_document_root(markup))
+        return _load_element(markup)
+    if isinstance(markup, etree._ElementTree):
+        root = markup.getroot()
+        if root is None:
+            raise InputError("the lxml tree given as the page is empty")
+        return _load_element(root)
     if _is_soup(markup):
         return _load_string(str(markup), "html")
     if isinstance(markup, bytes | bytearray | memoryview):
-        return _load_string(decode(bytes(markup)), options.input_format)
+        warnings: list[str] = []
+        text = decode(bytes(markup), warnings)
+        loaded = _load_string(text, options.input_format)
+        loaded.warnings[:0] = warnings
+        return loaded
     if isinstance(markup, str):
-        return _load_string(markup, options.input_format)
+        return _load_string(str(markup), options.input_format)
     raise InputError(
-        f"expected the page as str or bytes (or an lxml element / BeautifulSoup), not {type(markup).__name__}"
+        "expected the page as str or bytes (or an lxml element / BeautifulSoup), "
+        f"not {_describe(markup)}"
     )
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "None"
+    name = type(value).__name__
+    if isinstance(value, list | tuple | set | frozenset | dict):
+        return f"a {name} (pass one page at a time; Cleaner.clean takes a single page)"
+    if hasattr(value, "read"):
+        return f"a {name} (read the file first and pass its bytes)"
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
 def _is_soup(markup: object) -> bool:
     return type(markup).__module__.startswith("bs4") and hasattr(markup, "decode_contents")
 
 
-def _document_root(element: Any) -> Any:
+def _load_element(element: Any) -> Loaded:
+    if not isinstance(element.tag, str):
+        raise InputError("the lxml node given as the page is a comment or processing instruction, not a page")
     tree = element.getroottree()
-    return tree.getroot() if tree is not None else element
+    root = tree.getroot() if tree is not None else None
+    return Loaded(root=root if root is not None else element)
 
 
 def _load_string(text: str, input_format: str) -> Loaded:
-    text = text.replace("\x00", "")
-    if not text.strip():
-        raise InputError("the page is empty (no characters but whitespace)")
     _reject_binary(text)
+    text = _CONTROL.sub(_control_replacement, text) if _CONTROL.search(text) else text
+    if not text.replace("\ufeff", "").strip():
+        raise InputError("the page is empty (no characters but whitespace)")
     if input_format == "text" or (input_format == "auto" and not _HTML_SIGNS.search(text, 0, 200_000)):
         return Loaded(text=text)
     return parse_html(text)
 
 
+def _control_replacement(match: re.Match[str]) -> str:
+    # A lone surrogate is a character the caller's decoding could not read: keep it as U+FFFD.
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
+
+
 def _reject_binary(text: str) -> None:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v\x1b")
     bad = sample.count("\ufffd")
-    if (controls + bad) > 0.1 * len(sample):
-        raise InputError("the page looks like binary data, not HTML or text")
+    if controls + bad > 0.1 * len(sample):
+        raise InputError("the page looks like binary data, not HTML or text (it is full of control characters)")
 
 
-def decode(data: bytes) -> str:
-    """Decode page bytes: BOM, then the declared charset, then UTF-8, then content detection."""
+# ---------------------------------------------------------------- decoding bytes
+
+
+def decode(data: bytes, warnings: list[str] | None = None) -> str:
+    """Decode page bytes: BOM, then UTF-8 when valid, then the declared charset, then content detection.
+
+    Never fails on a real page: bytes no encoding explains are read as windows-1252, so no character is
+    lost. ``warnings`` (when given) receives a note when the page had to be guessed or repaired.
+    """
+    notes = warnings if warnings is not None else []
     if not data.strip():
         raise InputError("the page is empty (no bytes but whitespace)")
-    for magic, what in _BINARY_MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"the page is {what}, not HTML or text")
+    _reject_binary_bytes(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
     declared = _declared_charset(data)
-    if declared:
+    if text is not None:
+        # Valid UTF-8 with non-ASCII in it is UTF-8, whatever the page declares.
+        return text
+    if declared and declared != "utf-8":
         try:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            pass  # a lying declaration: detect instead
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _detect(data)
+            notes.append(f"the page declares {declared} but is not; its encoding was detected")
+    elif declared == "utf-8":
+        notes.append("the page declares utf-8 but holds bytes that are not; its encoding was detected")
+    return _detect(data, notes)
+
+
+def _reject_binary_bytes(data: bytes) -> None:
+    head = data.lstrip()[:64]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"the page is {what}, not HTML or text")
+    if head[:4] == b"RIFF" or data[4:8] == b"ftyp":
+        raise InputError("the page is a media file (RIFF/MP4), not HTML or text")
+    sample = data[:4096]
+    if _sniff_utf16(sample):
+        return
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    if controls > 0.1 * len(sample):
+        raise InputError("the page looks like binary data, not HTML or text (it is full of control bytes)")
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-range text leaves every other byte NUL."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if even.count(0) > 0.7 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    if odd.count(0) > 0.7 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -129,33 +230,77 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "replace").lower()
     try:
-        codec = codecs.lookup(name).name
+        codec = codecs.lookup(name)
     except LookupError:
         return None
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_PAGE_ENCODINGS:
+        return None
+    if codec.name.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # a page that declares UTF-16 inside itself is ASCII-compatible (HTML standard)
     # Pages declaring latin-1 are, by the HTML standard, windows-1252.
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+    return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
 
 
-def _detect(data: bytes) -> str:
-    from bs4.dammit import UnicodeDammit
+def _mixed(error: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: a byte that is not UTF-8 is read as windows-1252 (latin-1 where undefined)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start:error.end]
+    return "".join(_cp1252_char(byte) for byte in chunk), error.end
 
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is not None:
-        return str(dammit.unicode_markup)
-    return data.decode("utf-8", errors="replace")
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+codecs.register_error("newsclean-mixed", _mixed)
+
+
+def _detect(data: bytes, notes: list[str]) -> str:
+    """Bytes that are neither valid UTF-8 nor in their declared charset."""
+    if _mostly_utf8(data):
+        notes.append("the page mixes UTF-8 with other bytes; those were read as windows-1252")
+        return data.decode("utf-8", errors="newsclean-mixed")
+    from bs4.dammit import EncodingDetector
+
+    for encoding in EncodingDetector(data, is_html=True).encodings:
+        if not encoding or encoding.lower() in ("ascii", "utf-8"):
+            continue
+        try:
+            codec = codecs.lookup(encoding).name
+            if codec in _NOT_PAGE_ENCODINGS:
+                continue
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    notes.append("the page's encoding could not be determined; it was read as windows-1252")
+    return data.decode("utf-8", errors="newsclean-mixed")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences."""
+    text = data.decode("utf-8", errors="replace")
+    wide = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    return wide > 0 and wide >= 3 * text.count("\ufffd")
+
+
+# ---------------------------------------------------------------- parsing HTML
 
 
 def parse_html(text: str) -> Loaded:
-    """Parse with lxml; fall back to the stdlib parser when libxml2 reports that it dropped text."""
+    """Parse with lxml; fall back to the stdlib tokenizer when libxml2 reports that it dropped text."""
     text = _XML_DECL.sub("", text, count=1)
-    # The text is decoded already: tell libxml2 the bytes are UTF-8, whatever the page's meta tag says.
-    parser = html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
+    # encoding="utf-8": the page is decoded already, so a <meta charset> inside must not re-decode it.
+    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
         root = html.document_fromstring(text.encode("utf-8"), parser=parser)
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     lost = _lost_text(parser)
-    if root is None or lost:
+    if root is None or lost or root.tag != "html":
         why = lost or "lxml could not parse the page"
         return Loaded(root=parse_with_stdlib(text), warnings=[f"{why}; parsed again with html.parser"])
     return Loaded(root=root)
@@ -170,66 +315,187 @@ def _lost_text(parser: Any) -> str | None:
 
 
 _VOID = frozenset(
-    [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-        "wbr", "keygen", "command",
-    ]
+    "area base br col embed hr img input link meta param source track wbr keygen command frame basefont "
+    "bgsound image".split()
 )
+_HEAD_TAGS = frozenset({"title", "meta", "link", "base", "style", "script", "noscript", "template"})
+# Start tags that close an open <p> (HTML standard, "close a p element").
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul li dd dt listing "
+    "plaintext xmp".split()
+)
+# A start tag closes an open element of the same family, up to a boundary (li in its list, td in its row).
+_IMPLIED = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table", "td", "th"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table", "td", "th"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table", "td", "th"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist", "optgroup"})),
+    "optgroup": (frozenset({"option", "optgroup"}), frozenset({"select"})),
+    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "tbody", "thead", "tfoot"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tbody": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "thead": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "tfoot": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+}
+_P_BOUNDARY = frozenset({"button", "table", "td", "th", "caption", "template", "object", "marquee", "applet"})
+_SEARCH_LIMIT = 64  # how far up the stack an implied end tag looks (bounds the work per tag)
 
 
 class _TreeBuilder(StdlibHTMLParser):
-    """Builds an lxml tree from the stdlib's tokenizer, with no nesting limit and no size limit."""
+    """Builds an lxml tree from the stdlib's tokenizer: no size limit, nesting capped at MAX_DEPTH.
+
+    It closes ``<p>``, ``<li>``, ``<td>`` and the like where the HTML standard implies their end tags (so
+    unclosed paragraphs do not nest ever deeper), and, like browsers, stops nesting at MAX_DEPTH: deeper
+    elements become siblings. Every character of text is kept, in document order.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = html.Element("html")
-        self.stack: list[Any] = [self.root]
+        self.head = etree.SubElement(self.root, "head")
+        self.body = etree.SubElement(self.root, "body")
+        self.in_head = True
+        self.stack: list[Any] = [self.body]
+        self.head_stack: list[Any] = [self.head]
+        self.overflow: list[str] = []  # tags opened past MAX_DEPTH (not nested)
+        self.pending: list[str] = []
+        self.open_counts: dict[str, int] = {}
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "html":
-            return
-        try:
-            element = etree.SubElement(self.stack[-1], tag)
-        except ValueError:  # a tag name lxml refuses (e.g. with a colon or quote in it)
-            element = etree.SubElement(self.stack[-1], "span")
-        for name, value in attrs:
-            try:
-                element.set(name, value or "")
-            except ValueError:
-                continue  # an attribute name XML cannot hold; its value is not page text
-        if tag not in _VOID:
-            self.stack.append(element)
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self.stack) - 1, 0, -1):
-            if self.stack[depth].tag == tag:
-                del self.stack[depth:]
-                return
+    # -- text
 
     def handle_data(self, data: str) -> None:
-        parent = self.stack[-1]
+        if self.in_head and len(self.head_stack) == 1:
+            if data.isspace():
+                return
+            self.in_head = False
+        self.pending.append(data)
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        data = "".join(self.pending)
+        self.pending = []
+        parent = (self.head_stack if self.in_head else self.stack)[-1]
         if len(parent):
             last = parent[-1]
             last.tail = (last.tail or "") + data
         else:
             parent.text = (parent.text or "") + data
 
+    # -- tags
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._flush()
+        if tag in ("html", "body", "head"):
+            self._structural(tag, attrs)
+            return
+        if self.in_head and len(self.head_stack) == 1 and tag not in _HEAD_TAGS:
+            self.in_head = False  # content: the head has ended, as the HTML standard says
+        stack = self.head_stack if self.in_head else self.stack
+        if not self.in_head:
+            self._close_implied(tag)
+        element = _new_child(stack[-1], tag)
+        _copy_attributes(element, attrs)
+        if tag in _VOID:
+            return
+        if len(stack) >= MAX_DEPTH:
+            self.overflow.append(tag)
+            return
+        stack.append(element)
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and tag not in ("html", "body", "head"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._flush()
+        if tag == "head":
+            self.in_head = False
+            return
+        if tag in ("html", "body", "br"):
+            if tag == "br":
+                etree.SubElement(self.stack[-1], "br")
+            return
+        if self.overflow:
+            if self.overflow[-1] == tag:
+                self.overflow.pop()
+            return  # closing tags past MAX_DEPTH only ever close what was opened there
+        stack = self.head_stack if self.in_head else self.stack
+        if self.in_head and len(stack) == 1:
+            return
+        self._pop_to(stack, tag, len(stack))
+
+    def _pop_to(self, stack: list[Any], tag: str, limit: int) -> bool:
+        if not self.open_counts.get(tag):
+            return False
+        for depth in range(len(stack) - 1, max(len(stack) - 1 - limit, 0), -1):
+            if stack[depth].tag == tag:
+                for element in stack[depth:]:
+                    self.open_counts[element.tag] -= 1
+                del stack[depth:]
+                return True
+        return False
+
+    def _close_implied(self, tag: str) -> None:
+        if tag in _CLOSES_P and self.open_counts.get("p"):
+            self._close_within("p", frozenset({"p"}), _P_BOUNDARY)
+        family = _IMPLIED.get(tag)
+        if family is not None:
+            closes, boundary = family
+            for name in closes:
+                if self.open_counts.get(name):
+                    self._close_within(name, closes, boundary)
+
+    def _close_within(self, name: str, closes: frozenset[str], boundary: frozenset[str]) -> None:
+        stack = self.stack
+        for depth in range(len(stack) - 1, max(len(stack) - 1 - _SEARCH_LIMIT, 0), -1):
+            tag = stack[depth].tag
+            if tag == name:
+                for element in stack[depth:]:
+                    self.open_counts[element.tag] -= 1
+                del stack[depth:]
+                return
+            if tag in boundary:
+                return
+
+    def _structural(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            _copy_attributes(self.root, attrs, keep=True)
+        elif tag == "body":
+            self.in_head = False
+            _copy_attributes(self.body, attrs, keep=True)
+        elif tag == "head" and len(self.body) == 0 and not self.body.text:
+            self.in_head = True
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _new_child(parent: Any, tag: str) -> Any:
+    try:
+        return etree.SubElement(parent, tag)
+    except ValueError:  # a tag name lxml refuses (e.g. with a colon or quote in it)
+        return etree.SubElement(parent, "span")
+
+
+def _copy_attributes(element: Any, attrs: list[tuple[str, str | None]], keep: bool = False) -> None:
+    for name, value in attrs:
+        if keep and name in element.attrib:
+            continue
+        try:
+            element.set(name, _CONTROL.sub("", value or ""))
+        except ValueError:
+            continue  # an attribute name XML cannot hold; its value is not page text
+
 
 def parse_with_stdlib(text: str) -> Any:
+    """An lxml tree built from the stdlib's ``html.parser`` tokens (see :class:`_TreeBuilder`)."""
     builder = _TreeBuilder()
-    builder.feed(_strip_control(text))
+    builder.feed(_CONTROL.sub("", text))
     builder.close()
-    root = builder.root
-    if root.find("body") is None:
-        body = html.Element("body")
-        body.text, root.text = root.text, None
-        for child in list(root):
-            if child.tag != "head":
-                body.append(child)
-        root.append(body)
-    return root
-
-
-def _strip_control(text: str) -> str:
-    # XML cannot hold these characters; they carry no visible text.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    return builder.root

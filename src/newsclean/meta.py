@@ -9,14 +9,16 @@ from typing import Any
 from lxml import etree
 
 _META_XPATH = etree.XPath(
-    "//meta[@content] | //link[@rel and @href] | //script[@type='application/ld+json'] | //title"
-    " | /html[@lang] | //time[@datetime]"
+    "//meta[@content or @value] | //link[@rel and @href] | //script[@type='application/ld+json'] | //title"
+    " | /html[@lang] | //time[@datetime] | //*[@itemprop='datePublished' or @itemprop='dateCreated']"
 )
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "webpage", "report",
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle",
 })
+# Where a publication date comes from, most trusted first (lower is better).
+LD_DATE, META_DATE, ITEMPROP_DATE, TIME_DATE, MODIFIED_DATE = range(5)
 
 
 @dataclass(slots=True)
@@ -30,12 +32,27 @@ class PageMeta:
     site_name: str | None = None
     canonical: str | None = None
     lang: str | None = None
-    authors: list[str] = field(default_factory=list)  # meta/JSON-LD, people and organisations alike
-    published: str | None = None
+    authors: list[str] = field(default_factory=list)  # article-level: JSON-LD, article:author, parsely, ...
+    page_authors: list[str] = field(default_factory=list)  # <meta name=author>: often the site's owner
+    copyright: str | None = None
+    published: str | None = None  # the most trusted declared publication date
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (source rank, value), in page order
     time_datetimes: list[str] = field(default_factory=list)
     article_body: str | None = None
     og_type: str | None = None
     ld_types: set[str] = field(default_factory=set)
+
+    def declared_authors(self) -> list[str]:
+        """Article-level author values, else the page-level ones, without the owner named in the copyright
+        line or as the site."""
+        owners = " ".join(filter(None, (self.copyright, self.site_name))).casefold()
+        values = self.authors or self.page_authors
+        return [v for v in values if not (owners and v.casefold() in owners)]
+
+    def best_date(self) -> str | None:
+        """The declared date from the most trusted source (the first of its rank in the page)."""
+        ranked = sorted(((rank, i, value) for i, (rank, value) in enumerate(self.dates) if value))
+        return ranked[0][2] if ranked else None
 
 
 def read_meta(root: Any) -> PageMeta:
@@ -54,8 +71,13 @@ def read_meta(root: Any) -> PageMeta:
             meta.title = meta.title or _clean(element.text_content())
         elif tag == "html":
             meta.lang = (element.get("lang") or "").strip() or None
-        elif tag == "time":
+        if tag == "time" and element.get("datetime"):
             meta.time_datetimes.append(element.get("datetime", "").strip())
+        if element.get("itemprop") in ("datePublished", "dateCreated") and tag != "meta":
+            value = element.get("datetime") or element.get("content") or element.text_content()
+            meta.dates.append((ITEMPROP_DATE, _clean(value) or ""))
+    meta.dates.extend((TIME_DATE, value) for value in meta.time_datetimes[:1])
+    meta.published = meta.best_date()
     return meta
 
 
@@ -67,16 +89,26 @@ _NAME_KEYS = {
     "description": "description",
     "og:type": "og_type",
 }
-_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "byl", "cxenseparse:author", "citation_author")
-_DATE_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date",
-              "sailthru.date", "dc.date.issued", "dc.date", "date", "og:published_time",
-              "article.published", "publish-date", "cxenseparse:recs:publishtime")
+_AUTHOR_KEYS = frozenset({
+    "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author",
+    "article_author", "byline",
+})
+
+_DATE_KEYS = frozenset({
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "datecreated", "pubdate", "pdate", "publishdate", "publish_date", "publish-date",
+    "published_at", "published", "pub_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "date", "article.published",
+    "article_date_original", "iso-8601-publish-date", "cxenseparse:recs:publishtime", "citation_publication_date",
+    "citation_date", "gsa_publish_date", "release_date", "original-publish-date",
+})
+_MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
+                            "article_date_updated", "last-modified"})
 
 
 def _read_meta_tag(meta: PageMeta, element: Any) -> None:
     key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
-    content = _clean(element.get("content"))
+    content = _clean(element.get("content") or element.get("value"))
     if not key or not content:
         return
     attr = _NAME_KEYS.get(key)
@@ -84,35 +116,54 @@ def _read_meta_tag(meta: PageMeta, element: Any) -> None:
         setattr(meta, attr, content)
     elif key in _AUTHOR_KEYS and not content.startswith("http"):
         meta.authors.append(content)
-    elif key in _DATE_KEYS and meta.published is None:
-        meta.published = content
+    elif key in ("author", "dc.creator", "dcterms.creator") and not content.startswith("http"):
+        meta.page_authors.append(content)
+    elif key in ("copyright", "dc.rights", "dcterms.rights"):
+        meta.copyright = meta.copyright or content
+    elif key in _DATE_KEYS:
+        meta.dates.append((META_DATE, content))
+    elif key in _MODIFIED_KEYS:
+        meta.dates.append((MODIFIED_DATE, content))
+    elif key == "parsely-page":
+        _read_parsely(meta, content)
+
+
+def _read_parsely(meta: PageMeta, content: str) -> None:
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return
+    if isinstance(data, dict):
+        if isinstance(data.get("pub_date"), str):
+            meta.dates.append((META_DATE, data["pub_date"]))
+        author = data.get("author") or data.get("authors")
+        meta.authors.extend(a for a in _as_list(author) if isinstance(a, str) and not a.startswith("http"))
 
 
 def _read_json_ld(meta: PageMeta, text: str) -> None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested deeper than the json module can read
         return
     for item in _ld_items(data):
         types = {t.lower() for t in _as_list(item.get("@type")) if isinstance(t, str)}
         meta.ld_types |= types
-        if types & _ARTICLE_TYPES and ("headline" in item or "articleBody" in item):
+        if types & _ARTICLE_TYPES and ("headline" in item or "articleBody" in item or "datePublished" in item):
             _read_ld_article(meta, item)
 
 
 def _read_ld_article(meta: PageMeta, item: dict[str, Any]) -> None:
     if isinstance(item.get("headline"), str) and not meta.ld_headline:
         meta.ld_headline = _clean(item["headline"])
-    if isinstance(item.get("datePublished"), str) and not meta.published:
-        meta.published = item["datePublished"].strip()
+    for key, rank in (("datePublished", LD_DATE), ("dateCreated", LD_DATE), ("dateModified", MODIFIED_DATE)):
+        if isinstance(item.get(key), str):
+            meta.dates.append((rank, item[key].strip()))
     if isinstance(item.get("articleBody"), str) and not meta.article_body:
         meta.article_body = item["articleBody"]
     for author in _as_list(item.get("author")) + _as_list(item.get("creator")):
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(name, str) and name.strip() and not name.startswith("http"):
             meta.authors.append(_clean(name) or "")
-
-
 def _ld_items(data: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object in a document, through lists and @graph, breadth first, bounded."""
     found: list[dict[str, Any]] = []

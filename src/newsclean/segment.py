@@ -39,7 +39,7 @@ class Flag(IntFlag):
     LINK = 262144  # the block is inside a link
 
 
-_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head", "math"})
+_SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
     [
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
@@ -285,12 +285,52 @@ def segment_html(root: Any) -> Segments:
 
 
 def _fill_sources(segments: Segments, tree: Any) -> None:
+    """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
+
+    ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
+    parent's children are counted once and paths are built from the parent's path.
+    """
     paths: dict[Any, str] = {}
+    steps: dict[Any, str] = {}
     for i, element in enumerate(segments.elements):
         path = paths.get(element)
         if path is None:
-            path = paths[element] = tree.getpath(element)
+            path = _path(element, paths, steps)
         segments.sources[i] = path
+
+
+def _path(element: Any, paths: dict[Any, str], steps: dict[Any, str]) -> str:
+    chain = []
+    node = element
+    while node is not None and node not in paths:
+        chain.append(node)
+        node = node.getparent()
+    prefix = paths[node] if node is not None else ""
+    for node in reversed(chain):
+        step = steps.get(node)
+        if step is None:
+            _count_children(node.getparent(), node, steps)
+            step = steps[node]
+        prefix = paths[node] = prefix + "/" + step
+    return prefix
+
+
+def _count_children(parent: Any, node: Any, steps: dict[Any, str]) -> None:
+    if parent is None:
+        steps[node] = str(node.tag)
+        return
+    children = [child for child in parent if isinstance(child.tag, str)]
+    totals: dict[str, int] = {}
+    for child in children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in children:
+        tag = child.tag
+        if totals[tag] == 1:
+            steps[child] = tag
+        else:
+            seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{seen[tag]}]"
 
 
 # ---------------------------------------------------------------- plain text

@@ -11,10 +11,16 @@ import sys
 from collections.abc import Sequence
 
 from .._version import __version__
-from . import clean_cmd
+from . import batch_cmd, clean_cmd, explain_cmd, fixtures_cmd, rules_cmd
 
 #: Subcommand modules, in the order ``newsclean --help`` lists them.
-SUBCOMMANDS = (clean_cmd,)
+SUBCOMMANDS = (
+    clean_cmd,
+    batch_cmd,
+    rules_cmd,
+    fixtures_cmd,
+    explain_cmd,
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -117,7 +117,7 @@ def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | No
         found = _check(rule, rule.when, index, page)
         if found is None:
             continue
-        if rule.unless is not None and _check(rule, rule.unless, index, page) is not None:
+        if rule.unless and any(_check(rule, veto, index, page) is not None for veto in rule.unless):
             continue
         cut = found.span() if rule.split and isinstance(found, regex.Match) else None
         yield index, cut

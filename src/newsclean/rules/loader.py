@@ -7,11 +7,13 @@ naming the file, the rule and the line.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import reduce
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from lxml import etree
 from ..errors import RuleError
 from ..model import KINDS, Role
 from ..segment import Flag
+from .ftr import is_site_config_name, read_site_config
 from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
 from .select import Selector, compile_selector
 
@@ -136,10 +139,19 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
         raise ctx.fail("the rule has no condition, so it would label every block")
     return Rule(
         id=f"{set_id}/{rule_id}", role=role, kind=kind, strength=STRENGTHS[strength], when=when,
-        unless=_condition(ctx, unless) if unless else None,
+        unless=_vetoes(ctx, unless) if unless else (),
         if_page=_css(ctx, raw["if_page"], "if_page") if "if_page" in raw else None,
         split=split, spread=spread, outlet=outlet, description=str(raw.get("description", "")),
     )
+
+
+def _vetoes(ctx: _Context, unless: dict[str, Any]) -> tuple[Condition, ...]:
+    """``unless`` holds when any of its conditions does: one condition per key (``case_sensitive`` goes
+    with ``text``)."""
+    keys = [k for k in unless if k != "case_sensitive"]
+    return tuple(_condition(ctx, {k: unless[k], **({"case_sensitive": unless["case_sensitive"]}
+                                                   if k == "text" and "case_sensitive" in unless else {})})
+                 for k in keys)
 
 
 def _is_empty(condition: Condition) -> bool:
@@ -272,14 +284,95 @@ def builtin_rule_sets(kind: str) -> Iterator[RuleSet]:
 
 
 def load_rule_sets(paths: Iterable[str | Path]) -> list[RuleSet]:
-    """Rule sets from files or folders (every ``*.toml`` inside, sorted by name), in the given order."""
+    """Rule sets from files or folders, in the given order.
+
+    A folder gives every ``*.toml`` file and every site config (``<host>.txt``) inside it, sorted by path;
+    ``.txt`` files are read as FiveFilters / wallabag site configs (:mod:`newsclean.rules.ftr`).
+    """
     sets: list[RuleSet] = []
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            sets.extend(load_rule_file(p) for p in sorted(path.rglob("*.toml")))
+            files = sorted(p for p in path.rglob("*") if p.suffix == ".toml" or is_site_config_name(p))
+            sets.extend(load_path(p) for p in files)
         elif path.is_file():
-            sets.append(load_rule_file(path))
+            sets.append(load_path(path))
         else:
             raise RuleError(str(path), None, "no such file or folder")
     return sets
+
+
+def load_path(path: Path) -> RuleSet:
+    """One rule file: a FiveFilters site config when it ends in ``.txt``, else TOML."""
+    return read_site_config(path) if path.suffix == ".txt" else load_rule_file(path)
+
+
+# ---------------------------------------------------------------- rule packs and precedence
+
+ENTRY_POINT_GROUP = "newsclean.rules"
+
+
+def entry_point_rule_sets() -> list[RuleSet]:
+    """Rule sets of installed packs: entry points in the group ``newsclean.rules``, sorted by name.
+
+    An entry point's value names a package (``mypack``) or a folder inside one (``mypack:rules``); every
+    rule file in that folder is loaded as from ``rule_paths``. A pack that cannot be found raises
+    :class:`~newsclean.RuleError` naming the entry point.
+    """
+    sets: list[RuleSet] = []
+    for point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+        origin = f"entry point {point.name} = {point.value}"
+        try:
+            folder = resources.files(point.module).joinpath(point.attr or "")
+        except (ImportError, TypeError) as exc:
+            raise RuleError(origin, None, f"cannot find the rule pack: {exc}") from exc
+        with resources.as_file(folder) as local:
+            sets.extend(replace(s, meta={**s.meta, "origin": origin}) for s in load_rule_sets([local]))
+    return sets
+
+
+def gather_rule_sets(*, generic: bool, outlets: bool, paths: Iterable[str | Path],
+                     packs: bool = True) -> tuple[list[RuleSet], list[RuleSet]]:
+    """The generic and outlet rule sets a Cleaner uses, in precedence order (later wins).
+
+    1. the built-in generic sets (when ``generic``), then the built-in outlet sets (when ``outlets``);
+    2. installed rule packs (entry point group ``newsclean.rules``), sorted by entry point name;
+    3. ``paths`` (``Options.rule_paths``), in the given order, files in a folder sorted by path.
+
+    Generic rules with the same id replace earlier ones. Outlet sets for the same outlet merge into one
+    (see :func:`merge_outlet_sets`).
+    """
+    generic_sets = list(builtin_rule_sets("generic")) if generic else []
+    outlet_sets = list(builtin_rule_sets("outlets")) if outlets else []
+    user = (entry_point_rule_sets() if packs else []) + load_rule_sets(paths)
+    for rule_set in user:
+        (outlet_sets if rule_set.outlet else generic_sets).append(rule_set)
+    return generic_sets, merge_outlet_sets(outlet_sets)
+
+
+def merge_outlet_sets(sets: Iterable[RuleSet]) -> list[RuleSet]:
+    """One set per outlet: a later set for the same outlet replaces rules with its ids, switches off the
+    earlier outlet rules its ``disable`` globs match, adds its other rules, domains and site names."""
+    merged: dict[str, RuleSet] = {}
+    for rule_set in sets:
+        key = rule_set.outlet or rule_set.id
+        earlier = merged.get(key)
+        merged[key] = rule_set if earlier is None else _merge_pair(earlier, rule_set)
+    return list(merged.values())
+
+
+def _merge_pair(earlier: RuleSet, later: RuleSet) -> RuleSet:
+    replaced = {r.id for r in later.rules}
+    kept = tuple(r for r in earlier.rules
+                 if r.id not in replaced and not any(fnmatch.fnmatchcase(r.id, g) for g in later.disable))
+    sources = [*earlier.meta.get("sources", [earlier.path]), later.path]
+    return replace(
+        earlier, rules=kept + later.rules, domains=_union(earlier.domains, later.domains),
+        site_names=_union(earlier.site_names, later.site_names),
+        disable=_union(earlier.disable, later.disable),
+        meta={**earlier.meta, **later.meta, "sources": sources},
+    )
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(first + second))

@@ -46,7 +46,7 @@ class Rule:
     kind: str | None
     strength: int
     when: Condition
-    unless: Condition | None = None
+    unless: tuple[Condition, ...] = ()  # any of these holding vetoes the rule
     if_page: Any = None
     split: bool = False
     spread: str | None = None
@@ -59,7 +59,7 @@ class Rule:
 
     @property
     def needs_span(self) -> bool:
-        return self.when.needs_span or bool(self.unless and self.unless.needs_span)
+        return self.when.needs_span or any(c.needs_span for c in self.unless)
 
 
 @dataclass(frozen=True, slots=True)

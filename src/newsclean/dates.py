@@ -1,0 +1,129 @@
+"""Publication dates as ISO 8601: from machine values (ISO, RFC 2822, epoch) and from visible date lines
+("Published Dec. 16, 2016, 4:19 PM", "16. Dezember 2016", "le 3 mars 2024", "16 декабря 2016 г.", "2019年4月3日").
+
+>>> parse_date("Dec. 16, 2016, 4:19 PM")
+'2016-12-16T16:19:00'
+>>> parse_date("16 декабря 2016")
+'2016-12-16'
+>>> normalise_date("2016-12-14T06:02:15Z")
+'2016-12-14T06:02:15+00:00'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+    "january jan janvier janv januar jän enero ene gennaio gen januari janeiro января январь янв",
+    "february feb février févr fevrier februar febrero febbraio februari fevereiro февраля февраль фев",
+    "march mar mars märz maerz marzo maart março марта март мар",
+    "april apr avril abril aprile апреля апрель апр",
+    "may mai mayo maggio mei maio мая май",
+    "june jun juin juni junio giugno junho июня июнь",
+    "july jul juillet juli julio luglio julho июля июль",
+    "august aug août aout agosto augustus августа август авг",
+    "september sep sept septembre septiembre settembre setembro сентября сентябрь сен",
+    "october oct octobre oktober okt octubre ottobre outubro октября октябрь окт",
+    "november nov novembre noviembre novembro ноября ноябрь ноя",
+    "december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
+), start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TIME = (r"(?:[,\s]+(?:at|um|à|a las|в)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)(?::\d\d)?"
+         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
+_NAMED = [
+    # "December 16, 2016", "Dec. 16 2016, 4:19 PM"
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}", re.I),
+    # "16 December 2016", "16. Dezember 2016", "16 de diciembre de 2016", "le 3 mars 2024", "16 декабря 2016 г."
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<month>{_MONTH})\.?,?\s+(?:de\s+)?"
+               rf"(?P<year>\d{{4}}){_TIME}", re.I),
+]
+_NUMERIC = [
+    re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?{_TIME}"),
+    re.compile(rf"\b(?P<first>\d{{1,2}})[./-](?P<second>\d{{1,2}})[./-](?P<year>(?:19|20)\d\d)\b{_TIME}"),
+]
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A machine-readable date (ISO 8601, RFC 2822, epoch seconds or milliseconds) as ISO 8601."""
+    if not value:
+        return None
+    value = value.strip()
+    iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    iso = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", iso)
+    parsed: dt.datetime | None
+    try:
+        parsed = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        parsed = _rfc2822(value) or _epoch(value)
+    if parsed is None:
+        return parse_date(value)
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed.isoformat() if len(value) > 10 else parsed.date().isoformat()
+
+
+def parse_date(text: str, *, month_first: bool = True) -> str | None:
+    """The first date a visible date line states, as ISO 8601 (with the time when it gives one)."""
+    for pattern in _NAMED:
+        found = pattern.search(text)
+        if found:
+            month = _MONTHS.get(found["month"].lower().rstrip("."))
+            if month:
+                return _iso(int(found["year"]), month, int(found["day"]), found)
+    for pattern in _NUMERIC:
+        found = pattern.search(text)
+        if not found:
+            continue
+        if "first" in found.groupdict():
+            first, second = int(found["first"]), int(found["second"])
+            day, month = (second, first) if month_first and first <= 12 else (first, second)
+        else:
+            day, month = int(found["day"]), int(found["month"])
+        result = _iso(int(found["year"]), month, day, found)
+        if result:
+            return result
+    return None
+
+
+def date_in_url(url: str | None) -> str | None:
+    """A date in an article address: /2016/12/14/, /20161214/, /2016-12-14-slug."""
+    found = _URL_DATE.search(url or "")
+    return _iso(int(found[1]), int(found[2]), int(found[3]), None) if found else None
+
+
+def _iso(year: int, month: int, day: int, found: re.Match[str] | None) -> str | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if found is None or not found["hour"]:
+        return date.isoformat()
+    hour, minute = int(found["hour"]), int(found["minute"])
+    ampm = (found["ampm"] or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date.isoformat()
+    return dt.datetime(year, month, day, hour, minute).isoformat()
+
+
+def _rfc2822(value: str) -> dt.datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _epoch(value: str) -> dt.datetime | None:
+    if not value.isdigit() or len(value) not in (10, 13):
+        return None
+    seconds = int(value) / (1000 if len(value) == 13 else 1)
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
