@@ -196,6 +196,15 @@ BUGS_CAUGHT += [
          body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("The bridge on Monday",)),
 ]
 
+BUGS_CAUGHT += [
+    Case("headlines of other stories linked between the paragraphs are not body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}<ul>"
+              "<li><a href='/a'>Council delays vote on town-centre parking charges until spring</a></li>"
+              "<li><a href='/b'>New library opens its doors in the restored mill by the canal</a></li></ul>"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "restored mill")),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -16,6 +16,8 @@ from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import Flag, Segments
 
+LINK_LINE_WORDS = 7  # words: a link this long inside the span is a headline of another story
+LINK_LINE_DENSITY = 0.8  # share of the text in links
 SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
 BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
 PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
@@ -177,6 +179,8 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     if i in span:
         if span.scores[i] <= -4:
             return Label("boilerplate", "other", "body/low-score")
+        if seg.words[i] >= LINK_LINE_WORDS and seg.link_density(i) > LINK_LINE_DENSITY:
+            return Label("promo", "related", "body/link-line")  # a headline linking to another story
         return Label("body", None, "body/score")
     flags = seg.flags[i]
     if flags & Flag.NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & Flag.HEADER):
