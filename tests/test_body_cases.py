@@ -205,6 +205,19 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "restored mill")),
 ]
 
+BUGS_CAUGHT += [
+    Case("a photo credit line between the lede and the text does not cut the lede off",
+         page("<main><article><h1>Barge strikes rail bridge</h1><p>The line between the two river towns is closed "
+              "after a gravel barge hit the bridge on Sunday night.</p><div class='credit'>© Picture desk/Agency"
+              f"</div><div class='article-text'>{paragraphs(*SHORT)}</div></article></main>"),
+         body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("Picture desk",)),
+    Case("the article does not end on the heading of the related-posts box after it",
+         page(f"<article><div class='entry-content'>{paragraphs(*PARAGRAPHS)}<div class='credit'>Photo credit: "
+              "Picture desk</div><h3>Similar posts</h3></div><div class='yarpp'><a href='/p/1'>Bridge repairs</a>"
+              "</div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("Similar posts",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

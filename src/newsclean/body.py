@@ -61,14 +61,17 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
                     path[-1], tuple(flags))
 
 
-def grow(span: BodySpan, seg: Segments, claimed: Sequence[bool]) -> BodySpan:
+def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     """The span grown over the plain text around its core (a lede, a closing line, list items, table cells)
-    up to the first block that is no article text or that any rule ``claimed``."""
+    up to the first block that is no article text or that a rule ``claimed`` (1: a caption or credit, which
+    it steps over; 2: anything else)."""
     if span.start == span.end or not span.flags:
         return span
     (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
     start = _grow(seg, scores, claimed, flags, span.start, low, -1, inner)
     end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, inner) + 1
+    while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
+        end -= 1
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
 
 
@@ -141,7 +144,7 @@ _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags_of: Sequence[int], edge: int,
+def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], edge: int,
           limit: int, step: int, inner: tuple[int, int]) -> int:
     """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
     the article, or more than a line or two of links; returns the index of the new edge block. Outside the
@@ -152,7 +155,7 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags
         j += step
         flags = flags_of[j]
         if claimed[j]:
-            if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
+            if claimed[j] == 1 or flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
                 continue
             break
         if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS

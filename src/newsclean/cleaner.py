@@ -11,6 +11,7 @@ from . import assemble
 from .body import BodySpan, body_span, grow
 from .decide import (
     Decision,
+    claims,
     counts_against_body,
     drop_page_wide_matches,
     pick_headline,
@@ -115,7 +116,7 @@ class Cleaner:
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
-        span = grow(span, seg, [i in hits for i in range(len(seg))])
+        span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)

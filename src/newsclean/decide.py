@@ -65,6 +65,18 @@ def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> 
     return best
 
 
+FURNITURE = frozenset({"caption", "photo_credit"})  # roles of blocks inside the article that are not its text
+
+
+def claims(seg: Segments, hits: dict[int, list[Hit]]) -> list[int]:
+    """Per block: 0 when no rule matched it, 1 when only caption or credit rules did (furniture inside an
+    article, which the span may grow past), 2 otherwise."""
+    out = [0] * len(seg)
+    for i, found in hits.items():
+        out[i] = 1 if all(h.rule.role in FURNITURE for h in found) else 2
+    return out
+
+
 def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
     """Whether this evidence is settled before the span is known (it would be accepted even inside it)."""
     return best_hit(hits, words, True, split=False) is not None
