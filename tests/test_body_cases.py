@@ -218,6 +218,15 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[-1],), body_lacks=("Similar posts",)),
 ]
 
+BUGS_CAUGHT += [
+    Case("sections of a review with a BEM modifier naming ads ('section--ads') are still the article",
+         page("<article><h1>Grill review</h1>" + "".join(
+             f"<section class='review__section review__section--ads'><h2>Part {n}</h2>{paragraphs(text)}"
+             "<dl class='pros'><dt>Pros</dt><dd>Even heat</dd><dd>Low price</dd></dl></section>"
+             for n, text in enumerate(SHORT, start=1)) + "</article>"),
+         body_has=(SHORT[0], SHORT[2], SHORT[-1])),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 
