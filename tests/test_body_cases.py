@@ -227,6 +227,33 @@ BUGS_CAUGHT += [
          body_has=(SHORT[0], SHORT[2], SHORT[-1])),
 ]
 
+SIDEBAR = ("<aside><h3>From our partners</h3>" + paragraphs(
+    "Readers in the valley can now order fresh bread from six village bakeries through one shared website, "
+    "with delivery on Tuesdays and Fridays to every parish between the river and the hills.",
+    "The county's walking festival returns in May with forty guided routes, from a short stroll along the "
+    "canal to a full day on the ridge, and booking opens to members of the ramblers' club first.",
+    "The choir that sings in the old wool hall every winter is looking for tenors and basses, and promises "
+    "that nobody needs to read music to join; rehearsals are on Thursday evenings from seven.",
+    "Allotment holders on the east side of town will vote next month on whether to allow beehives on the "
+    "plots, after two years of arguments about swarms, stings and the honey sold at the gate.",
+) + "</aside>")
+MORE = (
+    "The ferry company said it had already found a skipper, a retired fisherman who worked the river for "
+    "thirty years, and that two deckhands would be hired from the villages on either bank in the new year.",
+    "Tickets will cost two pounds for a single crossing, with a season ticket for commuters and free travel "
+    "for children under twelve, the council said, adding that bicycles would travel free at all times.",
+    "Residents who petitioned for the crossing said they would hold a small celebration on the landing stage "
+    "on the first morning, with the brass band from the school and tea served from the old ticket hut.",
+)
+
+BUGS_CAUGHT += [
+    Case("the metered second half of an article, in a paywall-classed wrapper, is still body",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:1])}"
+              f"<div class='paywall-content'>{paragraphs(*PARAGRAPHS[1:], *SHORT, *MORE)}</div></div></article>",
+              after=SIDEBAR + COMMENTS),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[2], MORE[-1]), body_lacks=("walking festival", "season ticket on")),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -21,7 +21,8 @@ LINK_LINE_DENSITY = 0.8  # share of the text in links
 SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
 BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
 PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
-WIDE_SHARE = 0.5  # an element holding this share of the page's prose holds the article, not a box
+WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_PROSE words) holds the article
+BOX_PROSE = 250  # words of prose: more than any promo box holds
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
 
@@ -100,7 +101,8 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
     for rule in rules.values():
         xpath = rule.when.select if rule.when.select is not None else rule.when.xpath
         wide = [span for span in _runs(page.selected(xpath))
-                if sum(prose[span[0]:span[1]]) >= WIDE_SHARE * total and _marks_article(seg, span)]
+                if sum(prose[span[0]:span[1]]) >= max(WIDE_SHARE * total, min(BOX_PROSE, total / 2))
+                and _marks_article(seg, span)]
         if wide:
             for start, end in _matched_spans(page, xpath, wide):
                 for j in range(start, end):
