@@ -254,6 +254,24 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], PARAGRAPHS[2], MORE[-1]), body_lacks=("walking festival", "season ticket on")),
 ]
 
+BREAKING = "".join(
+    f"<li><a href='/s/{n}'>{title}</a> {summary}</li>" for n, (title, summary) in enumerate((
+        ("Council delays vote on parking charges", "VALLEY TOWN: The council put off its decision on "
+         "town-centre parking charges until the spring, after traders asked for more time to study the plans."),
+        ("New library opens in the old mill", "MILL END: Readers queued along the canal on Saturday as the "
+         "new library opened in the restored mill, with a children's floor and a local history room."),
+        ("Orchard saved by villagers", "UPPER FIELD: The last traditional orchard in the parish will be kept "
+         "as a community space after villagers raised enough money in six weeks to buy it."),
+    ), start=1))
+
+BUGS_CAUGHT += [
+    Case("teasers with summaries before the headline, in the same container, are not the article",
+         page(f"<div class='post-content'><div>Breaking News</div><ul>{BREAKING}</ul>"
+              f"<h2>Barge strikes rail bridge</h2><div>By Staff</div>{paragraphs(*SHORT[:3])}</div>",
+              head='<meta property="og:title" content="Barge strikes rail bridge">'),
+         body_has=(SHORT[0], SHORT[2]), body_lacks=("parking charges", "orchard")),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -43,10 +43,12 @@ class BodySpan:
         return isinstance(index, int) and self.start <= index < self.end
 
 
-def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None) -> BodySpan:
-    """Score every block, then find the article's core: the best run inside its container. ``labelled``
-    marks blocks rules settled already. The core's edges grow later (:func:`grow`), once the rules that
-    look at the span's position have had their say."""
+def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None,
+              titles: Sequence[str | None] = ()) -> BodySpan:
+    """Score every block, then find the article's core: the best run inside its container, after the
+    headline when the page's title names one inside it. ``labelled`` marks blocks rules settled already.
+    The core's edges grow later (:func:`grow`), once the rules that look at the span's position have had
+    their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
@@ -57,8 +59,12 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
         return BodySpan(start, end, scores, sum(seg.words[start:end]))
     path = _container(seg, scores, root, flags)
     start, end = _best_run(scores, *path[-1])
-    return BodySpan(start, end, scores, sum(seg.words[start:end]), path[max(len(path) - 1 - GROW_UP, 0)],
-                    path[-1], tuple(flags))
+    room = path[max(len(path) - 1 - GROW_UP, 0)]
+    headline = _headline_inside(seg, titles, start, end)
+    if headline is not None:  # teasers before the headline are no part of the article
+        start, end = _best_run(scores, headline + 1, end)
+        room = (max(room[0], headline + 1), room[1])
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), room, path[-1], tuple(flags))
 
 
 def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
@@ -73,6 +79,17 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
         end -= 1
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
+
+
+def _headline_inside(seg: Segments, titles: Sequence[str | None], start: int, end: int) -> int | None:
+    """The last heading in ``start < i < end`` whose text is the page's title (meta, JSON-LD or <title>)."""
+    wanted = {" ".join(t.split()).casefold() for t in titles if t}
+    if not wanted:
+        return None
+    for i in range(end - 1, start, -1):
+        if seg.headings[i] and " ".join(seg.texts[i].split()).casefold() in wanted:
+            return i
+    return None
 
 
 def local_flags(seg: Segments) -> list[int]:

@@ -127,7 +127,7 @@ class Cleaner:
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
     seg = page.segments
     labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
-    return body_span(seg, labelled, page.root, meta.article_body)
+    return body_span(seg, labelled, page.root, meta.article_body, (meta.og_title, meta.ld_headline, meta.title))
 
 
 def _sample(segments: Segments) -> str:
