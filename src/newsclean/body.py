@@ -15,13 +15,18 @@ from typing import Any
 from .segment import Flag, Segments, element_flags
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
-_BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
+# Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
+_NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION = (
+    int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FORM, Flag.FIGURE, Flag.HIDDEN, Flag.NEGATIVE, Flag.POSITIVE,
+                     Flag.FIGCAPTION))
+_IN_ARTICLE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
+_BOILERPLATE_PLACES = int(Flag.NAV | Flag.FOOTER)
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
-_ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+_ARTICLE_MARKS = int(Flag.ARTICLE | Flag.POSITIVE)
 GROW_UP = 2  # levels above the container that the span may grow into (a lede or list beside the text)
 PAGE_WIDE_SHARE = 0.9  # of the page's prose: a boilerplate mark covering this much marks the page, not a box
 MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
-_SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
+_SIDE_PLACES = int(Flag.ASIDE | Flag.FORM | Flag.CONTROL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +107,16 @@ def local_flags(seg: Segments) -> list[int]:
     if not total:
         return flags
     share = PAGE_WIDE_SHARE * total
-    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.FORM) >= share:
-        flags = [f & ~Flag.FORM for f in flags]  # forms do not nest: no box inside keeps the mark
-    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.NEGATIVE) >= share:
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & _FORM) >= share:
+        flags = [f & ~_FORM for f in flags]  # forms do not nest: no box inside keeps the mark
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & _NEGATIVE) >= share:
         boxes = bytearray(len(flags))
         for element in seg.indexed:
             span = seg.spans.get(element)
-            if (span and span[1] > span[0] and element_flags(element, 0) & Flag.NEGATIVE
+            if (span and span[1] > span[0] and element_flags(element, 0) & _NEGATIVE
                     and sum(prose[span[0]:span[1]]) < share):
                 boxes[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-        flags = [f if boxes[i] else f & ~Flag.NEGATIVE for i, f in enumerate(flags)]
+        flags = [f if boxes[i] else f & ~_NEGATIVE for i, f in enumerate(flags)]
     return flags
 
 
@@ -126,13 +131,13 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
         score -= 5 + words / 10
     elif flags & _SIDE_PLACES:
         score -= 3
-    if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+    if flags & _HEADER and not flags & _IN_ARTICLE:
         score -= 3
-    if flags & Flag.NEGATIVE:
+    if flags & _NEGATIVE:
         score -= 1.5 + words / 30
-    if flags & Flag.POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
+    if flags & _POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
         score += 1.5
-    if flags & (Flag.HIDDEN | Flag.FIGCAPTION):
+    if flags & (_HIDDEN | _FIGCAPTION):
         score -= 2
     if in_article_body is not None:
         score += 3 if in_article_body else (-1 if words >= 10 else 0)
@@ -157,7 +162,7 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
 
 _CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
 _LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
-_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
+_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
@@ -172,7 +177,7 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         j += step
         flags = flags_of[j]
         if claimed[j]:
-            if claimed[j] == 1 or flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
+            if claimed[j] == 1 or flags & _FIGURE:  # a caption or credit inside the article: step over it
                 continue
             break
         if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
@@ -180,7 +185,7 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
             break
         if flags & _NOT_PLAIN or seg.headings[j] == 1:
             break
-        if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+        if flags & _HEADER and not flags & _IN_ARTICLE:
             break
         total += min(scores[j], 0.0)
         if total < -_SLACK:

@@ -23,6 +23,7 @@ BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
 PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
 WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_PROSE words) holds the article
 BOX_PROSE = 250  # words of prose: more than any promo box holds
+_NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
 
@@ -114,7 +115,7 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
 
 def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
     """Whether the blocks hold a headline (h1) or text in a container named for article text."""
-    return any(seg.headings[j] == 1 or (seg.flags[j] & Flag.POSITIVE and seg.words[j] >= PROSE_WORDS)
+    return any(seg.headings[j] == 1 or (seg.flags[j] & _POSITIVE and seg.words[j] >= PROSE_WORDS)
                for j in range(*span))
 
 
@@ -174,7 +175,7 @@ def _box(seg: Segments, index: int, prefix: list[int], hits: dict[int, list[Hit]
 
 
 def _holds_article(seg: Segments, span: tuple[int, int], hits: dict[int, list[Hit]]) -> bool:
-    return any(seg.flags[j] & Flag.POSITIVE or seg.headings[j] == 1 for j in range(*span))
+    return any(seg.flags[j] & _POSITIVE or seg.headings[j] == 1 for j in range(*span))
 
 
 def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[Label]:
@@ -197,9 +198,9 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
             return Label("promo", "related", "body/link-line")  # a headline linking to another story
         return Label("body", None, "body/score")
     flags = seg.flags[i]
-    if flags & Flag.NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & Flag.HEADER):
+    if flags & _NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & _HEADER):
         return Label("boilerplate", "navigation", "body/outside")
-    if flags & Flag.FOOTER:
+    if flags & _FOOTER:
         return Label("boilerplate", "footer", "body/outside")
     return Label("boilerplate", "other", "body/outside")
 
