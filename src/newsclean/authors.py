@@ -58,7 +58,8 @@ _NON_NAME_WORDS = frozenset([
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
     # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
-    "inquirer", "dispatch", "bulletin", "sentinel", "zeitung", "nachrichten", "rundschau", "quotidien",
+    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung",
+    "nachrichten", "rundschau", "quotidien",
     "diario", "periódico", "новости", "газета", "агентство",
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
