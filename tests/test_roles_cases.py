@@ -170,6 +170,28 @@ BUGS_CAUGHT = [
          page(inside='<figure><img src="m.jpg"><div class="caption">Like this map? Subscribe to our sister '
                      'title Coast Monthly for more.</div></figure>'),
          (("Like this map? Subscribe to our sister title Coast Monthly for more.", "promo", "subscription"),)),
+    Case("a credit naming a photographer, a paper and an agency by slashes",
+         page(inside='<figure><img src="a.jpg"><figcaption>Boats wait outside the channel.</figcaption>'
+                     '<span class="meta"><cite>Dana Brenner/Coast Times/Getty Images</cite></span></figure>'),
+         (("Dana Brenner/Coast Times/Getty Images", "photo_credit", None),)),
+    Case("a source line in a figure outside its caption, even as a link",
+         page(inside='<figure><img src="b.jpg"><figcaption>Silt plumes off the breakwater.</figcaption>'
+                     '<span><a href="https://example.org/maps">Harbour Survey Office</a></span></figure>'),
+         (("Harbour Survey Office", "photo_credit", None), ("Silt plumes off the breakwater.", "caption", None))),
+    Case("'Courtesy of X' and 'X for The Outlet' are credits",
+         page(inside='<figure><img src="c.jpg"><figcaption>Courtesy of Lena Marsh</figcaption></figure>'
+                     '<figure><img src="d.jpg"><figcaption>Theo Quist for The Courier</figcaption></figure>'),
+         (("Courtesy of Lena Marsh", "photo_credit", None), ("Theo Quist for The Courier", "photo_credit", None))),
+    Case("a credit label at the end of a caption without a full stop is cut off",
+         page(inside='<figure><img src="e.jpg"><figcaption>Trawlers moored at the old quay Photograph: '
+                     'AFP via Getty</figcaption></figure>'),
+         (("Photograph: AFP via Getty", "photo_credit", None), ("Trawlers moored at the old quay", "caption", None))),
+    Case("a Creative Commons photo label is a credit",
+         page(inside='<p>Photo (cc) : harbourfan</p>'), (("Photo (cc) : harbourfan", "photo_credit", None),)),
+    Case("a gallery counter is no caption, a copyright line no photo credit",
+         page(inside='<div class="gallery-caption"><span>Image 1 of 9</span></div>',
+              footer='<div class="copyright-notice">© 2024 Coast Media Group</div>'),
+         not_roles=(("Image 1 of 9", "caption"), ("© 2024 Coast Media Group", "photo_credit"))),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
