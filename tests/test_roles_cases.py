@@ -192,6 +192,13 @@ BUGS_CAUGHT = [
          page(inside='<div class="gallery-caption"><span>Image 1 of 9</span></div>',
               footer='<div class="copyright-notice">© 2024 Coast Media Group</div>'),
          not_roles=(("Image 1 of 9", "caption"), ("© 2024 Coast Media Group", "photo_credit"))),
+    Case("standing notices about the article are disclaimers, not body",
+         page(inside="<p>This article was originally published in the March issue of Coast Monthly.</p>",
+              header="<p>This article is more than 3 years old</p>",
+              after="<p>Things you buy through our links may earn the Courier a commission.</p>"),
+         (("This article was originally published in the March issue of Coast Monthly.", "disclaimer", None),
+          ("This article is more than 3 years old", "disclaimer", None),
+          ("Things you buy through our links may earn the Courier a commission.", "disclaimer", None))),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
