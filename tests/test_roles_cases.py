@@ -199,6 +199,11 @@ BUGS_CAUGHT = [
          (("This article was originally published in the March issue of Coast Monthly.", "disclaimer", None),
           ("This article is more than 3 years old", "disclaimer", None),
           ("Things you buy through our links may earn the Courier a commission.", "disclaimer", None))),
+    Case("a wire-style caption outside caption markup is a caption",
+         page(after="<p>In this Aug. 12, 2023, file photo, trawlers wait at the mouth of the western channel "
+                    "near Port Elda.</p>"),
+         (("In this Aug. 12, 2023, file photo, trawlers wait at the mouth of the western channel near Port Elda.",
+           "caption", None),)),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
