@@ -204,6 +204,15 @@ BUGS_CAUGHT = [
                     "near Port Elda.</p>"),
          (("In this Aug. 12, 2023, file photo, trawlers wait at the mouth of the western channel near Port Elda.",
            "caption", None),)),
+    Case("headlines of the author's other stories inside author markup are no bylines",
+         page(after='<div class="c-author"><h4>Maren Holt\'s Most Recent Stories</h4><ul class="c-author__posts">'
+                    '<li><a href="/a">Lighthouse Keepers Return To The Northern Point After Ten Years</a></li>'
+                    '</ul></div>'),
+         not_roles=(("Lighthouse Keepers Return To The Northern Point After Ten Years", "byline"),)),
+    Case("a consent checkbox of a sign-up form is part of the sign-up, not a cookie notice",
+         page(after='<div class="newsletter"><form><input type="email"><div class="gdpr-consent"><label>I agree to '
+                    'receive the newsletter and occasional offers by email</label></div></form></div>'),
+         (("I agree to receive the newsletter and occasional offers by email", "promo", "newsletter"),)),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
