@@ -26,6 +26,8 @@ BYLINES = [
     ("particles in a name", "By Lisa de Groot", ["Lisa de Groot"]),
     ("a date line is no byline", "Dec. 4, 2024 5:00 AM ET", []),
     ("a desk is no person", "By Staff", []),
+    ("a Dutch byline", "Door Pieter de Vries en Anna Jansen", ["Pieter de Vries", "Anna Jansen"]),
+    ("a Portuguese byline", "Por João da Silva e Maria Souza", ["João da Silva", "Maria Souza"]),
 ]
 
 BUGS_CAUGHT_BYLINES = [
