@@ -59,7 +59,10 @@ def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[i
 def _absolute(url: str | None, href: str) -> str:
     if not url or not href or href.startswith(("https://", "http://")):
         return href
-    return urljoin(url, href)
+    try:
+        return urljoin(url, href)
+    except ValueError:  # a malformed URL ("//[::1", a bad IPv6 literal): keep the link as the page wrote it
+        return href
 
 
 def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
