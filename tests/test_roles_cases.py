@@ -214,7 +214,8 @@ BUGS_CAUGHT = [
                     'receive the newsletter and occasional offers by email</label></div></form></div>'),
          (("I agree to receive the newsletter and occasional offers by email", "promo", "newsletter"),)),
     Case("a magazine's digital edition offer is a subscription promo",
-         page(after="<div class=\"mag\"><p>Every issue, every week. The Coast Monthly Magazine, Digital Edition.</p></div>"),
+         page(after='<div class="mag"><p>Every issue, every week. The Coast Monthly Magazine, Digital Edition.'
+                    "</p></div>"),
          (("Every issue, every week. The Coast Monthly Magazine, Digital Edition.", "promo", "subscription"),)),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
