@@ -54,7 +54,7 @@ _NON_NAME_WORDS = frozenset([
     "group", "publishing", "press", "magazine", "times", "daily", "weekly", "online", "digital", "network",
     "contenders", "premiere", "dates", "click", "here", "page", "next", "previous", "my", "your", "our",
     "with", "from", "this", "that", "is", "are", "was", "to", "of", "in", "on", "by", "newsletter", "podcast",
-    "live", "updates", "update", "today", "yesterday", "minutes", "min", "ago", "analysis", "opinion",
+    "live", "updates", "update", "today", "yesterday", "minutes", "ago", "analysis", "opinion",
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
     # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
