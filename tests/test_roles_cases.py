@@ -217,6 +217,10 @@ BUGS_CAUGHT = [
          page(after='<div class="mag"><p>Every issue, every week. The Coast Monthly Magazine, Digital Edition.'
                     "</p></div>"),
          (("Every issue, every week. The Coast Monthly Magazine, Digital Edition.", "promo", "subscription"),)),
+    Case("the text in a picture box beside its image is a caption",
+         page(inside='<div class="picBox"><a href="#"><img src="f.jpg"></a><p>Dredgers at work in the western '
+                     'channel</p></div>'),
+         (("Dredgers at work in the western channel", "caption", None),)),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
