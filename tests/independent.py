@@ -44,7 +44,7 @@ class _BodyText(HTMLParser):
         self.in_body: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" or tag not in _HEAD_TAGS:
+        if tag == "body" or (tag not in _HEAD_TAGS and not self.skip and not self.head_only):
             self.seen_body = True
         if tag in SKIPPED:
             self.skip += 1
