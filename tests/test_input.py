@@ -236,3 +236,20 @@ def test_input_format_forces() -> None:
 def test_only_markup_no_text_is_an_empty_article_not_an_error() -> None:
     article = newsclean.clean("<html><head><title>t</title></head><body><div></div></body></html>")
     assert article.blocks == () and article.body == ""
+
+
+def test_json_in_the_head_nested_past_the_json_modules_limit() -> None:
+    deep = "[" * 100_000
+    for head in (f"<script type='application/ld+json'>{deep}</script>",
+                 f"<meta name='parsely-page' content='{deep}'>"):
+        article = newsclean.clean(ARTICLE.replace("<title>", head + "<title>"))
+        assert "farmers moved their herds" in _words(article)
+
+
+def test_malformed_urls_in_the_page_and_the_argument() -> None:
+    page = ARTICLE.replace("<title>", "<link rel='canonical' href='http://[broken'><title>").replace(
+        "farmers", "<a href='//[::1'>farmers</a>")
+    for url in (None, "http://[bad", "https://example.com:99999/x", ""):
+        assert "farmers" in _words(newsclean.clean(page, url=url))
+    with pytest.raises(InputError, match="url must be a str"):
+        newsclean.clean(page, url=b"https://example.com")  # type: ignore[arg-type]
