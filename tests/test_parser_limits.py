@@ -14,6 +14,7 @@ from lxml import etree, html
 import newsclean
 from newsclean.load import MAX_DEPTH, _lost_text, load, parse_html, parse_with_stdlib
 from newsclean.options import Options
+from newsclean.segment import segment_html
 
 from .independent import blocks_text, body_text, visible
 
@@ -140,3 +141,23 @@ def test_fallback_with_strange_names() -> None:
 def test_parse_html_on_something_lxml_cannot_parse() -> None:
     loaded = parse_html("<!-- only a comment -->")
     assert loaded.root is not None and loaded.root.tag == "html"
+
+
+TOKENIZER_CASES = [
+    "<body>a<!-- x -- > y -->b</body>",  # minified JS in a comment: '-- >' does not end it
+    "<body>a<!-->b<!--->c</body>",
+    "<body>a<!-- x --!> b</body>",
+    "<body><p>a</p><iframe>x &amp; <b>y</b></iframe><xmp><i>z</i></xmp><p>w</p></body>",
+    "<body><textarea>t &amp; <b>u</b></textarea><noembed><p>v</p></noembed></body>",
+    "<html><head><noscript><img src=x></noscript><title>Head title</title></head><body>text</body></html>",
+    "<script>document.write('<div>')</script><div>before head</div><head><title>T</title></head><p>x</p>",
+]
+
+
+@pytest.mark.parametrize("page", TOKENIZER_CASES)
+def test_lxml_fallback_and_independent_count_agree(page: str) -> None:
+    """Where the stdlib's 3.11 tokenizer differs from the HTML standard (and libxml2), both the fallback
+    builder and the invariant's counter follow the standard."""
+    expected = body_text(page)
+    assert tree_text(load(page, HTML).root) == expected
+    assert visible("".join(segment_html(parse_with_stdlib(page)).texts)) == expected

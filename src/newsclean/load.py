@@ -375,6 +375,9 @@ _SCOPE = frozenset({"svg", "math", "template", "noscript", "script", "style", "o
 _SEARCH_LIMIT = 64  # how far up the stack an implied end tag looks (bounds the work per tag)
 
 
+_COMMENT_END = re.compile(r"--!?>")
+
+
 class _TreeBuilder(StdlibHTMLParser):
     """Builds an lxml tree from the stdlib's tokenizer: no size limit, nesting capped at MAX_DEPTH.
 
@@ -382,6 +385,20 @@ class _TreeBuilder(StdlibHTMLParser):
     unclosed paragraphs do not nest ever deeper), and, like browsers, stops nesting at MAX_DEPTH: deeper
     elements become siblings of the deepest. Every character of text is kept, in document order.
     """
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        """Comments end at the first ``-->`` (or ``--!>``), as the HTML standard and libxml2 say; the
+        stdlib's tokenizer also ends them at ``-- >``, which minified scripts inside comments contain."""
+        rawdata: str = self.rawdata
+        for empty in ("<!-->", "<!--->"):
+            if rawdata.startswith(empty, i):
+                return i + len(empty)
+        match = _COMMENT_END.search(rawdata, i + 4)
+        if not match:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 4:match.start()])
+        return match.end()
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
