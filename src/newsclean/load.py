@@ -286,10 +286,14 @@ def _detect(data: bytes, notes: list[str]) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences."""
-    text = data.decode("utf-8", errors="replace")
-    wide = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    return wide > 0 and 4 * wide >= text.count("\ufffd")
+    """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences (judged on the first MB)."""
+    text = data[:1_000_000].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(_WIDE.findall(text))
+    return wide > 0 and 4 * wide >= bad
+
+
+_WIDE = re.compile("[^\x00-\x7f\ufffd]")
 
 
 _HIGH_WORD = re.compile(rb"[\x80-\xff]{3,}")
