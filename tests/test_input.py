@@ -253,3 +253,10 @@ def test_malformed_urls_in_the_page_and_the_argument() -> None:
         assert "farmers" in _words(newsclean.clean(page, url=url))
     with pytest.raises(InputError, match="url must be a str"):
         newsclean.clean(page, url=b"https://example.com")  # type: ignore[arg-type]
+
+
+def test_a_nul_inside_a_declared_charset_name() -> None:
+    """Found by fuzzing: bs4's detector passed on 'w\\x00{a...indows-1251' and codecs.lookup raised ValueError."""
+    data = (b"<html><head><meta charset='w\x00{a\x15J\xaa\xec\xe3indows-1251'></head>"
+            b"<body><p>Von Anna \xe9</p></body></html>")
+    assert "Von Anna" in _words(newsclean.clean(data))

@@ -279,7 +279,7 @@ def _detect(data: bytes, notes: list[str]) -> str:
             if codec in _NOT_PAGE_ENCODINGS:
                 continue
             return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError, ValueError):  # ValueError: a NUL in a declared name
             continue
     notes.append("the page's encoding could not be determined; it was read as windows-1252")
     return data.decode("utf-8", errors="newsclean-mixed")
