@@ -16,6 +16,7 @@ is a summary with the number of inputs tried.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
@@ -28,6 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 import pages  # noqa: E402
+
 from independent import blocks_text, body_text, first_difference  # noqa: E402
 
 FINDINGS = HERE / "findings"
@@ -57,10 +59,8 @@ def _save(kind: str, data: bytes, note: str) -> None:
 def check_raw(clean, data: bytes) -> None:
     import newsclean
 
-    try:
+    with contextlib.suppress(newsclean.InputError):
         clean(data)
-    except newsclean.InputError:
-        pass
 
 
 def check_page(clean, markup: str, twice: bool = True) -> None:
@@ -106,7 +106,10 @@ def _timed(data: bytes, stats: dict[str, int]) -> None:
 
 
 def _mutate(rng: random.Random, seeds: list[bytes]) -> bytes:
-    base = bytearray(rng.choice(seeds)) if seeds and rng.random() < 0.7 else bytearray(rng.randbytes(rng.randint(0, 400)))
+    if seeds and rng.random() < 0.7:
+        base = bytearray(rng.choice(seeds))
+    else:
+        base = bytearray(rng.randbytes(rng.randint(0, 400)))
     for _ in range(rng.randint(0, 8)):
         op = rng.random()
         pos = rng.randint(0, len(base))
@@ -134,10 +137,8 @@ def run_random(runs: int, seed: int) -> None:
     for n in range(runs):
         data = _mutate(rng, seeds)
         t = time.process_time()
-        try:
+        with contextlib.suppress(Exception):
             _timed(data, stats)
-        except Exception:
-            pass
         slowest = max(slowest, time.process_time() - t)
         stats["iterations"] += 1
         stats["inputs"] += 2
