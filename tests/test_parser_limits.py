@@ -12,11 +12,10 @@ import pytest
 from lxml import etree, html
 
 import newsclean
+from independent import blocks_text, body_text, visible
 from newsclean.load import MAX_DEPTH, _lost_text, load, parse_html, parse_with_stdlib
 from newsclean.options import Options
 from newsclean.segment import segment_html
-
-from .independent import blocks_text, body_text, visible
 
 HTML = Options(input_format="html")
 MB = 1_000_000
