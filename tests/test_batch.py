@@ -9,9 +9,10 @@ from collections.abc import Iterator
 import pytest
 
 import newsclean
-from _pipeline_pages import article_page
 from newsclean import Article, Cleaner, InputError, Options
 from newsclean.batch import Page, PageError, clean_many, to_page
+
+from ._pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/{}"
 
@@ -42,9 +43,12 @@ def test_a_text_record_is_cleaned_as_plain_text() -> None:
     assert all(block.source.startswith("line:") for block in article.blocks)
 
 
-def test_a_bad_page_raises_by_default() -> None:
-    with pytest.raises(InputError):
-        list(clean_many([article_page(), "", article_page()], processes=2))
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_bad_page_raises_by_default_after_the_pages_before_it(processes: int) -> None:
+    results = clean_many([article_page(), "", article_page()], processes=processes)
+    assert isinstance(next(results), Article)
+    with pytest.raises(InputError, match="empty"):
+        next(results)
 
 
 def test_with_return_errors_a_bad_page_gives_an_error_in_its_place() -> None:

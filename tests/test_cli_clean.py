@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from _pipeline_pages import article_page
 from newsclean.cli import main
+
+from ._pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/bridge"
 Capture = pytest.CaptureFixture[str]
@@ -112,3 +113,8 @@ def test_the_command_runs_as_a_module_and_survives_a_closed_pipe(tmp_path: Path)
         proc.stdout.close()
         err = proc.stderr.read()
     assert b"Traceback" not in err
+
+
+def test_rule_sets_can_be_left_out(page: Path, capsys: Capture) -> None:
+    code, out, _ = run(capsys, str(page), "-f", "json", "--no-generic-rules", "--no-outlet-rules")
+    assert (code, json.loads(out)["rule_sets"]) == (0, [])

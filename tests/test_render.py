@@ -6,9 +6,10 @@ import pytest
 from lxml import html as lxml_html
 
 import newsclean
-from _pipeline_pages import article_page
 from newsclean.model import Article, Block, Role
 from newsclean.render import to_html, to_markdown, to_text
+
+from ._pipeline_pages import article_page
 
 
 def block(text: str, source: str, tag: str | None = None, *, role: Role = Role.BODY, heading: int = 0,
@@ -142,4 +143,5 @@ def test_a_cleaned_page_renders_its_subhead_list_quote_and_link() -> None:
     assert "- Closing the bridge to lorries in June.\n- Replacing the deck in the autumn." in markdown
     assert "> We owe it to the people" in markdown
     assert "[engineering report](https://valleypost.example/report.pdf)" in markdown
+    assert "| Stage | Cost |\n| --- | --- |\n| Deck | 1.2 million |" in markdown
     assert "Home" not in markdown

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import assemble
-from .body import BodySpan, body_span
+from .body import BodySpan, body_span, grow
 from .decide import (
     Decision,
     counts_against_body,
@@ -118,6 +118,7 @@ class Cleaner:
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
+        span = grow(span, seg, [i in hits for i in range(len(seg))])
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)

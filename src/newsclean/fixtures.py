@@ -111,6 +111,8 @@ def load_expected(path: Path) -> dict[str, Any]:
         raise FixtureError(f"{path}: cannot read it as JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise FixtureError(f"{path}: must hold a JSON object")
+    if not isinstance(data.get("url"), str):
+        raise FixtureError(f"{path}: 'url' (the page's address) is required")
     for key, value in data.items():
         if key not in _TYPES:
             raise FixtureError(f"{path}: unknown key {key!r}; allowed: {sorted(_TYPES)}")

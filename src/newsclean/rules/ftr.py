@@ -2,24 +2,25 @@
 
 A site config is a text file named after its host (``example.com.txt``; ``.example.com.txt`` for every
 subdomain) with one ``directive: value`` per line. The directives that say what a page's parts are become
-rules of an outlet set:
+rules of an outlet set, with ids ``outlet/<host>/ftr-<directive>-<line>``:
 
-===================== ================================================================================
-``title:``            the headline (strong outlet evidence)
-``author:``           the byline (strong outlet evidence, short blocks)
-``date:``             metadata, kind ``date`` (strong outlet evidence, short blocks)
-``body:``             the body container: undecided blocks inside it that body detection left outside the
-                      article span become body (weak evidence: any other rule outranks it)
-``strip:``            an element to remove: promo (newsletter, donation, subscription, related, social,
-``strip_id_or_class:`` ad), caption, photo credit or boilerplate, guessed from the selector's words
-``test_url:``         kept in ``RuleSet.meta["tests"]`` with the ``test_contains:`` lines that follow it
-===================== ================================================================================
+- ``title:`` -> headline; ``author:`` -> byline (outlet evidence, strong, short blocks);
+- ``date:`` -> metadata/date (generic-strength evidence: FTR's date XPath often selects the byline box, and
+  the byline must win there);
+- ``body:`` -> the article container: on a page where it is found, blocks inside the provisional article
+  span but outside the container become boilerplate (what FiveFilters drops), unless other evidence says
+  more;
+- ``strip:`` / ``strip_id_or_class:`` -> promo (newsletter, donation, subscription, related, social, ad),
+  caption, photo credit or boilerplate (comments, cookie, footer, navigation), guessed from the selector's
+  words (:func:`guess_role`), as evidence of normal strength; a strip whose words say nothing (``//aside``)
+  is left to the generic rules, since outside the article it is boilerplate anyway;
+- ``test_url:`` with the ``test_contains:`` lines after it -> ``RuleSet.meta["tests"]``.
 
 ``strip_image_src:`` strips images, which hold no text: it is read and has nothing to label. Everything else
-(fetching, login, HTML rewriting such as ``find_string`` / ``replace_string``, ``next_page_link``) is
-reported as unsupported in ``RuleSet.meta["unsupported"]``, with its line, and ignored; so is an XPath
-that selects text or attributes rather than elements, or that lxml cannot compile. Reading a file never
-fails on its content: the collection has typos, and one bad line must not lose the rest.
+(fetching, login, HTML rewriting such as ``find_string`` / ``replace_string``, ``prune``, ``tidy``,
+``next_page_link``) is reported in ``RuleSet.meta["unsupported"]`` with its line, and ignored; so is an
+XPath that selects text or attributes rather than elements, or that lxml cannot compile. Reading a file
+never fails on its content: the collection has typos, and one bad line must not lose the rest.
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ def parse_site_config(source: str, path: str, domain: str) -> RuleSet:
     return RuleSet(
         id=f"outlet/{domain}", path=path, rules=tuple(reader.rules), outlet=domain, domains=(domain,),
         description=f"FiveFilters site config for {domain}",
-        meta={"format": "ftr", "tests": reader.tests, "unsupported": reader.unsupported},
+        meta={"format": "ftr", "tests": reader.tests, "unsupported": reader.unsupported,
+              "plain_strips": reader.plain_strips},
     )
 
 
@@ -101,6 +103,7 @@ class _Reader:
         self.rules: list[Rule] = []
         self.tests: list[dict[str, Any]] = []
         self.unsupported: list[Unsupported] = []
+        self.plain_strips = 0  # strip lines read but left to the generic rules (no role in their words)
 
     def read_line(self, number: int, line: str) -> None:
         if not line or line.startswith("#"):
@@ -143,7 +146,8 @@ class _Reader:
             self.unsupported.append(Unsupported(number, directive, f"XPath lxml cannot compile ({exc})"))
             return
         if directive.startswith("strip") and guess_role(value) == ("boilerplate", "other"):
-            return  # outside the article span it is boilerplate anyway; a label would only hide the headline
+            self.plain_strips += 1  # boilerplate outside the span anyway; a label would hide the headline
+            return
         self.rules.append(_make_rule(f"{self.prefix}-{directive.replace('_', '-')}-{number}", directive,
                                      value, compiled))
 
@@ -205,7 +209,7 @@ def guess_role(selector: str) -> tuple[str, str | None]:
 _PARTS: dict[str, tuple[str, str | None, str, bool, int | None]] = {
     "title": ("headline", None, "strong", True, 40),
     "author": ("byline", None, "strong", True, 30),
-    "date": ("metadata", "date", "strong", True, 20),
+    "date": ("metadata", "date", "normal", False, 20),  # often the byline box: a byline rule must win
 }
 
 

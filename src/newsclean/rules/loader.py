@@ -178,11 +178,13 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
     when = _condition(ctx, raw)
     unless = raw.get("unless")
     if unless is not None:
-        if not isinstance(unless, dict):
-            raise ctx.fail("'unless' must be a table of conditions")
-        bad = set(unless) - CONDITION_KEYS
-        if bad:
-            raise ctx.fail(f"unknown key(s) in 'unless': {sorted(bad)}; allowed: {sorted(CONDITION_KEYS)}")
+        tables = unless if isinstance(unless, list) else [unless]
+        if not tables or not all(isinstance(t, dict) for t in tables):
+            raise ctx.fail("'unless' must be a table of conditions, or a list of such tables")
+        for table in tables:
+            bad = set(table) - CONDITION_KEYS
+            if bad:
+                raise ctx.fail(f"unknown key(s) in 'unless': {sorted(bad)}; allowed: {sorted(CONDITION_KEYS)}")
     spread = raw.get("spread")
     if spread is not None and spread not in SPREADS:
         raise ctx.fail(f"spread must be one of {sorted(SPREADS)}, not {spread!r}")
@@ -201,9 +203,12 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
     )
 
 
-def _vetoes(ctx: _Context, unless: dict[str, Any]) -> tuple[Condition, ...]:
-    """``unless`` holds when any of its conditions does: one condition per key (``case_sensitive`` goes
-    with ``text``)."""
+def _vetoes(ctx: _Context, unless: dict[str, Any] | list[dict[str, Any]]) -> tuple[Condition, ...]:
+    """``unless`` holds when any of its conditions does. A table gives one condition per key
+    (``case_sensitive`` goes with ``text``); a list of tables gives one condition per table, which holds
+    when all of its keys do (``[{ position = "after_body", text = '^By ' }]``)."""
+    if isinstance(unless, list):
+        return tuple(_condition(ctx, table) for table in unless)
     keys = [k for k in unless if k != "case_sensitive"]
     return tuple(_condition(ctx, {k: unless[k], **({"case_sensitive": unless["case_sensitive"]}
                                                    if k == "text" and "case_sensitive" in unless else {})})
