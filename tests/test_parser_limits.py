@@ -160,3 +160,14 @@ def test_lxml_fallback_and_independent_count_agree(page: str) -> None:
     expected = body_text(page)
     assert tree_text(load(page, HTML).root) == expected
     assert visible("".join(segment_html(parse_with_stdlib(page)).texts)) == expected
+
+
+def test_an_element_with_fifty_thousand_attributes() -> None:
+    """libxml2 and html.parser are quadratic in one element's attribute count (200,000 took minutes):
+    attributes past MAX_ATTRIBUTES are dropped before parsing, with a warning; text is no attribute."""
+    attrs = " ".join(f"data-a{i}='{i}'" for i in range(50_000))
+    page = f"<html><body><p>before</p><div {attrs} class='x'>inside</div><p>after</p></body></html>"
+    loaded = load(page, HTML)
+    assert tree_text(loaded.root) == "beforeinsideafter"
+    assert any("attributes past" in w for w in loaded.warnings)
+    assert len(loaded.root.find("body/div").attrib) == 1000

@@ -25,8 +25,11 @@ from .errors import InputError
 from .options import Options
 
 MAX_DEPTH = 512  # the fallback tree builder nests no deeper than this (as browsers do); text is kept
+MAX_ATTRIBUTES = 1000  # per element; libxml2 and html.parser are quadratic in an element's attribute count
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_ATTRIBUTE = r"""\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
+_CROWDED_TAG = re.compile(rf"(<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE}){{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|p|div|span|br|a|h[1-6]|article|section|main|table|ul|li|img|script)\b",
     re.I,
@@ -324,6 +327,12 @@ def _guess_cyrillic(data: bytes) -> str | None:
 def parse_html(text: str) -> Loaded:
     """Parse with lxml; fall back to the stdlib tokenizer when libxml2 reports that it dropped text."""
     text = _XML_DECL.sub("", text, count=1)
+    warnings = []
+    if text.count("=") > MAX_ATTRIBUTES:
+        text, crowded = _CROWDED_TAG.subn(r"\1", text)
+        if crowded:
+            warnings.append(f"attributes past the {MAX_ATTRIBUTES:,}th of {crowded} element(s) were dropped "
+                            "(not page text; both HTML parsers are quadratic in them)")
     # encoding="utf-8": the page is decoded already, so a <meta charset> inside must not re-decode it.
     parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
@@ -333,8 +342,9 @@ def parse_html(text: str) -> Loaded:
     lost = _lost_text(parser)
     if root is None or lost or root.tag != "html":
         why = lost or "lxml could not parse the page"
-        return Loaded(root=parse_with_stdlib(text), warnings=[f"{why}; parsed again with html.parser"])
-    return Loaded(root=root)
+        warnings.append(f"{why}; parsed again with html.parser")
+        return Loaded(root=parse_with_stdlib(text), warnings=warnings)
+    return Loaded(root=root, warnings=warnings)
 
 
 def _lost_text(parser: Any) -> str | None:
