@@ -213,9 +213,7 @@ def row(result: Result, results: dict[str, Result]) -> list[str]:
 
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(cell(c, w, i) for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows
-    )
+    return "\n".join("  ".join(cell(c, w, i) for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows)
 
 
 def cell(text: str, width: int, column: int) -> str:

@@ -5,8 +5,6 @@ have to do to get plain text (decoding for a str-only API, HTML to text for read
 and so inside the timing.
 """
 
-# ruff: noqa: PLC0415 - each peer is imported inside its factory, so a missing one is skipped, not fatal
-
 from __future__ import annotations
 
 import re

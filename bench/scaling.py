@@ -5,12 +5,13 @@ and the real pages slowest per KB.
     python bench/scaling.py --pages ../shared/eval/aeb/html --tools newsclean --factors 1,10 --sample 3
 
 A linear pipeline shows a flat ms/KB column and a 10x page costing about 10x the time. Every time is
-the fastest of --repeat calls on the same page (the least disturbed one).
+the fastest of --repeat calls on the same page (the least disturbed one), by CPU time unless --clock wall.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import random
@@ -18,6 +19,7 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -119,24 +121,32 @@ def repeat_body(page: Page, times: int) -> bytes:
 # ---------------------------------------------------------------- timing
 
 
-def best_ms(tool: Tool, data: bytes, url: str | None, repeat: int) -> float:
-    best = math.inf
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call(tool, data, url)
-        best = min(best, time.perf_counter() - start)
-    return best * 1000
+TIMERS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
 
 
-def synthetic_curve(tool: Tool, factors: list[int], repeat: int) -> list[Point]:
+@dataclass(frozen=True, slots=True)
+class Stopwatch:
+    repeat: int  # calls per page; the fastest counts
+    timer: Callable[[], float]
+
+    def ms(self, tool: Tool, data: bytes, url: str | None) -> float:
+        best = math.inf
+        for _ in range(self.repeat):
+            start = self.timer()
+            call(tool, data, url)
+            best = min(best, self.timer() - start)
+        return best * 1000
+
+
+def synthetic_curve(tool: Tool, factors: list[int], watch: Stopwatch) -> list[Point]:
     points = []
     for factor in factors:
         data = synthetic_page(factor * UNITS_PER_FACTOR)
-        points.append(Point(factor, len(data) / 1024, best_ms(tool, data, None, repeat)))
+        points.append(Point(factor, len(data) / 1024, watch.ms(tool, data, None)))
     return points
 
 
-def real_curve(tool: Tool, sample: list[Page], factors: list[int], repeat: int) -> list[Point]:
+def real_curve(tool: Tool, sample: list[Page], factors: list[int], watch: Stopwatch) -> list[Point]:
     """Per factor, the mean size and mean time over the sample pages with their body repeated."""
     points = []
     for factor in factors:
@@ -144,13 +154,13 @@ def real_curve(tool: Tool, sample: list[Page], factors: list[int], repeat: int) 
         for page in sample:
             data = repeat_body(page, factor)
             kb += len(data) / 1024
-            ms += best_ms(tool, data, page.url, repeat)
+            ms += watch.ms(tool, data, page.url)
         points.append(Point(factor, kb / len(sample), ms / len(sample)))
     return points
 
 
-def page_costs(tool: Tool, pages: list[Page], repeat: int) -> list[PageCost]:
-    return [PageCost(p.name, p.kb, best_ms(tool, p.data, p.url, repeat)) for p in pages]
+def page_costs(tool: Tool, pages: list[Page], watch: Stopwatch) -> list[PageCost]:
+    return [PageCost(p.name, p.kb, watch.ms(tool, p.data, p.url)) for p in pages]
 
 
 def median_sized(pages: list[Page], n: int) -> list[Page]:
@@ -162,18 +172,19 @@ def median_sized(pages: list[Page], n: int) -> list[Page]:
 # ---------------------------------------------------------------- report
 
 
-def growth(points: list[Point], factor: int) -> tuple[float, float] | None:
-    """(size ratio, time ratio) of the page at `factor` against the 1x page, when both were measured."""
-    by_factor = {p.factor: p for p in points}
-    one, big = by_factor.get(1), by_factor.get(factor)
-    if one is None or big is None or not one.ms:
-        return None
-    return big.kb / one.kb, big.ms / one.ms
+def time_at(points: list[Point], kb: float) -> float | None:
+    """The time for a page of `kb`, interpolated between the two measured pages around it."""
+    for a, b in itertools.pairwise(points):
+        if a.kb <= kb <= b.kb:
+            return a.ms + (b.ms - a.ms) * (kb - a.kb) / (b.kb - a.kb)
+    return None
 
 
-def at_ten(size: float, cost: float) -> float:
-    """The time ratio of a page exactly 10x the size, growing as between the two measured pages."""
-    return 10 ** (math.log(cost) / math.log(size)) if size > 1 and cost > 0 else math.nan
+def tenfold(points: list[Point]) -> float | None:
+    """The time for a page 10x the size of the smallest, as a multiple of the smallest's time."""
+    first = points[0]
+    ms = time_at(points, 10 * first.kb)
+    return ms / first.ms if ms is not None and first.ms else None
 
 
 def exponent(points: list[Point]) -> float | None:
@@ -189,15 +200,16 @@ def print_curve(title: str, points: list[Point]) -> None:
     base = points[0].ms or 1.0
     for p in points:
         print(f"  {p.factor:>5}x {p.kb:>9.1f} {p.ms:>10.2f} {p.ms_per_kb:>8.4f} {p.ms / base:>8.2f}")
-    ten, k = growth(points, 10), exponent(points)
-    if ten:
-        size, cost = ten
-        print(f"  10x page: {size:.1f}x the size, {cost:.1f}x the time; for exactly 10x the size, "
-              f"{at_ten(size, cost):.1f}x the time (target: at most 12x)")  # fmt: skip
+    by_factor = {p.factor: p for p in points}
+    if 1 in by_factor and 10 in by_factor:
+        one, ten = by_factor[1], by_factor[10]
+        print(f"  10x the content: {ten.kb / one.kb:.1f}x the bytes, {ten.ms / one.ms:.1f}x the time (target: 12x)")
+    tenfold_ms = tenfold(points)
+    if tenfold_ms is not None:
+        print(f"  10x the bytes of the smallest page (interpolated): {tenfold_ms:.1f}x the time")
+    k = exponent(points)
     if k is not None:
-        print(
-            f"  time grows as size^{k:.2f} from {points[0].factor}x to {points[-1].factor}x (1.00 = linear)"
-        )
+        print(f"  time grows as size^{k:.2f} from {points[0].factor}x to {points[-1].factor}x (1.00 = linear)")
 
 
 def print_slowest(costs: list[PageCost], n: int) -> float:
@@ -218,16 +230,15 @@ def run_tool(tool: Tool, pages: list[Page], args: argparse.Namespace) -> dict[st
     warm_up = pages[0] if pages else Page("synthetic", synthetic_page(1))
     call(tool, warm_up.data, warm_up.url)
     figures: dict[str, Any] = {"version": tool.version}
-    synthetic = synthetic_curve(tool, args.factors, args.repeat)
+    watch = Stopwatch(args.repeat, TIMERS[args.clock])
+    synthetic = synthetic_curve(tool, args.factors, watch)
     print_curve("synthetic pages (sections of paragraphs, a figure and a promo, repeated)", synthetic)
     figures["synthetic"] = [asdict(p) for p in synthetic]
     if pages:
         sample = median_sized(pages, args.sample)
-        real = real_curve(tool, sample, args.factors, args.repeat)
-        print_curve(
-            f"real pages with their body repeated (mean of the {len(sample)} nearest the median size)", real
-        )
-        costs = page_costs(tool, pages, args.repeat)
+        real = real_curve(tool, sample, args.factors, watch)
+        print_curve(f"real pages with their body repeated (mean of the {len(sample)} nearest the median size)", real)
+        costs = page_costs(tool, pages, watch)
         figures["real"] = [asdict(p) for p in real]
         figures["median_ms_per_kb"] = print_slowest(costs, args.slowest)
         figures["pages"] = [asdict(c) for c in costs]
@@ -245,13 +256,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--pages", type=Path, help="folder of .html / .html.gz pages (real-page runs)")
     ap.add_argument("--truth", type=Path, help="AEB ground-truth.json, for the pages' URLs")
-    ap.add_argument(
-        "--tools", default="newsclean,trafilatura", help=f"comma-separated, of: {', '.join(SPECS)}"
-    )
+    ap.add_argument("--tools", default="newsclean,trafilatura", help=f"comma-separated, of: {', '.join(SPECS)}")
     ap.add_argument("--factors", type=factor_list, default=list(DEFAULT_FACTORS), help="size multiples")
     ap.add_argument("--sample", type=int, default=8, help="real pages repeated per factor (default 8)")
     ap.add_argument("--limit", type=int, help="the first N real pages only")
     ap.add_argument("--repeat", type=int, default=3, help="calls per page; the fastest counts (default 3)")
+    ap.add_argument("--clock", choices=list(TIMERS), default="cpu", help="time calls by (default cpu)")
     ap.add_argument("--slowest", type=int, default=10, help="how many of the slowest pages per KB to list")
     ap.add_argument("--json", type=Path, help="write every figure to this file")
     args = ap.parse_args(argv)

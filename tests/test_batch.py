@@ -42,9 +42,12 @@ def test_a_text_record_is_cleaned_as_plain_text() -> None:
     assert all(block.source.startswith("line:") for block in article.blocks)
 
 
-def test_a_bad_page_raises_by_default() -> None:
-    with pytest.raises(InputError):
-        list(clean_many([article_page(), "", article_page()], processes=2))
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_bad_page_raises_by_default_after_the_pages_before_it(processes: int) -> None:
+    results = clean_many([article_page(), "", article_page()], processes=processes)
+    assert isinstance(next(results), Article)
+    with pytest.raises(InputError, match="empty"):
+        next(results)
 
 
 def test_with_return_errors_a_bad_page_gives_an_error_in_its_place() -> None:

@@ -121,6 +121,81 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], "Taxi", PARAGRAPHS[-1])),
 ]
 
+TEASERS = "".join(
+    f'<li><h5><a href="/story/{n}">{title}</a></h5><div class="meta">By Staff Writer</div><div>{summary}</div></li>'
+    for n, (title, summary) in enumerate((
+        ("Council delays vote on parking charges",
+         "The council put off its decision on town-centre parking charges until the spring, after traders "
+         "asked for more time to study the plans and a survey of shoppers returned fewer answers than hoped."),
+        ("New library opens its doors in the old mill",
+         "Readers queued along the canal on Saturday morning as the new library opened in the restored mill, "
+         "with a children's floor, a local history room and a café run by volunteers from the nearby school."),
+        ("Hospital car park to close for resurfacing",
+         "Patients and visitors are asked to use the park-and-ride service for three weeks from Monday while "
+         "the hospital's main car park is resurfaced and its lighting replaced with brighter, cheaper lamps."),
+        ("Orchard saved after villagers raise funds",
+         "The last traditional orchard in the parish will be kept as a community space after villagers raised "
+         "enough money in six weeks to buy it from the estate, which had planned to sell it for new housing."),
+        ("Bus route returns after two-year gap",
+         "The number twelve bus is back on the road after two years, linking the hill villages with the "
+         "market town twice an hour, though the company warned the route would be reviewed after one year."),
+    ), start=1)
+)
+LINK_LINES = "".join(
+    f"<p>{n}) {item}</p><p><a href='https://shop.example/{n}'>https://shop.example/{n}</a></p>"
+    for n, item in enumerate(("Wooden toy boat with sails", "Board game about river trade",
+                              "Tin ferry model, hand painted", "Jigsaw of the old landing stage",
+                              "Picture book about the ferryman"), start=1)
+)
+
+BUGS_CAUGHT += [
+    Case("a list of teasers with summaries below the article, outweighing it, stays out of the body",
+         page(f"<main><article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS)}"
+              f"</div></article></main><div class='below'><h4>More from the Post</h4><ul>{TEASERS}</ul></div>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "orchard")),
+    Case("link-only lines between the items of a gift list do not end the article",
+         page(f"<article><h1>Gifts for ferry fans</h1><div class='entry-content'>{paragraphs(*PARAGRAPHS[:2])}"
+              f"{LINK_LINES}</div></article>"),
+         body_has=(PARAGRAPHS[0], "1) Wooden toy boat", "5) Picture book about the ferryman")),
+    Case("tag links at the end of the article body are not body",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS)}"
+              "<div class='tags'><a href='/t/ferries'>Ferries</a></div><div class='tags'>"
+              "<a href='/t/council'>County council</a></div><div class='tags'><a href='/t/river'>River</a>"
+              "</div></div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("County council",)),
+]
+
+SHORT = (
+    "Two crew members were hurt when a barge struck the old railway bridge on Sunday night, the coastguard said.",
+    "The barge was carrying gravel downstream and lost steering in the strong current near the weir, officials said.",
+    "Both crew members were taken to hospital with minor injuries and were expected to be released on Monday.",
+    "Engineers will inspect the bridge before trains run again, and the line is closed until further notice.",
+    "The river authority said it would review the speed limit for commercial traffic on that stretch of water.",
+)
+WIRE = "<article><h1>Barge strikes rail bridge</h1>" + paragraphs(*SHORT) + "</article>"
+
+BUGS_CAUGHT += [
+    Case("a form around the whole page (ASP.NET) does not make the article a form",
+         page(f'<form id="aspnetForm" method="post">{WIRE}<div class="sidebar"><p>Most read</p></div></form>'),
+         body_has=(SHORT[0], SHORT[-1])),
+    Case("a layout class naming a sidebar beside the content is no sidebar",
+         page(f'<div class="content-with-sidebar-wrp">{WIRE}</div>'
+              '<div class="sidebar"><p>Most read: council delays vote on parking</p></div>'),
+         body_has=(SHORT[0], SHORT[-1]), body_lacks=("Most read",)),
+    Case("an ad word on the page wrapper is ignored, but a teaser box inside it still is no body",
+         page(f'<div class="page ad-slots"><main>{WIRE}<div class="teaser-box"><ul>{TEASERS}</ul></div></main>'
+              "</div>"),
+         body_has=(SHORT[0], SHORT[-1]), body_lacks=("parking charges",)),
+]
+
+BUGS_CAUGHT += [
+    Case("a lede outside the text container, between headline and text, is body",
+         page("<article><h1>Barge strikes rail bridge</h1><p class='lede'>The line between the two river towns is "
+              "closed after a gravel barge hit the bridge.</p><figure><img src='b.jpg'><figcaption>The bridge on "
+              f"Monday morning.</figcaption></figure><div class='text'>{paragraphs(*SHORT)}</div></article>"),
+         body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("The bridge on Monday",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -149,6 +149,14 @@ def test_a_damaged_warc_ends_with_an_error_record(tmp_path: Path, capsys: Captur
     assert len(last["message"].partition("damaged after 1 pages: ")[2]) <= 200  # binary junk is cut short
 
 
+def test_a_warc_without_warcio_names_the_extra_to_install(tmp_path: Path, capsys: Capture,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)  # as if it were not installed
+    (tmp_path / "crawl.warc").write_bytes(b"WARC/1.0\r\n")
+    code, _, err = batch(capsys, str(tmp_path / "crawl.warc"), "-o", str(tmp_path / "out.jsonl"))
+    assert (code, err) == (2, "newsclean: this needs warcio, which is not installed: pip install 'newsclean[warc]'\n")
+
+
 def test_a_file_named_warc_that_is_none_is_refused(tmp_path: Path, capsys: Capture) -> None:
     pytest.importorskip("warcio")
     fake = tmp_path / "crawl.warc"

@@ -112,3 +112,8 @@ def test_the_command_runs_as_a_module_and_survives_a_closed_pipe(tmp_path: Path)
         proc.stdout.close()
         err = proc.stderr.read()
     assert b"Traceback" not in err
+
+
+def test_rule_sets_can_be_left_out(page: Path, capsys: Capture) -> None:
+    code, out, _ = run(capsys, str(page), "-f", "json", "--no-generic-rules", "--no-outlet-rules")
+    assert (code, json.loads(out)["rule_sets"]) == (0, [])

@@ -32,7 +32,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
         title=_title(page, decision, meta),
         authors=merge_authors(_visible_authors(page, decision, placed),
                               meta.declared_authors() if page.root is not None else []),
-        published=_published(page, placed, meta, url),
+        published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
         language=page.language,
         outlet=outlet.id if outlet else None,
@@ -59,7 +59,10 @@ def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[i
 def _absolute(url: str | None, href: str) -> str:
     if not url or not href or href.startswith(("https://", "http://")):
         return href
-    return urljoin(url, href)
+    try:
+        return urljoin(url, href)
+    except ValueError:  # a malformed URL ("//[::1", a bad IPv6 literal): keep the link as the page wrote it
+        return href
 
 
 def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
@@ -90,29 +93,47 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·:»]{1,2}\s+|\s*[｜|_：]\
 
 
 def _title(page: Page, decision: Decision, meta: PageMeta) -> str | None:
-    """The headline: an h1 the page's declared titles confirm, else the declared title without the
-    site's name, else the headline block, else the first h1 that is not the site's name."""
+    """The headline: a visible h1 that a declared title (JSON-LD, og:title, <title>) confirms, else the
+    headline block, else the first visible h1 that is not the site's name, else the declared title
+    without the site's name. Declared titles are often shorter or search-friendlier variants, so the
+    visible headline wins when there is one."""
     seg = page.segments
     declared = [t for t in (meta.ld_headline, meta.og_title, meta.title) if t]
-    h1s = [i for i in range(len(seg)) if seg.headings[i] == 1 and seg.texts[i]]
-    if decision.headline is not None:
-        h1s.insert(0, decision.headline)
+    h1s = [i for i in range(len(seg)) if seg.headings[i] == 1 and _visible_content(seg.flags[i])
+           and _headline_like(seg.texts[i], meta)]
     for i in h1s:
         if any(_confirms(seg.texts[i], title) for title in declared):
             return seg.texts[i]
-    if meta.ld_headline or meta.og_title:
-        return _strip_site(meta.ld_headline or meta.og_title or "", meta)
-    if decision.headline is not None and not _is_site_name(seg.texts[decision.headline], meta):
-        return seg.texts[decision.headline]
-    for i in h1s:
-        if not seg.flags[i] & (Flag.NAV | Flag.HEADER | Flag.FOOTER) and not _is_site_name(seg.texts[i], meta):
-            return seg.texts[i]
-    return _strip_site(meta.title, meta) if meta.title else None
+    if decision.headline is not None and _headline_like(seg.texts[decision.headline], meta):
+        return _strip_site_suffix(seg.texts[decision.headline], meta)
+    if h1s:
+        return seg.texts[h1s[0]]
+    first = declared[0] if declared else None
+    return _strip_site(first, meta) if first else None
+
+
+def _visible_content(flags: int) -> bool:
+    """Not in a menu, footer or hidden box, nor in a page header outside the article."""
+    if flags & (Flag.NAV | Flag.FOOTER | Flag.HIDDEN):
+        return False
+    return not flags & Flag.HEADER or bool(flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE))
+
+
+def _headline_like(text: str, meta: PageMeta) -> bool:
+    return len(text) >= 6 and not _is_site_name(text, meta)
+
+
+def _strip_site_suffix(text: str, meta: PageMeta) -> str:
+    """'Headline | Site' -> 'Headline', only when the last part is the site's name."""
+    parts = _TITLE_SEPARATOR.split(text)
+    if len(parts) >= 2 and _is_site_name(parts[-1], meta):
+        return text[: len(text) - len(parts[-1])].rstrip(" |-–—•·:»｜_：－")
+    return text
 
 
 def _confirms(h1: str, title: str) -> bool:
     """Whether a declared title is the h1, or the h1 with the site's name (and section) around it."""
-    a, b = _fold(h1), _fold(title)
+    a, b = _fold(h1).translate(_QUOTES), _fold(title).translate(_QUOTES)
     if not a or len(a) < 4:
         return False
     if a == b:
@@ -128,6 +149,9 @@ def _ends_with_separator(text: str) -> bool:
     return bool(regex.search(r"(?:[|\-–—•·:»｜_：－])\s*$", text))
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+
+
 def _strip_site(title: str, meta: PageMeta) -> str:
     """'Headline | Site' -> 'Headline': the longest part of a declared title, when it is cut by separators."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
@@ -140,14 +164,18 @@ def _strip_site(title: str, meta: PageMeta) -> str:
 
 
 def _is_site_name(text: str, meta: PageMeta) -> bool:
+    """The site's name (og:site_name), a logo, or the part of <title> around the headline: its last part,
+    or a first part less than half as long as the rest ('Site - Headline')."""
     folded = _fold(text)
     if folded and folded == _fold(meta.site_name):
         return True
     if "logo" in folded.split():
         return True
-    title = meta.title or ""
-    parts = [_fold(p) for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    return len(parts) >= 2 and folded in parts and folded != max(parts, key=len)
+    parts = [_fold(p) for p in _TITLE_SEPARATOR.split(meta.title or "") if p.strip()]
+    if len(parts) < 2:
+        return False
+    rest = sum(len(p) for p in parts[1:])
+    return folded == parts[-1] or (folded == parts[0] and 2 * len(parts[0]) < rest)
 
 
 def _fold(text: str | None) -> str:
@@ -158,6 +186,7 @@ def _fold(text: str | None) -> str:
 
 NEAR_HEADLINE = 6  # blocks: a byline this close before the headline may still be the article's
 AFTER_BODY = 12  # blocks: a byline this close after the body may be the article's (sign-off bylines)
+NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before the body may be the article's
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
@@ -165,7 +194,7 @@ def _visible_authors(page: Page, decision: Decision, placed: Sequence[tuple[int,
     """Names in the article's own byline: the first cluster of byline blocks from just before the
     headline on; bylines of teasers far below the article are left out."""
     span = decision.span
-    anchor = decision.headline if decision.headline is not None else span.start
+    anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
     zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
     if not zone and decision.headline is None:
@@ -196,17 +225,48 @@ def _lone_name(text: str, rule: str) -> list[str]:
 # ---------------------------------------------------------------- published
 
 
-def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, url: str | None) -> str | None:
-    """The declared date (JSON-LD, meta, itemprop, <time>), else the first visible date line, else a date
-    in the page's address."""
-    declared = next((d for d in (normalise_date(v) for _, v in sorted(meta.dates, key=lambda d: d[0])) if d),
-                    None)
-    if declared:
-        return declared
+def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, url: str | None,
+               decision: Decision) -> str | None:
+    """The declared date (JSON-LD, meta, itemprop, <time>), else a visible date line by the headline
+    (date lines first, then bylines, then any short line), else any date line, else a date in the
+    page's address."""
+    for _, value in sorted(meta.dates, key=lambda d: d[0]):
+        declared = normalise_date(value)
+        if declared:
+            return declared
     month_first = page.language in (None, "en")
-    for _, block in placed:
-        if block.role is Role.METADATA and block.kind == "date":
-            found = parse_date(block.text, month_first=month_first)
+    span = decision.span
+    anchor = decision.headline if decision.headline is not None else span.start
+    near = [b for i, b in placed if anchor - DATE_REACH <= i <= max(anchor, span.start) + DATE_REACH
+            and len(b.text.split()) <= 24]
+    for wanted in (_is_date_line, _is_byline, _is_short):
+        for block in near:
+            found = wanted(block) and parse_date(block.text, month_first=month_first)
             if found:
                 return found
+    for _, block in placed:
+        found = _is_date_line(block) and parse_date(block.text, month_first=month_first)
+        if found:
+            return found
+    limit = span.end if span.end > span.start else len(page.segments)
+    for _, block in sorted(((i, b) for i, b in placed if i < limit and _is_short(b)),
+                           key=lambda item: abs(item[0] - anchor)):
+        found = parse_date(block.text, month_first=month_first)
+        if found:
+            return found
     return date_in_url(url) or date_in_url(meta.canonical)
+
+
+DATE_REACH = 8  # blocks around the headline where a visible date line is looked for
+
+
+def _is_date_line(block: Block) -> bool:
+    return block.role is Role.METADATA and block.kind == "date"
+
+
+def _is_byline(block: Block) -> bool:
+    return block.role is Role.BYLINE
+
+
+def _is_short(block: Block) -> bool:
+    return block.role is not Role.BODY and len(block.text.split()) <= 12

@@ -36,6 +36,14 @@ _ROLE_WORDS = frozenset([
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors",
 ])
+# Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
+_TITLE_STARTS = frozenset([
+    "senior", "staff", "chief", "contributing", "editor", "writer", "reporter", "correspondent", "columnist",
+    "contributor", "deputy", "managing", "associate", "executive", "national", "foreign", "political",
+    "business", "sports", "special", "freelance", "photographer", "producer", "journalist", "redakteur",
+    "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
+    "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор",
+])
 # Words that stand in interface lines and organisation names, never in a person's name.
 _NON_NAME_WORDS = frozenset([
     "the", "news", "view", "all", "read", "more", "stories", "story", "articles", "article", "size", "text",
@@ -52,6 +60,7 @@ _NON_NAME_WORDS = frozenset([
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
     "inquirer", "dispatch", "bulletin", "sentinel", "zeitung", "nachrichten", "rundschau", "quotidien",
     "diario", "periódico", "новости", "газета", "агентство",
+    "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
 ])
 _PARTICLES = frozenset([
@@ -67,9 +76,12 @@ _PREFIX = regex.compile(
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
-    r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})",  # "Jane RoeTwitterNews": names glued to the next element's text
+    r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})"  # "Jane RoeTwitterNews": names glued to the next element's text
+    r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",  # "Jane Roe Dec. 12, 2016"
 )
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bта\b|\bi\b)\s*", regex.I)
+_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|\+|\b(?i:and|und|et)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*"  # "Ana y Luis" but not "Laura E. Adkins"
+)
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
@@ -82,10 +94,22 @@ def parse_authors(text: str) -> list[str]:
     text = _GLUED_BY.sub("", text.strip(), count=1)
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
         piece = _PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1)
-        names = [name for name in (p.strip(" .:;,") for p in _SPLIT.split(piece)) if is_person_name(name)]
+        names = [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
         if names:
             return names
     return []
+
+
+def _leading_name(part: str) -> str | None:
+    """The part if it is a name, or the name before a job title: 'Sam Roe Senior Politics Editor' -> 'Sam Roe'."""
+    if is_person_name(part):
+        return part
+    words = part.split()
+    for n, word in enumerate(words):
+        if word.casefold() in _TITLE_STARTS:
+            lead = " ".join(words[:n])
+            return lead if n >= 2 and is_person_name(lead) else None
+    return None
 
 
 def parse_declared(raw: str) -> list[str]:

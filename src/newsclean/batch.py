@@ -76,7 +76,7 @@ class Page:
         if self.path is None:
             return self.markup
         data = Path(self.path).read_bytes()
-        if not self.path.endswith(".gz"):
+        if not self.path.lower().endswith(".gz"):
             return data
         try:
             return gzip.decompress(data)
@@ -199,9 +199,16 @@ def _init_worker(worker: _Worker[Any]) -> None:
     _worker = worker
 
 
-def _work(chunk: list[Page]) -> list[Any]:
+def _work(chunk: list[Page]) -> tuple[list[Any], Exception | None]:
+    """The chunk's results, up to the first exception (when not catching), which comes back with them."""
     assert _worker is not None, "the pool initializer did not run"
-    return [_worker(page) for page in chunk]
+    results = []
+    for page in chunk:
+        try:
+            results.append(_worker(page))
+        except Exception as exc:
+            return results, exc
+    return results, None
 
 
 def _chunks(pages: Iterable[Page], size: int) -> Iterator[list[Page]]:
@@ -237,16 +244,24 @@ def _run_pool(pages: Iterable[Page], worker: _Worker[T], processes: int, chunksi
     """
     context = multiprocessing.get_context()
     with ProcessPoolExecutor(processes, context, initializer=_init_worker, initargs=(worker,)) as pool:
-        pending: deque[Future[list[T]]] = deque()
+        pending: deque[Future[tuple[list[T], Exception | None]]] = deque()
         try:
             for chunk in _chunks(pages, chunksize):
                 pending.append(pool.submit(_work, chunk))
                 if len(pending) >= processes * 3:
-                    yield from pending.popleft().result()
+                    yield from _unpack(pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from _unpack(pending.popleft())
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _unpack(future: Future[tuple[list[T], Exception | None]]) -> Iterator[T]:
+    """A chunk's results, then its page's exception, as if the pages had been cleaned here one by one."""
+    results, exc = future.result()
+    yield from results
+    if exc is not None:
+        raise exc
 
 
 @overload

@@ -12,43 +12,95 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .segment import Flag, Segments
+from .segment import Flag, Segments, element_flags
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 _BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
+_ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+GROW_UP = 2  # levels above the container that the span may grow into (a lede or list beside the text)
+PAGE_WIDE_SHARE = 0.9  # of the page's prose: a boilerplate mark covering this much marks the page, not a box
+MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
 _SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
 
 
 @dataclass(frozen=True, slots=True)
 class BodySpan:
-    """The article's blocks are ``start <= i < end``; ``scores`` explain why."""
+    """The article's blocks are ``start <= i < end``; ``scores`` explain why.
+
+    ``room`` and ``inner`` bound how far :func:`grow` may move the edges (the container's grandparent and
+    the container itself); ``flags`` are the blocks' flags as body detection read them."""
 
     start: int
     end: int
     scores: tuple[float, ...]
     words: int
+    room: tuple[int, int] = (0, 0)
+    inner: tuple[int, int] = (0, 0)
+    flags: tuple[int, ...] = ()
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
 
 
 def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None) -> BodySpan:
-    """Score every block, then find the article's span; ``labelled`` marks blocks rules settled already."""
+    """Score every block, then find the article's core: the best run inside its container. ``labelled``
+    marks blocks rules settled already. The core's edges grow later (:func:`grow`), once the rules that
+    look at the span's position have had their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
-    scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body))
+    flags = local_flags(seg)
+    scores = tuple(block_score(seg, i, labelled[i], is_html, in_article_body(seg.texts[i], article_body), flags[i])
                    for i in range(len(seg)))
-    start, end = find_span(seg, scores, root, labelled)
-    return BodySpan(start, end, scores, sum(seg.words[start:end]))
+    if root is None:
+        start, end = _best_run(scores, 0, len(scores))
+        return BodySpan(start, end, scores, sum(seg.words[start:end]))
+    path = _container(seg, scores, root, flags)
+    start, end = _best_run(scores, *path[-1])
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), path[max(len(path) - 1 - GROW_UP, 0)],
+                    path[-1], tuple(flags))
 
 
-def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None) -> float:
+def grow(span: BodySpan, seg: Segments, claimed: Sequence[bool]) -> BodySpan:
+    """The span grown over the plain text around its core (a lede, a closing line, list items, table cells)
+    up to the first block that is no article text or that any rule ``claimed``."""
+    if span.start == span.end or not span.flags:
+        return span
+    (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
+    start = _grow(seg, scores, claimed, flags, span.start, low, -1, inner)
+    end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, inner) + 1
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
+
+
+def local_flags(seg: Segments) -> list[int]:
+    """Every block's flags without the boilerplate marks of an element that holds nearly all the page's
+    prose: a ``<form>`` around the whole page (ASP.NET) or an ad word in the page wrapper's class says
+    nothing about which text is the article. Boxes inside such a wrapper keep their own marks."""
+    prose = [w if w >= 10 and seg.link_density(i) <= 0.3 else 0 for i, w in enumerate(seg.words)]
+    total = sum(prose)
+    flags = list(seg.flags)
+    if not total:
+        return flags
+    share = PAGE_WIDE_SHARE * total
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.FORM) >= share:
+        flags = [f & ~Flag.FORM for f in flags]  # forms do not nest: no box inside keeps the mark
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.NEGATIVE) >= share:
+        boxes = bytearray(len(flags))
+        for element in seg.indexed:
+            span = seg.spans.get(element)
+            if (span and span[1] > span[0] and element_flags(element, 0) & Flag.NEGATIVE
+                    and sum(prose[span[0]:span[1]]) < share):
+                boxes[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        flags = [f if boxes[i] else f & ~Flag.NEGATIVE for i, f in enumerate(flags)]
+    return flags
+
+
+def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None,
+                flags: int) -> float:
     """How much block ``i`` looks like article prose: positive for prose, negative for boilerplate."""
     words = seg.words[i]
     if labelled:
         return -0.5 if is_html else -3.0 - words / 10
-    flags = seg.flags[i]
     score = _text_score(seg, i, words, is_html)
     if flags & _BOILERPLATE_PLACES:
         score -= 5 + words / 10
@@ -58,7 +110,7 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
         score -= 3
     if flags & Flag.NEGATIVE:
         score -= 1.5 + words / 30
-    if flags & Flag.POSITIVE:
+    if flags & Flag.POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
         score += 1.5
     if flags & (Flag.HIDDEN | Flag.FIGCAPTION):
         score -= 2
@@ -83,56 +135,77 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     return score
 
 
-def find_span(seg: Segments, scores: Sequence[float], root: Any, labelled: Sequence[bool]) -> tuple[int, int]:
-    """The article's blocks: the best contiguous run inside the container that holds most prose, grown
-    over the plain text around it (short closing lines, list items, table cells) up to the container's
-    edges or the first block that is no article text."""
-    if root is None:
-        return _best_run(scores, 0, len(scores))
-    low, high = _container(seg, scores, root)
-    start, end = _best_run(scores, low, high)
-    if start == end:
-        return start, end
-    while start > low and _plain(seg, start - 1, scores, labelled):
-        start -= 1
-    while end < high and _plain(seg, end, scores, labelled):
-        end += 1
-    return start, end
+_CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
+_LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
+_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
+_SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN | Flag.FIGURE
+def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags_of: Sequence[int], edge: int,
+          limit: int, step: int, inner: tuple[int, int]) -> int:
+    """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
+    the article, or more than a line or two of links; returns the index of the new edge block. Outside the
+    ``inner`` container only paragraphs of a sentence or more, list items, subheads and table cells count
+    as plain: a bare ``<div>`` there is a dek, a byline, a box's title; a short line a sign-off."""
+    reached, total, j = edge, 0.0, edge
+    while j != limit:
+        j += step
+        flags = flags_of[j]
+        if claimed[j]:
+            if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
+                continue
+            break
+        if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
+                                             or (seg.tags[j] == "p" and seg.words[j] < _LINE_WORDS)):
+            break
+        if flags & _NOT_PLAIN or seg.headings[j] == 1:
+            break
+        if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+            break
+        total += min(scores[j], 0.0)
+        if total < -_SLACK:
+            break
+        if seg.link_density(j) <= 0.5 and scores[j] > PLAIN_SCORE:
+            reached, total = j, 0.0
+    return reached
 
 
-def _plain(seg: Segments, i: int, scores: Sequence[float], labelled: Sequence[bool]) -> bool:
-    """Whether block ``i`` may stand at the edge of the article: text no rule claimed, outside boxes."""
-    flags = seg.flags[i]
-    if labelled[i] or flags & _NOT_PLAIN or seg.headings[i] == 1 or seg.link_density(i) > 0.5:
-        return False
-    if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
-        return False
-    return scores[i] > PLAIN_SCORE
-
-
-def _container(seg: Segments, scores: Sequence[float], root: Any) -> tuple[int, int]:
-    prefix = [0.0]
-    for score in scores:
+def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:
+    """Descend from ``<body>`` into the child holding three quarters of the prose, or else into the child
+    holding nearly all the prose marked as article text (<article>, article-body) when that is a fair
+    share of the whole (teasers below an article can outweigh it)."""
+    prefix, marked = [0.0], [0.0]
+    for i, score in enumerate(scores):
         prefix.append(prefix[-1] + max(score, 0.0))
+        marked.append(marked[-1] + (max(score, 0.0) if flags[i] & _ARTICLE_MARKS else 0.0))
     spans = seg.spans
     body = root.find("body") if root.tag == "html" else None
     element = body if body is not None and body in spans else root
     current = spans.get(element, (0, len(scores)))
+    path = [current]
     while True:
+        own = prefix[current[1]] - prefix[current[0]]
+        own_marked = marked[current[1]] - marked[current[0]]
         best, best_span, best_sum = None, current, -1.0
+        most, most_span, most_marked = None, current, 0.0
         for child in element:
             span = spans.get(child)
             if span and span[1] > span[0]:
                 total = prefix[span[1]] - prefix[span[0]]
                 if total > best_sum:
                     best, best_span, best_sum = child, span, total
-        own = prefix[current[1]] - prefix[current[0]]
-        if best is None or best_sum < 0.75 * own or own <= 0:
-            return current
-        element, current = best, best_span
+                total = marked[span[1]] - marked[span[0]]
+                if total > most_marked:
+                    most, most_span, most_marked = child, span, total
+        if own <= 0:
+            return path
+        if best is not None and best_sum >= 0.75 * own:
+            element, current = best, best_span
+        elif most is not None and most_marked >= 0.9 * own_marked and most_marked >= MARKED_SHARE * own:
+            element, current = most, most_span
+        else:
+            return path
+        path.append(current)
 
 
 def _best_run(scores: Sequence[float], start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import assemble
-from .body import BodySpan, body_span
+from .body import BodySpan, body_span, grow
 from .decide import (
     Decision,
     counts_against_body,
@@ -19,6 +19,7 @@ from .decide import (
     spread_over_boxes,
 )
 from .language import page_language
+from .errors import InputError
 from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
@@ -59,6 +60,8 @@ class Cleaner:
 
     def clean(self, markup: object, url: str | None = None) -> Article:
         """Label every block of ``markup`` (HTML or plain text); ``url`` picks the outlet's rules."""
+        if url is not None and not isinstance(url, str):
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
         loaded = load(markup, self.options)
         if loaded.is_html:
             segments, meta = segment_html(loaded.root), read_meta(loaded.root)
@@ -76,7 +79,7 @@ class Cleaner:
     def outlet_for(self, url: str | None, meta: PageMeta) -> RuleSet | None:
         """The outlet rule set for a page: by the URL's domain, else its canonical link or og:site_name."""
         for address in (url, meta.canonical):
-            found = self._by_host(urlsplit(address).hostname or "") if address else None
+            found = self._by_host(_hostname(address)) if address else None
             if found:
                 return found
         return self._by_site_name.get((meta.site_name or "").casefold())
@@ -115,6 +118,7 @@ class Cleaner:
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
+        span = grow(span, seg, [i in hits for i in range(len(seg))])
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)
@@ -126,6 +130,13 @@ def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySp
     seg = page.segments
     labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
     return body_span(seg, labelled, page.root, meta.article_body)
+
+
+def _hostname(address: str) -> str:
+    try:
+        return urlsplit(address).hostname or ""
+    except ValueError:  # "http://[broken" (a bad IPv6 literal) and the like, from the page or the caller
+        return ""
 
 
 def _sample(segments: Segments) -> str:

@@ -43,8 +43,8 @@ _NAMED = [
                rf"(?P<year>\d{{4}}){_TIME}", re.I),
 ]
 _NUMERIC = [
-    re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?{_TIME}"),
-    re.compile(rf"\b(?P<first>\d{{1,2}})[./-](?P<second>\d{{1,2}})[./-](?P<year>(?:19|20)\d\d)\b{_TIME}"),
+    re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?{_TIME}"),
+    re.compile(rf"(?<!\d)(?P<first>\d{{1,2}})[./-](?P<second>\d{{1,2}})[./-](?P<year>(?:19|20)\d\d)\b{_TIME}"),
 ]
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 

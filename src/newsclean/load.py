@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser as StdlibHTMLParser
 from typing import Any
 
@@ -171,13 +172,14 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
     notes = warnings if warnings is not None else []
     if not data.strip():
         raise InputError("the page is empty (no bytes but whitespace)")
-    _reject_binary_bytes(data)
+    _reject_known_formats(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     utf16 = _sniff_utf16(data)
     if utf16:
         return data.decode(utf16, errors="replace")
+    _reject_control_bytes(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -196,16 +198,17 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
     return _detect(data, notes)
 
 
-def _reject_binary_bytes(data: bytes) -> None:
+def _reject_known_formats(data: bytes) -> None:
     head = data.lstrip()[:64]
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(f"the page is {what}, not HTML or text")
     if head[:4] == b"RIFF" or data[4:8] == b"ftyp":
         raise InputError("the page is a media file (RIFF/MP4), not HTML or text")
+
+
+def _reject_control_bytes(data: bytes) -> None:
     sample = data[:4096]
-    if _sniff_utf16(sample):
-        return
     controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
     if controls > 0.1 * len(sample):
         raise InputError("the page looks like binary data, not HTML or text (it is full of control bytes)")
@@ -266,7 +269,9 @@ def _detect(data: bytes, notes: list[str]) -> str:
         return data.decode("utf-8", errors="newsclean-mixed")
     from bs4.dammit import EncodingDetector
 
-    for encoding in EncodingDetector(data, is_html=True).encodings:
+    guessed = _guess_cyrillic(data)
+    candidates = ([guessed] if guessed else []) + list(EncodingDetector(data, is_html=True).encodings)
+    for encoding in candidates:
         if not encoding or encoding.lower() in ("ascii", "utf-8"):
             continue
         try:
@@ -284,7 +289,29 @@ def _mostly_utf8(data: bytes) -> bool:
     """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences."""
     text = data.decode("utf-8", errors="replace")
     wide = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    return wide > 0 and wide >= 3 * text.count("\ufffd")
+    return wide > 0 and 4 * wide >= text.count("\ufffd")
+
+
+_HIGH_WORD = re.compile(rb"[\x80-\xff]{3,}")
+
+
+def _guess_cyrillic(data: bytes) -> str | None:
+    """windows-1251 or KOI8-R for 8-bit text whose words are made of high bytes only (not Latin accents).
+
+    Latin text has an accented letter here and there inside ASCII words; Cyrillic text in an 8-bit
+    encoding has whole words of high bytes. Lower-case letters sit at 0xE0-0xFF in windows-1251 and at
+    0xC0-0xDF in KOI8-R, and running text is mostly lower case.
+    """
+    sample = data[:65536]
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if high < 8:
+        return None
+    in_words = sum(len(word) for word in _HIGH_WORD.findall(sample))
+    if in_words < 0.6 * high:
+        return None
+    lower_1251 = sum(1 for byte in sample if byte >= 0xE0)
+    lower_koi8 = sum(1 for byte in sample if 0xC0 <= byte < 0xE0)
+    return "cp1251" if lower_1251 >= lower_koi8 else "koi8-r"
 
 
 # ---------------------------------------------------------------- parsing HTML
@@ -319,6 +346,9 @@ _VOID = frozenset(
     "bgsound image".split()
 )
 _HEAD_TAGS = frozenset({"title", "meta", "link", "base", "style", "script", "noscript", "template"})
+# Elements whose content HTML (and libxml2) read as text, not markup; the second kind decodes &refs;.
+_RAW_TEXT = frozenset({"iframe", "noembed", "noframes", "xmp", "plaintext"})
+_ESCAPABLE_RAW_TEXT = frozenset({"textarea", "title"})
 # Start tags that close an open <p> (HTML standard, "close a p element").
 _CLOSES_P = frozenset(
     "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form "
@@ -340,6 +370,8 @@ _IMPLIED = {
     "tfoot": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
 }
 _P_BOUNDARY = frozenset({"button", "table", "td", "th", "caption", "template", "object", "marquee", "applet"})
+# No implied end tag reaches out of these: what is inside them stays inside them.
+_SCOPE = frozenset({"svg", "math", "template", "noscript", "script", "style", "object", "iframe"})
 _SEARCH_LIMIT = 64  # how far up the stack an implied end tag looks (bounds the work per tag)
 
 
@@ -348,7 +380,7 @@ class _TreeBuilder(StdlibHTMLParser):
 
     It closes ``<p>``, ``<li>``, ``<td>`` and the like where the HTML standard implies their end tags (so
     unclosed paragraphs do not nest ever deeper), and, like browsers, stops nesting at MAX_DEPTH: deeper
-    elements become siblings. Every character of text is kept, in document order.
+    elements become siblings of the deepest. Every character of text is kept, in document order.
     """
 
     def __init__(self) -> None:
@@ -359,13 +391,15 @@ class _TreeBuilder(StdlibHTMLParser):
         self.in_head = True
         self.stack: list[Any] = [self.body]
         self.head_stack: list[Any] = [self.head]
-        self.overflow: list[str] = []  # tags opened past MAX_DEPTH (not nested)
         self.pending: list[str] = []
         self.open_counts: dict[str, int] = {}
 
     # -- text
 
     def handle_data(self, data: str) -> None:
+        cdata = getattr(self, "cdata_elem", None)
+        if cdata in _ESCAPABLE_RAW_TEXT:
+            data = unescape(data)
         if self.in_head and len(self.head_stack) == 1:
             if data.isspace():
                 return
@@ -396,15 +430,19 @@ class _TreeBuilder(StdlibHTMLParser):
         stack = self.head_stack if self.in_head else self.stack
         if not self.in_head:
             self._close_implied(tag)
+        if len(stack) >= MAX_DEPTH and tag not in _VOID:
+            # As browsers do: past the nesting limit, the deepest open element is closed and the new one
+            # becomes its sibling. Its content still goes inside it (a <script> past the limit stays a
+            # script), and since elements are only ever added at the end, text keeps document order.
+            self.open_counts[stack.pop().tag] -= 1
         element = _new_child(stack[-1], tag)
         _copy_attributes(element, attrs)
         if tag in _VOID:
             return
-        if len(stack) >= MAX_DEPTH:
-            self.overflow.append(tag)
-            return
         stack.append(element)
         self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+        if tag in _RAW_TEXT or tag in _ESCAPABLE_RAW_TEXT:
+            self.set_cdata_mode(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -420,10 +458,6 @@ class _TreeBuilder(StdlibHTMLParser):
             if tag == "br":
                 etree.SubElement(self.stack[-1], "br")
             return
-        if self.overflow:
-            if self.overflow[-1] == tag:
-                self.overflow.pop()
-            return  # closing tags past MAX_DEPTH only ever close what was opened there
         stack = self.head_stack if self.in_head else self.stack
         if self.in_head and len(stack) == 1:
             return
@@ -459,7 +493,7 @@ class _TreeBuilder(StdlibHTMLParser):
                     self.open_counts[element.tag] -= 1
                 del stack[depth:]
                 return
-            if tag in boundary:
+            if tag in boundary or tag in _SCOPE:
                 return
 
     def _structural(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -63,8 +63,9 @@ _ROLE_FLAG_NAMES = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo"
 _ROLE_FLAGS = {role: int(flag) for role, flag in _ROLE_FLAG_NAMES.items()}
 _NEGATIVE_FLAG, _POSITIVE_FLAG, _HIDDEN_FLAG = int(Flag.NEGATIVE), int(Flag.POSITIVE), int(Flag.HIDDEN)
 # Class/id words, generic across outlets, that say what a container holds.
+# Not after "with-", "has-", "no-": "content-with-sidebar" and "has-ads" are layouts holding the article.
 _NEGATIVE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
+    r"(?:^|[\s_]|(?<!with)(?<!has)(?<!no)-)(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
     r"|signup|donate|donation|footer|menu|navbar|nav|breadcrumbs?|cookies?|advert|advertisement|ads?|widget"
     r"|popup|modal|banner|recirc|trending|most-?popular|outbrain|taboola|paywall|teaser|masthead)(?:$|[\s_-])",
     re.I,

@@ -26,6 +26,8 @@ def add_cleaning_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--input-format", choices=("auto", "html", "text"), default="auto",
                        help="what the pages are (default: detect)")
     group.add_argument("--no-outlet-rules", action="store_true", help="apply the generic rules only")
+    group.add_argument("--no-generic-rules", action="store_true",
+                       help="leave out the generic rules shipped with newsclean (test a rule pack alone)")
     group.add_argument("--rules", action="append", default=[], metavar="PATH",
                        help="an extra rule file or folder (repeatable)")
     group.add_argument("--language", metavar="CODE", help="the pages' language, when known (en, de, ...)")
@@ -34,7 +36,7 @@ def add_cleaning_options(parser: argparse.ArgumentParser) -> None:
 def options_from(args: argparse.Namespace) -> Options:
     """The :class:`~newsclean.Options` the command line asks for."""
     return Options(input_format=args.input_format, outlet_rules=not args.no_outlet_rules,
-                   rule_paths=tuple(args.rules), language=args.language)
+                   generic_rules=not args.no_generic_rules, rule_paths=tuple(args.rules), language=args.language)
 
 
 def roles_list(value: str) -> tuple[str, ...]:

@@ -76,6 +76,7 @@ class NewsCleanPipeline:
         self.settings = settings or PipelineSettings()
         self.cleaner = Cleaner(self.settings.options)
         self.stats = stats
+        require("scrapy", "scrapy")
         self._adapter = require("itemadapter", "scrapy").ItemAdapter
 
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -41,6 +42,12 @@ LANDMARKS: dict[str, int] = {
     "boilerplate-container": Flag.NEGATIVE, "article-container": Flag.POSITIVE,
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# Bounds that keep a hostile rule file from costing minutes or gigabytes before it is even used.
+MAX_FILE_BYTES = 2_000_000
+MAX_NESTING = 32  # arrays / inline tables inside each other (tomllib recurses)
+MAX_KEY_PARTS = 32  # parts of one dotted key (tomllib is quadratic in them)
+MAX_PATTERN_CHARS = 10_000
+MAX_REPEAT = 100_000  # product of nested {n,m} bounds in one pattern (regex expands them when compiling)
 _LANG = re.compile(r"^(\*|[a-z]{2,3})$")
 
 
@@ -63,6 +70,12 @@ def load_rule_file(path: str | Path, *, default_set: str | None = None) -> RuleS
     """Read one TOML rule file. ``default_set`` names the set when the file has neither ``set`` nor ``outlet``."""
     path = Path(path)
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise RuleError(str(path), None, "not a regular file (a device, pipe or folder is no rule file)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise RuleError(str(path), None, f"the file is {info.st_size:,} bytes; rule files are at most "
+                                             f"{MAX_FILE_BYTES:,}")
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), None, f"cannot read the file: {exc}") from exc
@@ -71,10 +84,13 @@ def load_rule_file(path: str | Path, *, default_set: str | None = None) -> RuleS
 
 def parse_rule_source(source: str, path: str, *, default_set: str, prefix: str = "") -> RuleSet:
     ctx = _Context(path, source)
+    _check_shape(source, path)
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(path, None, f"not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise RuleError(path, None, "nested too deeply to read") from None
     unknown = set(data) - SET_KEYS
     if unknown:
         raise ctx.fail(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(SET_KEYS)}")
@@ -105,6 +121,50 @@ def parse_rule_source(source: str, path: str, *, default_set: str, prefix: str =
     )
 
 
+def _check_shape(source: str, path: str) -> None:
+    """Reject what would make tomllib recurse too deep or run in quadratic time, before parsing."""
+    if len(source) > MAX_FILE_BYTES:
+        raise RuleError(path, None, f"the rule source is {len(source):,} characters; at most {MAX_FILE_BYTES:,}")
+    depth = dots = 0
+    quote = ""
+    line = 1
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if quote:
+            if ch == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if source.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+            line += ch == "\n"
+            i += 1
+            continue
+        if ch in "\"'":
+            quote = ch * 3 if source.startswith(ch * 3, i) else ch
+            i += len(quote)
+            continue
+        if ch == "#":
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+            continue
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise RuleError(path, None, f"arrays or tables nested more than {MAX_NESTING} deep", line)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        elif ch == "\n":
+            line, dots = line + 1, 0
+        elif ch == "." and not (source[i - 1:i].isdigit() and source[i + 1:i + 2].isdigit()):
+            dots += 1  # a dot between key parts (not inside a number)
+            if dots > MAX_KEY_PARTS:
+                raise RuleError(path, None, f"a dotted key of more than {MAX_KEY_PARTS} parts", line)
+        i += 1
+
+
 def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
     if not isinstance(raw, dict):
         raise ctx.fail("a rule must be a table")
@@ -122,11 +182,13 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
     when = _condition(ctx, raw)
     unless = raw.get("unless")
     if unless is not None:
-        if not isinstance(unless, dict):
-            raise ctx.fail("'unless' must be a table of conditions")
-        bad = set(unless) - CONDITION_KEYS
-        if bad:
-            raise ctx.fail(f"unknown key(s) in 'unless': {sorted(bad)}; allowed: {sorted(CONDITION_KEYS)}")
+        tables = unless if isinstance(unless, list) else [unless]
+        if not tables or not all(isinstance(t, dict) for t in tables):
+            raise ctx.fail("'unless' must be a table of conditions, or a list of such tables")
+        for table in tables:
+            bad = set(table) - CONDITION_KEYS
+            if bad:
+                raise ctx.fail(f"unknown key(s) in 'unless': {sorted(bad)}; allowed: {sorted(CONDITION_KEYS)}")
     spread = raw.get("spread")
     if spread is not None and spread not in SPREADS:
         raise ctx.fail(f"spread must be one of {sorted(SPREADS)}, not {spread!r}")
@@ -145,9 +207,12 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
     )
 
 
-def _vetoes(ctx: _Context, unless: dict[str, Any]) -> tuple[Condition, ...]:
-    """``unless`` holds when any of its conditions does: one condition per key (``case_sensitive`` goes
-    with ``text``)."""
+def _vetoes(ctx: _Context, unless: dict[str, Any] | list[dict[str, Any]]) -> tuple[Condition, ...]:
+    """``unless`` holds when any of its conditions does. A table gives one condition per key
+    (``case_sensitive`` goes with ``text``); a list of tables gives one condition per table, which holds
+    when all of its keys do (``[{ position = "after_body", text = '^By ' }]``)."""
+    if isinstance(unless, list):
+        return tuple(_condition(ctx, table) for table in unless)
     keys = [k for k in unless if k != "case_sensitive"]
     return tuple(_condition(ctx, {k: unless[k], **({"case_sensitive": unless["case_sensitive"]}
                                                    if k == "text" and "case_sensitive" in unless else {})})
@@ -196,13 +261,48 @@ def _css(ctx: _Context, value: Any, key: str) -> Selector:
         raise ctx.fail(f"'{key}' is not a CSS selector cssselect understands: {value!r} ({exc})") from None
 
 
+_XPATH_NAME = re.compile(r"(?<![\w@$:-])([A-Za-z_][\w-]*)(?![\w-]*\s*(?:\(|::))")
+# Outside string literals: a predicate or function argument that starts a path from the root again.
+_ABSOLUTE_IN_PREDICATE = re.compile(r"[\[(,=<>|]\s*/")
+_XPATH_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _probe(expression: str) -> Any:
+    """A small page in which every element the XPath names exists, nested, with every attribute it names,
+    so that its predicates (and the functions in them) are evaluated at least once."""
+    names = sorted({n for n in _XPATH_NAME.findall(_XPATH_LITERAL.sub("''", expression))
+                    if n not in ("and", "or", "div", "mod")} | {"div", "p"})[:50]
+    root = etree.Element("html")
+    node = etree.SubElement(root, "body")
+    for name in names:
+        try:
+            node = etree.SubElement(node, name)
+        except ValueError:
+            continue
+    for element in root.iter():
+        for name in names:
+            try:
+                element.set(name, "probe")
+            except ValueError:
+                continue
+        element.text = "probe"
+    return root
+
+
 def _xpath(ctx: _Context, value: Any) -> Any:
     if not isinstance(value, str):
         raise ctx.fail("'xpath' must be a string")
+    if len(value) > MAX_PATTERN_CHARS:
+        raise ctx.fail(f"'xpath' is longer than {MAX_PATTERN_CHARS:,} characters")
+    if _ABSOLUTE_IN_PREDICATE.search(_XPATH_LITERAL.sub("''", value)):
+        raise ctx.fail(f"'xpath' searches the whole page again inside a condition, which costs time "
+                       f"quadratic in the page (use a relative path such as .//x or ancestor::x): {value!r}")
     try:
-        return etree.XPath(value)
-    except etree.XPathError as exc:
+        compiled = etree.XPath(value)
+        compiled(_probe(value))  # unknown functions, variables and prefixes fail here, not on a page
+    except (etree.XPathError, RecursionError) as exc:
         raise ctx.fail(f"'xpath' is not a valid XPath: {value!r} ({exc})") from None
+    return compiled
 
 
 def _within(ctx: _Context, value: Any) -> int:
@@ -232,10 +332,56 @@ def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tupl
 
 
 def _regex(ctx: _Context, pattern: str, flags: int) -> regex.Pattern[str]:
+    if len(pattern) > MAX_PATTERN_CHARS:
+        raise ctx.fail(f"a pattern of {len(pattern):,} characters; at most {MAX_PATTERN_CHARS:,}")
+    cost = repeat_cost(pattern)
+    if cost > MAX_REPEAT:
+        raise ctx.fail(f"pattern {pattern[:80]!r}: its nested {{n,m}} repeats multiply to {cost:,} "
+                       f"(at most {MAX_REPEAT:,}); compiling it would take minutes")
     try:
         return regex.compile(pattern, flags)
-    except regex.error as exc:
-        raise ctx.fail(f"bad regular expression {pattern!r}: {exc}") from None
+    except (regex.error, RecursionError, OverflowError, MemoryError) as exc:
+        raise ctx.fail(f"bad regular expression {pattern[:200]!r}: {exc or type(exc).__name__}") from None
+
+
+_BOUND = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def repeat_cost(pattern: str) -> int:
+    """The largest product of nested ``{n,m}`` bounds in a pattern (what ``regex`` expands on compiling)."""
+    stack = [1]  # per open group: the largest cost of anything inside it so far
+    i, last = 0, 1  # last: the cost of the atom just read (a quantifier multiplies it)
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i, last = i + 2, 1
+        elif ch == "[":
+            i, last = _class_end(pattern, i), 1
+        elif ch == "(":
+            stack.append(1)
+            i, last = i + 1, 1
+        elif ch == ")" and len(stack) > 1:
+            last = stack.pop()
+            i += 1
+        elif ch == "{" and (bound := _BOUND.match(pattern, i)):
+            high = max(int(bound.group(1) or 0), int(bound.group(2) or 0))
+            last *= max(high, 1)
+            i = bound.end()
+        else:
+            i, last = i + 1, 1
+        stack[-1] = max(stack[-1], last)
+    return max(stack)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 def _position(ctx: _Context, value: Any) -> str | None:
@@ -293,7 +439,8 @@ def load_rule_sets(paths: Iterable[str | Path]) -> list[RuleSet]:
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix == ".toml" or is_site_config_name(p))
+            files = sorted(p for p in path.rglob("*")
+                           if not p.is_dir() and (p.suffix == ".toml" or is_site_config_name(p)))
             sets.extend(load_path(p) for p in files)
         elif path.is_file():
             sets.append(load_path(path))
