@@ -70,7 +70,7 @@ def _builtin_patterns() -> list[tuple[str, str]]:
     for kind in ("generic", "outlets"):
         for rule_set in builtin_rule_sets(kind):
             for rule in rule_set.rules:
-                for condition in (rule.when, rule.unless):
+                for condition in (rule.when, *rule.unless):
                     for group in (condition.patterns or {}).values() if condition else ():
                         found.extend((rule.id, p.pattern) for p in group)
     return found

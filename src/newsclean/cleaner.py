@@ -18,8 +18,8 @@ from .decide import (
     spread_following,
     spread_over_boxes,
 )
-from .language import page_language
 from .errors import InputError
+from .language import page_language
 from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article
