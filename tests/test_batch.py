@@ -12,7 +12,7 @@ import newsclean
 from newsclean import Article, Cleaner, InputError, Options
 from newsclean.batch import Page, PageError, clean_many, to_page
 
-from ._pipeline_pages import article_page
+from _pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/{}"
 

@@ -16,7 +16,7 @@ import pytest
 
 from newsclean.cli import main
 
-from ._pipeline_pages import article_page, records, write_folder, write_jsonl
+from _pipeline_pages import article_page, records, write_folder, write_jsonl
 
 Capture = pytest.CaptureFixture[str]
 BATCH = [sys.executable, "-m", "newsclean", "batch"]

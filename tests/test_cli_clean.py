@@ -13,7 +13,7 @@ import pytest
 
 from newsclean.cli import main
 
-from ._pipeline_pages import article_page
+from _pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/bridge"
 Capture = pytest.CaptureFixture[str]
