@@ -272,6 +272,17 @@ BUGS_CAUGHT += [
          body_has=(SHORT[0], SHORT[2]), body_lacks=("parking charges", "orchard")),
 ]
 
+BUGS_CAUGHT += [
+    Case("a list of tour dates at the end of an article is body, not the page's date line",
+         page(f"<article><h1>Band announces river tour</h1><p class='date'>March 3, 2024</p>"
+              f"{paragraphs(*PARAGRAPHS[:3])}<p>The dates are:</p>"
+              "<p>Oct. 3 -- Riverside Hall, Millbrook</p><p>Oct. 9 -- The Old Mill, Upper Field</p>"
+              "<p>Oct. 10 -- Harbour Pavilion, Port Ellis</p><p>Oct. 14 -- Town Square, Valley Town</p>"
+              "</article>"),
+         body_has=(PARAGRAPHS[0], "Oct. 3 -- Riverside Hall", "Oct. 14 -- Town Square"),
+         body_lacks=("March 3, 2024",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 
