@@ -283,6 +283,15 @@ BUGS_CAUGHT += [
          body_lacks=("March 3, 2024",)),
 ]
 
+BUGS_CAUGHT += [
+    Case("a small ad box between the last two paragraphs does not cut the last one off",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:3])}"
+              "<aside class='ad-slot'><div>Advertisement</div><div>Thanks for watching!</div>"
+              "<button>Visit website</button></aside>"
+              f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Visit website",)),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 
