@@ -272,7 +272,43 @@ BUGS_CAUGHT += [
          body_has=(SHORT[0], SHORT[2]), body_lacks=("parking charges", "orchard")),
 ]
 
-KNOWN_FAILURES: list[Case] = []
+BUGS_CAUGHT += [
+    Case("a list of tour dates at the end of an article is body, not the page's date line",
+         page(f"<article><h1>Band announces river tour</h1><p class='date'>March 3, 2024</p>"
+              f"{paragraphs(*PARAGRAPHS[:3])}<p>The dates are:</p>"
+              "<p>Oct. 3 -- Riverside Hall, Millbrook</p><p>Oct. 9 -- The Old Mill, Upper Field</p>"
+              "<p>Oct. 10 -- Harbour Pavilion, Port Ellis</p><p>Oct. 14 -- Town Square, Valley Town</p>"
+              "</article>"),
+         body_has=(PARAGRAPHS[0], "Oct. 3 -- Riverside Hall", "Oct. 14 -- Town Square"),
+         body_lacks=("March 3, 2024",)),
+]
+
+BUGS_CAUGHT += [
+    Case("a small ad box between the last two paragraphs does not cut the last one off",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:3])}"
+              "<aside class='ad-slot'><div>Advertisement</div><div>Thanks for watching!</div>"
+              "<button>Visit website</button></aside>"
+              f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Visit website",)),
+]
+
+KNOWN_FAILURES: list[Case] = [
+    Case("text inside page-builder widgets, with h1 subheads, is the article (the widget word marks boxes)",
+         page("<div class='builder-section'><h1>Ear candy</h1>" + "".join(
+             f"<div class='builder-widget builder-widget-text-editor'><h1>Part {n}</h1><p>{text}</p>"
+             "<p>Earring: Moon Studio</p><p>Cuff: Moon Studio</p></div>"
+             for n, text in enumerate(SHORT, start=1)) + "</div>"),
+         body_has=(SHORT[0], SHORT[-1], "Cuff: Moon Studio")),
+    Case("a pull quote repeating a sentence of the article is not body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}"
+              "<blockquote class='pullquote'><p>“The ferry will run from April to October at first, the council "
+              f"said”</p></blockquote>{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("“The ferry will run",)),
+    Case("a short post of one paragraph keeps its text as the body",
+         page("<div class='post'><h2>Chapter 12 is online</h2><p>Chapter twelve is now online. As always, the "
+              "pictures can only be seen by members who have logged in.</p></div>"),
+         body_has=("Chapter twelve is now online.",)),
+]
 
 
 def _check(case: Case) -> None:

@@ -163,6 +163,8 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
 _CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
 _LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
 _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
+_BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
+_PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
@@ -176,9 +178,15 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
     while j != limit:
         j += step
         flags = flags_of[j]
+        if claimed[j] == 1 or (claimed[j] and flags & _FIGURE):  # a caption or credit: step over it
+            continue
+        if (claimed[j] or flags & _NOT_PLAIN) and inner[0] <= j < inner[1] and step > 0:
+            after = _past_box(seg, scores, claimed, flags_of, j, min(limit, inner[1] - 1))
+            if after is None:
+                break
+            reached, total, j = after, 0.0, after  # an ad or a share bar between two paragraphs
+            continue
         if claimed[j]:
-            if claimed[j] == 1 or flags & _FIGURE:  # a caption or credit inside the article: step over it
-                continue
             break
         if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
                                              or (seg.tags[j] == "p" and seg.words[j] < _LINE_WORDS)):
@@ -193,6 +201,19 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         if seg.link_density(j) <= 0.5 and scores[j] > PLAIN_SCORE:
             reached, total = j, 0.0
     return reached
+
+
+def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
+              limit: int) -> int | None:
+    """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``."""
+    words = 0
+    for j in range(start, min(limit, start + _BOX_BLOCKS) + 1):
+        if not claimed[j] and not flags_of[j] & _NOT_PLAIN and scores[j] >= _PROSE_SCORE:
+            return j
+        words += seg.words[j]
+        if words > _BOX_WORDS or seg.headings[j] == 1:
+            return None
+    return None
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from .decide import (
     claims,
     counts_against_body,
     drop_page_wide_matches,
+    drop_repeated_metadata,
     pick_headline,
     resolve,
     spread_following,
@@ -114,6 +115,7 @@ class Cleaner:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
         drop_page_wide_matches(page, hits)
+        drop_repeated_metadata(seg, hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)

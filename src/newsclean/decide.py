@@ -20,6 +20,7 @@ LINK_LINE_WORDS = 7  # words: a link this long inside the span is a headline of 
 LINK_LINE_DENSITY = 0.8  # share of the text in links
 SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
 BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
+REPEATED_METADATA = 3  # dated lines in a row: a list in the text, not the page's date line
 PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
 WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_PROSE words) holds the article
 BOX_PROSE = 250  # words of prose: more than any promo box holds
@@ -111,6 +112,26 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
                         hits[j] = [h for h in hits[j] if h.rule is not rule]
     for j in [j for j, found in hits.items() if not found]:
         del hits[j]
+
+
+def drop_repeated_metadata(seg: Segments, hits: dict[int, list[Hit]]) -> None:
+    """Forget generic metadata evidence on runs of three or more consecutive blocks: a page states its date
+    once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ")."""
+    run: list[int] = []
+    for i in [*sorted(hits), -2]:
+        if i >= 0 and any(_is_metadata(h) for h in hits[i]) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= REPEATED_METADATA:
+            for j in run:
+                hits[j] = [h for h in hits[j] if not _is_metadata(h)]
+                if not hits[j]:
+                    del hits[j]
+        run = [i] if i >= 0 and any(_is_metadata(h) for h in hits[i]) else []
+
+
+def _is_metadata(hit: Hit) -> bool:
+    return hit.rule.role == "metadata" and not hit.rule.outlet and hit.cut is None
 
 
 def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
