@@ -221,6 +221,16 @@ BUGS_CAUGHT = [
          page(inside='<div class="picBox"><a href="#"><img src="f.jpg"></a><p>Dredgers at work in the western '
                      'channel</p></div>'),
          (("Dredgers at work in the western channel", "caption", None),)),
+    Case("a line inside the article that is wholly a link to another story is a related promo",
+         page(inside='<p><a href="/2024/05/lighthouse">Lighthouse keepers return to the northern point</a></p>'
+                     "<p>" + PARAGRAPHS["en"][0] + "</p>"),
+         (("Lighthouse keepers return to the northern point", "promo", "related"),)),
+    Case("menu links wholly links are navigation, not related promos",
+         page(), (("Weather", "boilerplate", "navigation"),)),
+    Case("the author item in a teaser card's footer is not the article's byline",
+         page(after='<div class="teaser"><a href="/c"><h3>Storm season starts early</h3></a><footer><ul>'
+                    '<li rel="author" class="teaser__meta-author">Lena Marsh</li></ul></footer></div>'),
+         not_roles=(("Lena Marsh", "byline"),)),
     Case("a German byline by 'Veröffentlicht von' in an author box",
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
