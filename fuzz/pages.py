@@ -20,7 +20,8 @@ SKIPPED = ("script", "style", "template", "svg", "noscript")
 WORDS = (
     "The council met on Tuesday.", "hello", "Donate", "By Ana Ruiz", "By Ana Ruiz and Tom Lee, Reuters",
     "Photo: AP", "Sign up for our newsletter", "x", "é", "Привет, мир", "日本語のテキスト", "&amp;", "&lt;", "&#169;",
-    "&nbsp;", "&eacute;", "&#x1F600;", "  ", "\n", "\t", "1.", "Reuters", "—", "5 > 3", "&quot;", "Support our journalism",
+    "&nbsp;", "&eacute;", "&#x1F600;", "  ", "\n", "\t", "1.", "Reuters", "—", "5 > 3", "&quot;",
+    "Support our journalism",
     "Getty Images", "(AP Photo/John Doe)", "Subscribe now", "Read more", "Von Anna Schmidt", "Par Jean Dupont",
     "Фото: ТАСС", "Reporting by Ana Ruiz; Editing by Tom Lee", "is an organisation banned in Russia",
     "Dear readers, we need your help.", "  \u00a0 ", "\u200b", "\u2028", "ﬁ", "ﷺ", "a" * 300,

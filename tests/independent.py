@@ -33,7 +33,24 @@ def visible(text: str) -> str:
     return _NOT_TEXT.sub("", text)
 
 
+_COMMENT_END = re.compile(r"--!?>")
+
+
 class _BodyText(HTMLParser):
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        """Comments end at the first ``-->`` (or ``--!>``), as the HTML standard and libxml2 say; the
+        stdlib's tokenizer also ends them at ``-- >``, which minified scripts inside comments contain."""
+        rawdata: str = self.rawdata  # type: ignore[attr-defined]
+        for empty in ("<!-->", "<!--->"):
+            if rawdata.startswith(empty, i):
+                return i + len(empty)
+        match = _COMMENT_END.search(rawdata, i + 4)
+        if not match:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 4:match.start()])
+        return match.end()
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.seen_body = False  # text before <body> (but not in <title>) is body text all the same
@@ -44,7 +61,7 @@ class _BodyText(HTMLParser):
         self.in_body: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" or tag not in _HEAD_TAGS:
+        if tag == "body" or (tag not in _HEAD_TAGS and not self.skip and not self.head_only):
             self.seen_body = True
         if tag in SKIPPED:
             self.skip += 1

@@ -196,6 +196,82 @@ BUGS_CAUGHT += [
          body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("The bridge on Monday",)),
 ]
 
+BUGS_CAUGHT += [
+    Case("headlines of other stories linked between the paragraphs are not body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}<ul>"
+              "<li><a href='/a'>Council delays vote on town-centre parking charges until spring</a></li>"
+              "<li><a href='/b'>New library opens its doors in the restored mill by the canal</a></li></ul>"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "restored mill")),
+]
+
+BUGS_CAUGHT += [
+    Case("a photo credit line between the lede and the text does not cut the lede off",
+         page("<main><article><h1>Barge strikes rail bridge</h1><p>The line between the two river towns is closed "
+              "after a gravel barge hit the bridge on Sunday night.</p><div class='credit'>© Picture desk/Agency"
+              f"</div><div class='article-text'>{paragraphs(*SHORT)}</div></article></main>"),
+         body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("Picture desk",)),
+    Case("the article does not end on the heading of the related-posts box after it",
+         page(f"<article><div class='entry-content'>{paragraphs(*PARAGRAPHS)}<div class='credit'>Photo credit: "
+              "Picture desk</div><h3>Similar posts</h3></div><div class='yarpp'><a href='/p/1'>Bridge repairs</a>"
+              "</div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("Similar posts",)),
+]
+
+BUGS_CAUGHT += [
+    Case("sections of a review with a BEM modifier naming ads ('section--ads') are still the article",
+         page("<article><h1>Grill review</h1>" + "".join(
+             f"<section class='review__section review__section--ads'><h2>Part {n}</h2>{paragraphs(text)}"
+             "<dl class='pros'><dt>Pros</dt><dd>Even heat</dd><dd>Low price</dd></dl></section>"
+             for n, text in enumerate(SHORT, start=1)) + "</article>"),
+         body_has=(SHORT[0], SHORT[2], SHORT[-1])),
+]
+
+SIDEBAR = ("<aside><h3>From our partners</h3>" + paragraphs(
+    "Readers in the valley can now order fresh bread from six village bakeries through one shared website, "
+    "with delivery on Tuesdays and Fridays to every parish between the river and the hills.",
+    "The county's walking festival returns in May with forty guided routes, from a short stroll along the "
+    "canal to a full day on the ridge, and booking opens to members of the ramblers' club first.",
+    "The choir that sings in the old wool hall every winter is looking for tenors and basses, and promises "
+    "that nobody needs to read music to join; rehearsals are on Thursday evenings from seven.",
+    "Allotment holders on the east side of town will vote next month on whether to allow beehives on the "
+    "plots, after two years of arguments about swarms, stings and the honey sold at the gate.",
+) + "</aside>")
+MORE = (
+    "The ferry company said it had already found a skipper, a retired fisherman who worked the river for "
+    "thirty years, and that two deckhands would be hired from the villages on either bank in the new year.",
+    "Tickets will cost two pounds for a single crossing, with a season ticket for commuters and free travel "
+    "for children under twelve, the council said, adding that bicycles would travel free at all times.",
+    "Residents who petitioned for the crossing said they would hold a small celebration on the landing stage "
+    "on the first morning, with the brass band from the school and tea served from the old ticket hut.",
+)
+
+BUGS_CAUGHT += [
+    Case("the metered second half of an article, in a paywall-classed wrapper, is still body",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:1])}"
+              f"<div class='paywall-content'>{paragraphs(*PARAGRAPHS[1:], *SHORT, *MORE)}</div></div></article>",
+              after=SIDEBAR + COMMENTS),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[2], MORE[-1]), body_lacks=("walking festival", "season ticket on")),
+]
+
+BREAKING = "".join(
+    f"<li><a href='/s/{n}'>{title}</a> {summary}</li>" for n, (title, summary) in enumerate((
+        ("Council delays vote on parking charges", "VALLEY TOWN: The council put off its decision on "
+         "town-centre parking charges until the spring, after traders asked for more time to study the plans."),
+        ("New library opens in the old mill", "MILL END: Readers queued along the canal on Saturday as the "
+         "new library opened in the restored mill, with a children's floor and a local history room."),
+        ("Orchard saved by villagers", "UPPER FIELD: The last traditional orchard in the parish will be kept "
+         "as a community space after villagers raised enough money in six weeks to buy it."),
+    ), start=1))
+
+BUGS_CAUGHT += [
+    Case("teasers with summaries before the headline, in the same container, are not the article",
+         page(f"<div class='post-content'><div>Breaking News</div><ul>{BREAKING}</ul>"
+              f"<h2>Barge strikes rail bridge</h2><div>By Staff</div>{paragraphs(*SHORT[:3])}</div>",
+              head='<meta property="og:title" content="Barge strikes rail bridge">'),
+         body_has=(SHORT[0], SHORT[2]), body_lacks=("parking charges", "orchard")),
+]
+
 KNOWN_FAILURES: list[Case] = []
 
 

@@ -236,3 +236,27 @@ def test_input_format_forces() -> None:
 def test_only_markup_no_text_is_an_empty_article_not_an_error() -> None:
     article = newsclean.clean("<html><head><title>t</title></head><body><div></div></body></html>")
     assert article.blocks == () and article.body == ""
+
+
+def test_json_in_the_head_nested_past_the_json_modules_limit() -> None:
+    deep = "[" * 100_000
+    for head in (f"<script type='application/ld+json'>{deep}</script>",
+                 f"<meta name='parsely-page' content='{deep}'>"):
+        article = newsclean.clean(ARTICLE.replace("<title>", head + "<title>"))
+        assert "farmers moved their herds" in _words(article)
+
+
+def test_malformed_urls_in_the_page_and_the_argument() -> None:
+    page = ARTICLE.replace("<title>", "<link rel='canonical' href='http://[broken'><title>").replace(
+        "farmers", "<a href='//[::1'>farmers</a>")
+    for url in (None, "http://[bad", "https://example.com:99999/x", ""):
+        assert "farmers" in _words(newsclean.clean(page, url=url))
+    with pytest.raises(InputError, match="url must be a str"):
+        newsclean.clean(page, url=b"https://example.com")  # type: ignore[arg-type]
+
+
+def test_a_nul_inside_a_declared_charset_name() -> None:
+    """Found by fuzzing: bs4's detector passed on 'w\\x00{a...indows-1251' and codecs.lookup raised ValueError."""
+    data = (b"<html><head><meta charset='w\x00{a\x15J\xaa\xec\xe3indows-1251'></head>"
+            b"<body><p>Von Anna \xe9</p></body></html>")
+    assert "Von Anna" in _words(newsclean.clean(data))

@@ -12,10 +12,10 @@ import pytest
 from lxml import etree, html
 
 import newsclean
+from independent import blocks_text, body_text, visible
 from newsclean.load import MAX_DEPTH, _lost_text, load, parse_html, parse_with_stdlib
 from newsclean.options import Options
-
-from .independent import blocks_text, body_text, visible
+from newsclean.segment import segment_html
 
 HTML = Options(input_format="html")
 MB = 1_000_000
@@ -140,3 +140,34 @@ def test_fallback_with_strange_names() -> None:
 def test_parse_html_on_something_lxml_cannot_parse() -> None:
     loaded = parse_html("<!-- only a comment -->")
     assert loaded.root is not None and loaded.root.tag == "html"
+
+
+TOKENIZER_CASES = [
+    "<body>a<!-- x -- > y -->b</body>",  # minified JS in a comment: '-- >' does not end it
+    "<body>a<!-->b<!--->c</body>",
+    "<body>a<!-- x --!> b</body>",
+    "<body><p>a</p><iframe>x &amp; <b>y</b></iframe><xmp><i>z</i></xmp><p>w</p></body>",
+    "<body><textarea>t &amp; <b>u</b></textarea><noembed><p>v</p></noembed></body>",
+    "<html><head><noscript><img src=x></noscript><title>Head title</title></head><body>text</body></html>",
+    "<script>document.write('<div>')</script><div>before head</div><head><title>T</title></head><p>x</p>",
+]
+
+
+@pytest.mark.parametrize("page", TOKENIZER_CASES)
+def test_lxml_fallback_and_independent_count_agree(page: str) -> None:
+    """Where the stdlib's 3.11 tokenizer differs from the HTML standard (and libxml2), both the fallback
+    builder and the invariant's counter follow the standard."""
+    expected = body_text(page)
+    assert tree_text(load(page, HTML).root) == expected
+    assert visible("".join(segment_html(parse_with_stdlib(page)).texts)) == expected
+
+
+def test_an_element_with_fifty_thousand_attributes() -> None:
+    """libxml2 and html.parser are quadratic in one element's attribute count (200,000 took minutes):
+    attributes past MAX_ATTRIBUTES are dropped before parsing, with a warning; text is no attribute."""
+    attrs = " ".join(f"data-a{i}='{i}'" for i in range(50_000))
+    page = f"<html><body><p>before</p><div {attrs} class='x'>inside</div><p>after</p></body></html>"
+    loaded = load(page, HTML)
+    assert tree_text(loaded.root) == "beforeinsideafter"
+    assert any("attributes past" in w for w in loaded.warnings)
+    assert len(loaded.root.find("body/div").attrib) == 1000

@@ -20,11 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from independent import blocks_text, body_text, first_difference, visible
 from newsclean import InputError, Options
 from newsclean.load import parse_with_stdlib
 from newsclean.segment import segment_html
-
-from .independent import blocks_text, body_text, first_difference, visible
 
 # A quick run by default (CI); NEWSCLEAN_PROPERTY_EXAMPLES=2000 for a long one (docs/reliability.md).
 EXAMPLES = int(os.environ.get("NEWSCLEAN_PROPERTY_EXAMPLES", "40"))

@@ -143,4 +143,5 @@ def test_a_cleaned_page_renders_its_subhead_list_quote_and_link() -> None:
     assert "- Closing the bridge to lorries in June.\n- Replacing the deck in the autumn." in markdown
     assert "> We owe it to the people" in markdown
     assert "[engineering report](https://valleypost.example/report.pdf)" in markdown
+    assert "| Stage | Cost |\n| --- | --- |\n| Deck | 1.2 million |" in markdown
     assert "Home" not in markdown

@@ -134,3 +134,16 @@ def test_missing_path_is_a_rule_error() -> None:
 def test_numbers_with_dots_are_no_dotted_keys() -> None:
     _load(GOOD_RULE.replace('text = "^Sign up$"', "min_link_density = 0.5\nmax_link_density = 0.75")
           + "# a comment with many dots . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\n")
+
+
+def test_site_configs_refuse_quadratic_xpaths_and_odd_files(tmp_path: Path) -> None:
+    from newsclean.rules.ftr import read_site_config
+
+    path = tmp_path / "example.com.txt"
+    path.write_text("body: //article\nstrip: //table[//a[contains(@href, 'twitter.com')]]\n", encoding="utf-8")
+    rule_set = read_site_config(path)
+    assert len(rule_set.rules) >= 1
+    assert any("refused" in u.reason for u in rule_set.meta["unsupported"])
+    (tmp_path / "zero.com.txt").symlink_to("/dev/zero")
+    with pytest.raises(RuleError, match="regular file"):
+        read_site_config(tmp_path / "zero.com.txt")

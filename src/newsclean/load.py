@@ -25,8 +25,11 @@ from .errors import InputError
 from .options import Options
 
 MAX_DEPTH = 512  # the fallback tree builder nests no deeper than this (as browsers do); text is kept
+MAX_ATTRIBUTES = 1000  # per element; libxml2 and html.parser are quadratic in an element's attribute count
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_ATTRIBUTE = r"""\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
+_CROWDED_TAG = re.compile(rf"(<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE}){{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|p|div|span|br|a|h[1-6]|article|section|main|table|ul|li|img|script)\b",
     re.I,
@@ -279,17 +282,21 @@ def _detect(data: bytes, notes: list[str]) -> str:
             if codec in _NOT_PAGE_ENCODINGS:
                 continue
             return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError, ValueError):  # ValueError: a NUL in a declared name
             continue
     notes.append("the page's encoding could not be determined; it was read as windows-1252")
     return data.decode("utf-8", errors="newsclean-mixed")
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences."""
-    text = data.decode("utf-8", errors="replace")
-    wide = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    return wide > 0 and 4 * wide >= text.count("\ufffd")
+    """Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences (judged on the first MB)."""
+    text = data[:1_000_000].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(_WIDE.findall(text))
+    return wide > 0 and 4 * wide >= bad
+
+
+_WIDE = re.compile("[^\x00-\x7f\ufffd]")
 
 
 _HIGH_WORD = re.compile(rb"[\x80-\xff]{3,}")
@@ -320,6 +327,12 @@ def _guess_cyrillic(data: bytes) -> str | None:
 def parse_html(text: str) -> Loaded:
     """Parse with lxml; fall back to the stdlib tokenizer when libxml2 reports that it dropped text."""
     text = _XML_DECL.sub("", text, count=1)
+    warnings = []
+    if text.count("=") > MAX_ATTRIBUTES:
+        text, crowded = _CROWDED_TAG.subn(r"\1", text)
+        if crowded:
+            warnings.append(f"attributes past the {MAX_ATTRIBUTES:,}th of {crowded} element(s) were dropped "
+                            "(not page text; both HTML parsers are quadratic in them)")
     # encoding="utf-8": the page is decoded already, so a <meta charset> inside must not re-decode it.
     parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
@@ -329,8 +342,9 @@ def parse_html(text: str) -> Loaded:
     lost = _lost_text(parser)
     if root is None or lost or root.tag != "html":
         why = lost or "lxml could not parse the page"
-        return Loaded(root=parse_with_stdlib(text), warnings=[f"{why}; parsed again with html.parser"])
-    return Loaded(root=root)
+        warnings.append(f"{why}; parsed again with html.parser")
+        return Loaded(root=parse_with_stdlib(text), warnings=warnings)
+    return Loaded(root=root, warnings=warnings)
 
 
 def _lost_text(parser: Any) -> str | None:
@@ -375,6 +389,9 @@ _SCOPE = frozenset({"svg", "math", "template", "noscript", "script", "style", "o
 _SEARCH_LIMIT = 64  # how far up the stack an implied end tag looks (bounds the work per tag)
 
 
+_COMMENT_END = re.compile(r"--!?>")
+
+
 class _TreeBuilder(StdlibHTMLParser):
     """Builds an lxml tree from the stdlib's tokenizer: no size limit, nesting capped at MAX_DEPTH.
 
@@ -382,6 +399,20 @@ class _TreeBuilder(StdlibHTMLParser):
     unclosed paragraphs do not nest ever deeper), and, like browsers, stops nesting at MAX_DEPTH: deeper
     elements become siblings of the deepest. Every character of text is kept, in document order.
     """
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        """Comments end at the first ``-->`` (or ``--!>``), as the HTML standard and libxml2 say; the
+        stdlib's tokenizer also ends them at ``-- >``, which minified scripts inside comments contain."""
+        rawdata: str = self.rawdata
+        for empty in ("<!-->", "<!--->"):
+            if rawdata.startswith(empty, i):
+                return i + len(empty)
+        match = _COMMENT_END.search(rawdata, i + 4)
+        if not match:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 4:match.start()])
+        return match.end()
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -131,7 +131,7 @@ def _read_meta_tag(meta: PageMeta, element: Any) -> None:
 def _read_parsely(meta: PageMeta, content: str) -> None:
     try:
         data = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested deeper than the json module can read
         return
     if isinstance(data, dict):
         if isinstance(data.get("pub_date"), str):

@@ -63,9 +63,10 @@ _ROLE_FLAG_NAMES = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo"
 _ROLE_FLAGS = {role: int(flag) for role, flag in _ROLE_FLAG_NAMES.items()}
 _NEGATIVE_FLAG, _POSITIVE_FLAG, _HIDDEN_FLAG = int(Flag.NEGATIVE), int(Flag.POSITIVE), int(Flag.HIDDEN)
 # Class/id words, generic across outlets, that say what a container holds.
-# Not after "with-", "has-", "no-": "content-with-sidebar" and "has-ads" are layouts holding the article.
+# Not after "with-", "has-", "no-" ("content-with-sidebar", "has-ads": layouts holding the article), nor
+# as a BEM modifier ("l-outer--nav", "section--ads": a variant of a block named by its other words).
 _NEGATIVE = re.compile(
-    r"(?:^|[\s_]|(?<!with)(?<!has)(?<!no)-)(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
+    r"(?:^|[\s_]|(?<!with)(?<!has)(?<!no)(?<!-)-)(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
     r"|signup|donate|donation|footer|menu|navbar|nav|breadcrumbs?|cookies?|advert|advertisement|ads?|widget"
     r"|popup|modal|banner|recirc|trending|most-?popular|outbrain|taboola|paywall|teaser|masthead)(?:$|[\s_-])",
     re.I,

@@ -83,11 +83,18 @@ class Page:
         """The elements a Selector (or a compiled XPath) matches on this page."""
         if self.root is None:
             return []
-        if isinstance(selector, Selector) and selector.tests is not None:
+        if not isinstance(selector, Selector):
+            return self._run_xpath(selector)
+        found = []
+        if selector.tests:
             if self._index is None:
                 self._index = AttributeIndex(self.segments.indexed)
-            return self._index.matching(selector.tests)
-        xpath = selector.xpath if isinstance(selector, Selector) else selector
+            found = self._index.matching(selector.tests)
+        if selector.xpath is not None:
+            found += self._run_xpath(selector.xpath)
+        return found
+
+    def _run_xpath(self, xpath: Any) -> list[Any]:
         try:
             matched = xpath(self.root)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
@@ -190,7 +197,8 @@ def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[s
 def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[str] | None:
     if rule.id in page._timed_out:
         return None
-    for pattern in patterns_for(cond, page.language):
+    combined = page.trigger.per_condition.get(id(cond)) if page.trigger is not None else None
+    for pattern in (combined,) if combined is not None else patterns_for(cond, page.language):
         try:
             found = pattern.search(text, timeout=page.timeout)
         except TimeoutError:
@@ -215,6 +223,8 @@ class Trigger:
 
     short: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
     long: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+    # id(condition) -> its patterns for the language in one, so a block costs one search per rule
+    per_condition: dict[int, regex.Pattern[str]]
 
     def may_match(self, text: str, words: int, timeout: float) -> bool:
         anchored, floating = self.short if words <= SHORT_BLOCK else self.long
@@ -227,7 +237,12 @@ def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None
     """The combined trigger of ``rules``' text patterns for ``language``; None if they cannot be combined."""
     short: tuple[list[str], list[str]] = ([], [])
     long: tuple[list[str], list[str]] = ([], [])
+    per_condition = {}
     for rule in rules:
+        for cond in (rule.when, *rule.unless):
+            combined = _union(patterns_for(cond, language)) if cond.patterns else None
+            if combined is not None:
+                per_condition[id(cond)] = combined
         accepts_long = rule.when.max_words is None or rule.when.max_words > SHORT_BLOCK
         for pattern in patterns_for(rule.when, language) if rule.when.patterns else ():
             for alternative in _top_level_alternatives(pattern.pattern):
@@ -237,8 +252,19 @@ def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None
                 for target in (short, long) if accepts_long else (short,):
                     target[0 if anchored else 1].append(body)
     try:
-        return Trigger(_combine(short), _combine(long))
+        return Trigger(_combine(short), _combine(long), per_condition)
     except (regex.error, OverflowError):
+        return None
+
+
+def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:
+    """Several patterns as one (each keeping its own case sensitivity); None for fewer than two."""
+    if len(patterns) < 2:
+        return None
+    parts = [f"(?{'' if p.flags & regex.IGNORECASE else '-i'}:{p.pattern})" for p in patterns]
+    try:
+        return regex.compile("|".join(parts), regex.IGNORECASE | regex.UNICODE | regex.VERSION0)
+    except regex.error:
         return None
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import RuleError
+from .limits import file_problem, xpath_problem
 from .model import STRENGTHS, Condition, Rule, RuleSet
 
 #: Directives read into rules, and those read with nothing to label.
@@ -72,6 +73,9 @@ def read_site_config(path: str | Path) -> RuleSet:
     """Read one site-config file into an outlet rule set for the host its name gives."""
     path = Path(path)
     domain = domain_of(path)
+    problem = file_problem(path)
+    if problem:
+        raise RuleError(str(path), None, problem)
     try:
         source = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -133,9 +137,13 @@ class _Reader:
             if problem:
                 self.unsupported.append(Unsupported(number, directive, problem))
                 return
+        costly = xpath_problem(xpath)
+        if costly:
+            self.unsupported.append(Unsupported(number, directive, f"XPath refused: {costly}"))
+            return
         try:
             compiled = etree.XPath(xpath)
-        except etree.XPathError as exc:
+        except (etree.XPathError, RecursionError) as exc:
             self.unsupported.append(Unsupported(number, directive, f"XPath lxml cannot compile ({exc})"))
             return
         if directive.startswith("strip") and guess_role(value) == ("boilerplate", "other"):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import stat
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -26,6 +25,7 @@ from ..errors import RuleError
 from ..model import KINDS, Role
 from ..segment import Flag
 from .ftr import is_site_config_name, read_site_config
+from .limits import MAX_FILE_BYTES, XPATH_LITERAL, file_problem, xpath_problem
 from .model import POSITIONS, SPREADS, STRENGTHS, Condition, Rule, RuleSet
 from .select import Selector, compile_selector
 
@@ -43,7 +43,6 @@ LANDMARKS: dict[str, int] = {
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # Bounds that keep a hostile rule file from costing minutes or gigabytes before it is even used.
-MAX_FILE_BYTES = 2_000_000
 MAX_NESTING = 32  # arrays / inline tables inside each other (tomllib recurses)
 MAX_KEY_PARTS = 32  # parts of one dotted key (tomllib is quadratic in them)
 MAX_PATTERN_CHARS = 10_000
@@ -69,13 +68,10 @@ class _Context:
 def load_rule_file(path: str | Path, *, default_set: str | None = None) -> RuleSet:
     """Read one TOML rule file. ``default_set`` names the set when the file has neither ``set`` nor ``outlet``."""
     path = Path(path)
+    problem = file_problem(path)
+    if problem:
+        raise RuleError(str(path), None, problem)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise RuleError(str(path), None, "not a regular file (a device, pipe or folder is no rule file)")
-        if info.st_size > MAX_FILE_BYTES:
-            raise RuleError(str(path), None, f"the file is {info.st_size:,} bytes; rule files are at most "
-                                             f"{MAX_FILE_BYTES:,}")
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), None, f"cannot read the file: {exc}") from exc
@@ -262,15 +258,12 @@ def _css(ctx: _Context, value: Any, key: str) -> Selector:
 
 
 _XPATH_NAME = re.compile(r"(?<![\w@$:-])([A-Za-z_][\w-]*)(?![\w-]*\s*(?:\(|::))")
-# Outside string literals: a predicate or function argument that starts a path from the root again.
-_ABSOLUTE_IN_PREDICATE = re.compile(r"[\[(,=<>|]\s*/")
-_XPATH_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 def _probe(expression: str) -> Any:
     """A small page in which every element the XPath names exists, nested, with every attribute it names,
     so that its predicates (and the functions in them) are evaluated at least once."""
-    names = sorted({n for n in _XPATH_NAME.findall(_XPATH_LITERAL.sub("''", expression))
+    names = sorted({n for n in _XPATH_NAME.findall(XPATH_LITERAL.sub("''", expression))
                     if n not in ("and", "or", "div", "mod")} | {"div", "p"})[:50]
     root = etree.Element("html")
     node = etree.SubElement(root, "body")
@@ -292,11 +285,9 @@ def _probe(expression: str) -> Any:
 def _xpath(ctx: _Context, value: Any) -> Any:
     if not isinstance(value, str):
         raise ctx.fail("'xpath' must be a string")
-    if len(value) > MAX_PATTERN_CHARS:
-        raise ctx.fail(f"'xpath' is longer than {MAX_PATTERN_CHARS:,} characters")
-    if _ABSOLUTE_IN_PREDICATE.search(_XPATH_LITERAL.sub("''", value)):
-        raise ctx.fail(f"'xpath' searches the whole page again inside a condition, which costs time "
-                       f"quadratic in the page (use a relative path such as .//x or ancestor::x): {value!r}")
+    problem = xpath_problem(value)
+    if problem:
+        raise ctx.fail(f"'xpath' {value[:200]!r}: {problem}")
     try:
         compiled = etree.XPath(value)
         compiled(_probe(value))  # unknown functions, variables and prefixes fail here, not on a page

@@ -48,20 +48,25 @@ class SimpleTest:
 
 @dataclass(frozen=True, slots=True)
 class Selector:
-    """A compiled CSS selector group: simple tests answered from the index, or else an XPath."""
+    """A compiled CSS selector group: its simple parts answered from the index, the rest by an XPath."""
 
     css: str
-    tests: tuple[SimpleTest, ...] | None
-    xpath: Any
+    tests: tuple[SimpleTest, ...]
+    xpath: Any  # the XPath of the parts that are not simple, or None
 
 
 def compile_selector(css: str) -> Selector:
     """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector."""
-    xpath = etree.XPath(_TRANSLATOR.css_to_xpath(css))
-    tests = [_simple_test(s.parsed_tree) for s in cssselect.parse(css)]
-    if all(t is not None for t in tests):
-        return Selector(css, tuple(t for t in tests if t is not None), None)
-    return Selector(css, None, xpath)
+    etree.XPath(_TRANSLATOR.css_to_xpath(css))  # validate the whole group once
+    tests, complex_parts = [], []
+    for selector in cssselect.parse(css):
+        test = _simple_test(selector.parsed_tree)
+        if test is None:
+            complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
+        else:
+            tests.append(test)
+    xpath = etree.XPath(" | ".join(complex_parts)) if complex_parts else None
+    return Selector(css, tuple(tests), xpath)
 
 
 _OPERATORS = {"=": "equals", "~=": "word", "*=": "contains", "^=": "prefix", "$=": "suffix", "exists": "exists"}
