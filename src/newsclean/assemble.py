@@ -32,7 +32,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     return Article(
         blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
         title=_title(page, decision, meta),
-        authors=merge_authors(_visible_authors(page, decision, placed),
+        authors=merge_authors(_visible_authors(decision, placed),
                               meta.declared_authors() if page.root is not None else []),
         published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
@@ -199,7 +199,7 @@ NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before th
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
-def _visible_authors(page: Page, decision: Decision, placed: Sequence[tuple[int, Block]]) -> list[str]:
+def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]]) -> list[str]:
     """Names in the article's own byline: the first cluster of byline blocks from just before the
     headline on; bylines of teasers far below the article are left out."""
     span = decision.span

@@ -115,7 +115,7 @@ class Cleaner:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
         drop_page_wide_matches(page, hits)
-        drop_repeated_metadata(seg, hits)
+        drop_repeated_metadata(hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)

@@ -114,7 +114,7 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
         del hits[j]
 
 
-def drop_repeated_metadata(seg: Segments, hits: dict[int, list[Hit]]) -> None:
+def drop_repeated_metadata(hits: dict[int, list[Hit]]) -> None:
     """Forget generic metadata evidence on runs of three or more consecutive blocks: a page states its date
     once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ")."""
     run: list[int] = []
@@ -173,13 +173,13 @@ def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
     for index in sorted(hits):
         for hit in hits[index]:
             if hit.rule.spread == "box" and hit.cut is None and counts_against_body([hit], seg.words[index]):
-                box = _box(seg, index, prefix, hits)
+                box = _box(seg, index, prefix)
                 for j in range(*box):
                     if j != index and not hits.get(j):
                         hits[j] = [Hit(hit.rule)]
 
 
-def _box(seg: Segments, index: int, prefix: list[int], hits: dict[int, list[Hit]]) -> tuple[int, int]:
+def _box(seg: Segments, index: int, prefix: list[int]) -> tuple[int, int]:
     """The largest ancestor of the block that holds at most BOX_WORDS words and no article text."""
     element = seg.elements[index]
     best = (index, index + 1)
@@ -189,13 +189,13 @@ def _box(seg: Segments, index: int, prefix: list[int], hits: dict[int, list[Hit]
         span = seg.spans.get(ancestor)
         if span is None or ancestor.tag in ("body", "html"):
             break
-        if prefix[span[1]] - prefix[span[0]] > BOX_WORDS or _holds_article(seg, span, hits):
+        if prefix[span[1]] - prefix[span[0]] > BOX_WORDS or _holds_article(seg, span):
             break
         best = span
     return best
 
 
-def _holds_article(seg: Segments, span: tuple[int, int], hits: dict[int, list[Hit]]) -> bool:
+def _holds_article(seg: Segments, span: tuple[int, int]) -> bool:
     return any(seg.flags[j] & _POSITIVE or seg.headings[j] == 1 for j in range(*span))
 
 
