@@ -214,10 +214,27 @@ def test_a_batch_killed_midway_resumes_and_ends_with_every_page_once(tmp_path: P
         proc.send_signal(signal.SIGKILL)
     written = out.read_bytes().count(b"\n")
     assert 10 <= written < 150, "the run should have been killed midway"
+    assert _processes_mentioning(str(tmp_path), wait=5) == [], "pool workers outlived their killed parent"
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert keys(out) == [str(p) for p in pages]
     assert f"{150 - written} pages, 0 errors, {written} already in" in done.stderr
+
+
+def _processes_mentioning(text: str, wait: float) -> list[int]:
+    """PIDs whose command line mentions ``text`` (Linux /proc; empty elsewhere), after up to ``wait`` s."""
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if text.encode() in cmdline.read_bytes():
+                    found.append(int(cmdline.parent.name))
+            except OSError:
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.2)
 
 
 def test_sigterm_stops_the_run_with_whole_records(tmp_path: Path) -> None:

@@ -21,6 +21,8 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
+import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -197,6 +199,15 @@ def _init_worker(worker: _Worker[Any]) -> None:
     global _worker  # noqa: PLW0603 - per-process state is what a pool initializer is for
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = worker
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker when the parent is gone (killed with SIGKILL, say): an orphaned pool worker would
+    otherwise wait on its queue forever."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _work(chunk: list[Page]) -> tuple[list[Any], Exception | None]:
