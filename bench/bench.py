@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from pages import Page, load_pages
 from peers import DEFAULT_TOOLS, SPECS, Tool, call, load_tool, load_tools
 
 MEMORY_TIMEOUT = 900  # seconds one tool's memory child may take
+BUSY = 1.15  # wall over CPU time above which other processes took a noticeable share of the core
 
 
 @dataclass(slots=True)
@@ -94,6 +94,13 @@ def warm_up(tools: list[Tool], pages: list[Page]) -> None:
         call(tool, pages[0].data, pages[0].url)
 
 
+def timed_call(tool: Tool, page: Page) -> tuple[float, float, str, str | None]:
+    """CPU seconds, wall seconds, body and error (or None) of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    body, error = call(tool, page.data, page.url)
+    return time.process_time() - cpu, time.perf_counter() - wall, body, error
+
+
 def time_rounds(tools: list[Tool], pages: list[Page], rounds: int, clock: str) -> dict[str, Result]:
     results = {t.name: Result(t.name, t.version, len(pages), clock, outputs=[""] * len(pages)) for t in tools}
     for r in range(rounds):
@@ -103,10 +110,9 @@ def time_rounds(tools: list[Tool], pages: list[Page], rounds: int, clock: str) -
         for i, page in enumerate(pages):
             for tool in rotated(tools, r + i):
                 result = results[tool.name]
-                wall, cpu = time.perf_counter(), time.process_time()
-                body, error = call(tool, page.data, page.url)
-                result.cpu[r] += time.process_time() - cpu
-                result.wall[r] += time.perf_counter() - wall
+                cpu, wall, body, error = timed_call(tool, page)
+                result.cpu[r] += cpu
+                result.wall[r] += wall
                 if r == 0:
                     result.outputs[i] = body
                     if error:
@@ -134,6 +140,8 @@ def rss_mb() -> float:
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
+    import resource  # POSIX only; Windows has neither this nor /proc
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -246,10 +254,10 @@ def headline(pages: list[Page], rounds: int) -> str:
 
 def footnote(results: dict[str, Result], clock: str) -> str:
     busy = statistics.median(r.busy for r in results.values())
+    verdict = "a quiet machine" if busy < BUSY else "a busy machine: trust CPU-clock pages/s and the ratios"
     return (f"pages/s by {clock} time: median over rounds, ± half the range; /tool: pages/s relative to that "
             "tool's; peak MB: child's max RSS; +MB: above the RSS with the pages loaded.\n"
-            f"wall/CPU time in the calls: {busy:.2f} (well above 1: a busy machine; the CPU clock and the "
-            "ratios hold up better than wall-clock pages/s)")  # fmt: skip
+            f"wall/CPU time in the calls: {busy:.2f} ({verdict})")  # fmt: skip
 
 
 def print_report(results: dict[str, Result], pages: list[Page], args: argparse.Namespace) -> None:

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 import newsclean
+from _pipeline_pages import article_page
 from newsclean import Article, Cleaner, InputError, Options
 from newsclean.batch import Page, PageError, clean_many, to_page
-
-from ._pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/{}"
 

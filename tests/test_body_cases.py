@@ -71,6 +71,10 @@ COMMENTS = (
 BODY_CASES = [
     Case("a plain article in an article element is the body",
          page(STORY), body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Home", "Privacy"), is_article=True),
+    Case("a short post of one paragraph keeps its text as the body",
+         page("<div class='post'><h2>Chapter 12 is online</h2><p>Chapter twelve is now online. As always, the "
+              "pictures can only be seen by members who have logged in.</p></div>"),
+         body_has=("Chapter twelve is now online.",)),
 ]
 
 BUGS_CAUGHT = [
@@ -196,7 +200,115 @@ BUGS_CAUGHT += [
          body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("The bridge on Monday",)),
 ]
 
-KNOWN_FAILURES: list[Case] = []
+BUGS_CAUGHT += [
+    Case("headlines of other stories linked between the paragraphs are not body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}<ul>"
+              "<li><a href='/a'>Council delays vote on town-centre parking charges until spring</a></li>"
+              "<li><a href='/b'>New library opens its doors in the restored mill by the canal</a></li></ul>"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("parking charges", "restored mill")),
+]
+
+BUGS_CAUGHT += [
+    Case("a photo credit line between the lede and the text does not cut the lede off",
+         page("<main><article><h1>Barge strikes rail bridge</h1><p>The line between the two river towns is closed "
+              "after a gravel barge hit the bridge on Sunday night.</p><div class='credit'>© Picture desk/Agency"
+              f"</div><div class='article-text'>{paragraphs(*SHORT)}</div></article></main>"),
+         body_has=("The line between the two river towns", SHORT[-1]), body_lacks=("Picture desk",)),
+    Case("the article does not end on the heading of the related-posts box after it",
+         page(f"<article><div class='entry-content'>{paragraphs(*PARAGRAPHS)}<div class='credit'>Photo credit: "
+              "Picture desk</div><h3>Similar posts</h3></div><div class='yarpp'><a href='/p/1'>Bridge repairs</a>"
+              "</div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("Similar posts",)),
+]
+
+BUGS_CAUGHT += [
+    Case("sections of a review with a BEM modifier naming ads ('section--ads') are still the article",
+         page("<article><h1>Grill review</h1>" + "".join(
+             f"<section class='review__section review__section--ads'><h2>Part {n}</h2>{paragraphs(text)}"
+             "<dl class='pros'><dt>Pros</dt><dd>Even heat</dd><dd>Low price</dd></dl></section>"
+             for n, text in enumerate(SHORT, start=1)) + "</article>"),
+         body_has=(SHORT[0], SHORT[2], SHORT[-1])),
+]
+
+SIDEBAR = ("<aside><h3>From our partners</h3>" + paragraphs(
+    "Readers in the valley can now order fresh bread from six village bakeries through one shared website, "
+    "with delivery on Tuesdays and Fridays to every parish between the river and the hills.",
+    "The county's walking festival returns in May with forty guided routes, from a short stroll along the "
+    "canal to a full day on the ridge, and booking opens to members of the ramblers' club first.",
+    "The choir that sings in the old wool hall every winter is looking for tenors and basses, and promises "
+    "that nobody needs to read music to join; rehearsals are on Thursday evenings from seven.",
+    "Allotment holders on the east side of town will vote next month on whether to allow beehives on the "
+    "plots, after two years of arguments about swarms, stings and the honey sold at the gate.",
+) + "</aside>")
+MORE = (
+    "The ferry company said it had already found a skipper, a retired fisherman who worked the river for "
+    "thirty years, and that two deckhands would be hired from the villages on either bank in the new year.",
+    "Tickets will cost two pounds for a single crossing, with a season ticket for commuters and free travel "
+    "for children under twelve, the council said, adding that bicycles would travel free at all times.",
+    "Residents who petitioned for the crossing said they would hold a small celebration on the landing stage "
+    "on the first morning, with the brass band from the school and tea served from the old ticket hut.",
+)
+
+BUGS_CAUGHT += [
+    Case("the metered second half of an article, in a paywall-classed wrapper, is still body",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:1])}"
+              f"<div class='paywall-content'>{paragraphs(*PARAGRAPHS[1:], *SHORT, *MORE)}</div></div></article>",
+              after=SIDEBAR + COMMENTS),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[2], MORE[-1]), body_lacks=("walking festival", "season ticket on")),
+]
+
+BREAKING = "".join(
+    f"<li><a href='/s/{n}'>{title}</a> {summary}</li>" for n, (title, summary) in enumerate((
+        ("Council delays vote on parking charges", "VALLEY TOWN: The council put off its decision on "
+         "town-centre parking charges until the spring, after traders asked for more time to study the plans."),
+        ("New library opens in the old mill", "MILL END: Readers queued along the canal on Saturday as the "
+         "new library opened in the restored mill, with a children's floor and a local history room."),
+        ("Orchard saved by villagers", "UPPER FIELD: The last traditional orchard in the parish will be kept "
+         "as a community space after villagers raised enough money in six weeks to buy it."),
+    ), start=1))
+
+BUGS_CAUGHT += [
+    Case("teasers with summaries before the headline, in the same container, are not the article",
+         page(f"<div class='post-content'><div>Breaking News</div><ul>{BREAKING}</ul>"
+              f"<h2>Barge strikes rail bridge</h2><div>By Staff</div>{paragraphs(*SHORT[:3])}</div>",
+              head='<meta property="og:title" content="Barge strikes rail bridge">'),
+         body_has=(SHORT[0], SHORT[2]), body_lacks=("parking charges", "orchard")),
+]
+
+BUGS_CAUGHT += [
+    Case("a list of tour dates at the end of an article is body, not the page's date line",
+         page(f"<article><h1>Band announces river tour</h1><p class='date'>March 3, 2024</p>"
+              f"{paragraphs(*PARAGRAPHS[:3])}<p>The dates are:</p>"
+              "<p>Oct. 3 -- Riverside Hall, Millbrook</p><p>Oct. 9 -- The Old Mill, Upper Field</p>"
+              "<p>Oct. 10 -- Harbour Pavilion, Port Ellis</p><p>Oct. 14 -- Town Square, Valley Town</p>"
+              "</article>"),
+         body_has=(PARAGRAPHS[0], "Oct. 3 -- Riverside Hall", "Oct. 14 -- Town Square"),
+         body_lacks=("March 3, 2024",)),
+]
+
+BUGS_CAUGHT += [
+    Case("a small ad box between the last two paragraphs does not cut the last one off",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:3])}"
+              "<aside class='ad-slot'><div>Advertisement</div><div>Thanks for watching!</div>"
+              "<button>Visit website</button></aside>"
+              f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Visit website",)),
+]
+
+KNOWN_FAILURES: list[Case] = [
+    Case("text inside page-builder widgets, with h1 subheads, is the article (the widget word marks boxes)",
+         page("<div class='builder-section'><h1>Ear candy</h1>" + "".join(
+             f"<div class='builder-widget builder-widget-text-editor'><h1>Part {n}</h1><p>{text}</p>"
+             "<p>Earring: Moon Studio</p><p>Cuff: Moon Studio</p></div>"
+             for n, text in enumerate(SHORT, start=1)) + "</div>"),
+         body_has=(SHORT[0], SHORT[-1], "Cuff: Moon Studio")),
+    Case("a pull quote repeating a sentence of the article is not body",
+         page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}"
+              "<blockquote class='pullquote'><p>“The ferry will run from April to October at first, the council "
+              f"said”</p></blockquote>{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("“The ferry will run",)),
+]
 
 
 def _check(case: Case) -> None:

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from _pipeline_pages import article_page, records, write_folder, write_jsonl
 from newsclean.cli import main
-
-from ._pipeline_pages import article_page, records, write_folder, write_jsonl
 
 Capture = pytest.CaptureFixture[str]
 BATCH = [sys.executable, "-m", "newsclean", "batch"]

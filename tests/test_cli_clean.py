@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from _pipeline_pages import article_page
 from newsclean.cli import main
-
-from ._pipeline_pages import article_page
 
 URL = "https://valleypost.example/news/bridge"
 Capture = pytest.CaptureFixture[str]

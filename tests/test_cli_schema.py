@@ -8,11 +8,10 @@ from typing import Any
 
 import pytest
 
+from _pipeline_pages import article_page, records, write_jsonl
 from newsclean import clean
 from newsclean.cli import main
 from newsclean.model import KINDS, Role
-
-from ._pipeline_pages import article_page, records, write_jsonl
 
 jsonschema = pytest.importorskip("jsonschema")
 referencing = pytest.importorskip("referencing")

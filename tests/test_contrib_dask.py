@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from _pipeline_pages import article_page, write_jsonl
 from newsclean import Options
 from newsclean.batch import RecordFields
-
-from ._pipeline_pages import article_page, write_jsonl
 
 db = pytest.importorskip("dask.bag")
 from newsclean.contrib.dask import clean_bag  # noqa: E402

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ._pipeline_pages import article_page
+from _pipeline_pages import article_page
 
 scrapy = pytest.importorskip("scrapy")
 from scrapy.exceptions import DropItem  # noqa: E402

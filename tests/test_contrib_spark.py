@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
+from _pipeline_pages import article_page
 from newsclean import Options
-
-from ._pipeline_pages import article_page
 
 if os.environ.get("NEWSCLEAN_SKIP_SLOW") == "1":
     pytest.skip("NEWSCLEAN_SKIP_SLOW=1: Spark start-up is slow", allow_module_level=True)

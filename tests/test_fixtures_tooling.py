@@ -73,7 +73,7 @@ def test_snapshot_saves_the_page_without_scripts_and_a_draft(pack: Path) -> None
 def test_snapshot_refuses_to_overwrite(pack: Path) -> None:
     _snapshot(pack)
     again = ["fixtures", "snapshot", str(pack / "page.html"), "--url", URL, "-o", str(pack / "fixtures")]
-    assert main(again) == 1
+    assert main(again) == 2
 
 
 def test_check_prints_a_table_and_the_stale_rules(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,10 +6,9 @@ import pytest
 from lxml import html as lxml_html
 
 import newsclean
+from _pipeline_pages import article_page
 from newsclean.model import Article, Block, Role
 from newsclean.render import to_html, to_markdown, to_text
-
-from ._pipeline_pages import article_page
 
 
 def block(text: str, source: str, tag: str | None = None, *, role: Role = Role.BODY, heading: int = 0,

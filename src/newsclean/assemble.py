@@ -15,10 +15,12 @@ from .meta import PageMeta
 from .model import Article, Block, Role
 from .rules.engine import Page
 from .rules.model import RuleSet
-from .segment import Flag
+from .segment import Flag, count_words
 
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
+MIN_MAIN_TEXT_WORDS = 12  # a body paragraph this long, ending a sentence, is main text of a non-article
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", "。", "！", "？")
 
 
 def article(page: Page, decision: Decision, meta: PageMeta, *,
@@ -28,7 +30,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     blocks = tuple(block for _, block in placed)
     is_article = _is_article(blocks, span, meta)
     return Article(
-        blocks=blocks if is_article or span.words >= MIN_DECLARED_ARTICLE_WORDS else _demote_body(blocks),
+        blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
         title=_title(page, decision, meta),
         authors=merge_authors(_visible_authors(page, decision, placed),
                               meta.declared_authors() if page.root is not None else []),
@@ -78,6 +80,13 @@ def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta) -> bool
                                                                   "reportagenewsarticle"})
     paywalled = any(b.role is Role.PROMO and b.kind == "subscription" for b in blocks[span.end:span.end + 8])
     return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
+
+
+def _has_main_text(blocks: Sequence[Block]) -> bool:
+    """Whether a page that is no article still has prose of its own: a body paragraph of a sentence or two
+    (a one-paragraph post), not only headlines and link lists."""
+    return any(b.role is Role.BODY and count_words(b.text) >= MIN_MAIN_TEXT_WORDS and b.text.endswith(_SENTENCE_END)
+               for b in blocks)
 
 
 def _demote_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -54,11 +54,12 @@ _NON_NAME_WORDS = frozenset([
     "group", "publishing", "press", "magazine", "times", "daily", "weekly", "online", "digital", "network",
     "contenders", "premiere", "dates", "click", "here", "page", "next", "previous", "my", "your", "our",
     "with", "from", "this", "that", "is", "are", "was", "to", "of", "in", "on", "by", "newsletter", "podcast",
-    "live", "updates", "update", "today", "yesterday", "minutes", "min", "ago", "analysis", "opinion",
+    "live", "updates", "update", "today", "yesterday", "minutes", "ago", "analysis", "opinion",
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
     # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
-    "inquirer", "dispatch", "bulletin", "sentinel", "zeitung", "nachrichten", "rundschau", "quotidien",
+    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung",
+    "nachrichten", "rundschau", "quotidien",
     "diario", "periódico", "новости", "газета", "агентство",
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
@@ -69,7 +70,7 @@ _PARTICLES = frozenset([
 ])
 _PREFIX = regex.compile(
     r"^\s*(?:(?:[\p{L}]+\s+)?(?:written|words|story|text|reporting|report|posted|interview|analysis|"
-    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|av|af|autor(?:in)?|auteur|"
+    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in)?|auteur|"
     r"autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
     regex.I,
 )
@@ -80,7 +81,7 @@ _CUT = regex.compile(
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",  # "Jane Roe Dec. 12, 2016"
 )
 _SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\+|\b(?i:and|und|et)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*"  # "Ana y Luis" but not "Laura E. Adkins"
+    r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*"  # "Ana y Luis" but not "Laura E. Adkins"
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")

@@ -15,13 +15,18 @@ from typing import Any
 from .segment import Flag, Segments, element_flags
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
-_BOILERPLATE_PLACES = Flag.NAV | Flag.FOOTER
+# Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
+_NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION = (
+    int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FORM, Flag.FIGURE, Flag.HIDDEN, Flag.NEGATIVE, Flag.POSITIVE,
+                     Flag.FIGCAPTION))
+_IN_ARTICLE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
+_BOILERPLATE_PLACES = int(Flag.NAV | Flag.FOOTER)
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
-_ARTICLE_MARKS = Flag.ARTICLE | Flag.POSITIVE
+_ARTICLE_MARKS = int(Flag.ARTICLE | Flag.POSITIVE)
 GROW_UP = 2  # levels above the container that the span may grow into (a lede or list beside the text)
 PAGE_WIDE_SHARE = 0.9  # of the page's prose: a boilerplate mark covering this much marks the page, not a box
 MARKED_SHARE = 0.4  # of the prose: the least a container marked as the article must hold to be chosen
-_SIDE_PLACES = Flag.ASIDE | Flag.FORM | Flag.CONTROL
+_SIDE_PLACES = int(Flag.ASIDE | Flag.FORM | Flag.CONTROL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +48,12 @@ class BodySpan:
         return isinstance(index, int) and self.start <= index < self.end
 
 
-def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None) -> BodySpan:
-    """Score every block, then find the article's core: the best run inside its container. ``labelled``
-    marks blocks rules settled already. The core's edges grow later (:func:`grow`), once the rules that
-    look at the span's position have had their say."""
+def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None,
+              titles: Sequence[str | None] = ()) -> BodySpan:
+    """Score every block, then find the article's core: the best run inside its container, after the
+    headline when the page's title names one inside it. ``labelled`` marks blocks rules settled already.
+    The core's edges grow later (:func:`grow`), once the rules that look at the span's position have had
+    their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
@@ -57,19 +64,37 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
         return BodySpan(start, end, scores, sum(seg.words[start:end]))
     path = _container(seg, scores, root, flags)
     start, end = _best_run(scores, *path[-1])
-    return BodySpan(start, end, scores, sum(seg.words[start:end]), path[max(len(path) - 1 - GROW_UP, 0)],
-                    path[-1], tuple(flags))
+    room = path[max(len(path) - 1 - GROW_UP, 0)]
+    headline = _headline_inside(seg, titles, start, end)
+    if headline is not None:  # teasers before the headline are no part of the article
+        start, end = _best_run(scores, headline + 1, end)
+        room = (max(room[0], headline + 1), room[1])
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), room, path[-1], tuple(flags))
 
 
-def grow(span: BodySpan, seg: Segments, claimed: Sequence[bool]) -> BodySpan:
+def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     """The span grown over the plain text around its core (a lede, a closing line, list items, table cells)
-    up to the first block that is no article text or that any rule ``claimed``."""
+    up to the first block that is no article text or that a rule ``claimed`` (1: a caption or credit, which
+    it steps over; 2: anything else)."""
     if span.start == span.end or not span.flags:
         return span
     (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
     start = _grow(seg, scores, claimed, flags, span.start, low, -1, inner)
     end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, inner) + 1
+    while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
+        end -= 1
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
+
+
+def _headline_inside(seg: Segments, titles: Sequence[str | None], start: int, end: int) -> int | None:
+    """The last heading in ``start < i < end`` whose text is the page's title (meta, JSON-LD or <title>)."""
+    wanted = {" ".join(t.split()).casefold() for t in titles if t}
+    if not wanted:
+        return None
+    for i in range(end - 1, start, -1):
+        if seg.headings[i] and " ".join(seg.texts[i].split()).casefold() in wanted:
+            return i
+    return None
 
 
 def local_flags(seg: Segments) -> list[int]:
@@ -82,16 +107,16 @@ def local_flags(seg: Segments) -> list[int]:
     if not total:
         return flags
     share = PAGE_WIDE_SHARE * total
-    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.FORM) >= share:
-        flags = [f & ~Flag.FORM for f in flags]  # forms do not nest: no box inside keeps the mark
-    if sum(p for p, f in zip(prose, flags, strict=True) if f & Flag.NEGATIVE) >= share:
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & _FORM) >= share:
+        flags = [f & ~_FORM for f in flags]  # forms do not nest: no box inside keeps the mark
+    if sum(p for p, f in zip(prose, flags, strict=True) if f & _NEGATIVE) >= share:
         boxes = bytearray(len(flags))
         for element in seg.indexed:
             span = seg.spans.get(element)
-            if (span and span[1] > span[0] and element_flags(element, 0) & Flag.NEGATIVE
+            if (span and span[1] > span[0] and element_flags(element, 0) & _NEGATIVE
                     and sum(prose[span[0]:span[1]]) < share):
                 boxes[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-        flags = [f if boxes[i] else f & ~Flag.NEGATIVE for i, f in enumerate(flags)]
+        flags = [f if boxes[i] else f & ~_NEGATIVE for i, f in enumerate(flags)]
     return flags
 
 
@@ -106,13 +131,13 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
         score -= 5 + words / 10
     elif flags & _SIDE_PLACES:
         score -= 3
-    if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+    if flags & _HEADER and not flags & _IN_ARTICLE:
         score -= 3
-    if flags & Flag.NEGATIVE:
+    if flags & _NEGATIVE:
         score -= 1.5 + words / 30
-    if flags & Flag.POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
+    if flags & _POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
         score += 1.5
-    if flags & (Flag.HIDDEN | Flag.FIGCAPTION):
+    if flags & (_HIDDEN | _FIGCAPTION):
         score -= 2
     if in_article_body is not None:
         score += 3 if in_article_body else (-1 if words >= 10 else 0)
@@ -137,11 +162,13 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
 
 _CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
 _LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
-_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | Flag.NEGATIVE | Flag.HIDDEN
+_NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
+_BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
+_PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
-def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags_of: Sequence[int], edge: int,
+def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], edge: int,
           limit: int, step: int, inner: tuple[int, int]) -> int:
     """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
     the article, or more than a line or two of links; returns the index of the new edge block. Outside the
@@ -151,16 +178,22 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags
     while j != limit:
         j += step
         flags = flags_of[j]
+        if claimed[j] == 1 or (claimed[j] and flags & _FIGURE):  # a caption or credit: step over it
+            continue
+        if (claimed[j] or flags & _NOT_PLAIN) and inner[0] <= j < inner[1] and step > 0:
+            after = _past_box(seg, scores, claimed, flags_of, j, min(limit, inner[1] - 1))
+            if after is None:
+                break
+            reached, total, j = after, 0.0, after  # an ad or a share bar between two paragraphs
+            continue
         if claimed[j]:
-            if flags & Flag.FIGURE:  # a caption or credit inside the article: step over it
-                continue
             break
         if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
                                              or (seg.tags[j] == "p" and seg.words[j] < _LINE_WORDS)):
             break
         if flags & _NOT_PLAIN or seg.headings[j] == 1:
             break
-        if flags & Flag.HEADER and not flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE):
+        if flags & _HEADER and not flags & _IN_ARTICLE:
             break
         total += min(scores[j], 0.0)
         if total < -_SLACK:
@@ -168,6 +201,19 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[bool], flags
         if seg.link_density(j) <= 0.5 and scores[j] > PLAIN_SCORE:
             reached, total = j, 0.0
     return reached
+
+
+def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
+              limit: int) -> int | None:
+    """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``."""
+    words = 0
+    for j in range(start, min(limit, start + _BOX_BLOCKS) + 1):
+        if not claimed[j] and not flags_of[j] & _NOT_PLAIN and scores[j] >= _PROSE_SCORE:
+            return j
+        words += seg.words[j]
+        if words > _BOX_WORDS or seg.headings[j] == 1:
+            return None
+    return None
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:

@@ -11,8 +11,10 @@ from . import assemble
 from .body import BodySpan, body_span, grow
 from .decide import (
     Decision,
+    claims,
     counts_against_body,
     drop_page_wide_matches,
+    drop_repeated_metadata,
     pick_headline,
     resolve,
     spread_following,
@@ -113,12 +115,13 @@ class Cleaner:
         seg = page.segments
         hits = evaluate([r for r in rules if not r.needs_span], page)
         drop_page_wide_matches(page, hits)
+        drop_repeated_metadata(seg, hits)
         spread_over_boxes(seg, hits)
         span = _body_span(page, hits, meta)
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
-        span = grow(span, seg, [i in hits for i in range(len(seg))])
+        span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         titles = (meta.og_title, meta.ld_headline, meta.title)
@@ -129,7 +132,7 @@ class Cleaner:
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
     seg = page.segments
     labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
-    return body_span(seg, labelled, page.root, meta.article_body)
+    return body_span(seg, labelled, page.root, meta.article_body, (meta.og_title, meta.ld_headline, meta.title))
 
 
 def _hostname(address: str) -> str:

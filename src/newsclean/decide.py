@@ -16,10 +16,15 @@ from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import Flag, Segments
 
+LINK_LINE_WORDS = 7  # words: a link this long inside the span is a headline of another story
+LINK_LINE_DENSITY = 0.8  # share of the text in links
 SHORT_IN_BODY = 25  # words: a block this short inside the span can be labelled by normal evidence
 BOX_WORDS = 450  # words: the most a promo box that a rule spreads over may hold
+REPEATED_METADATA = 3  # dated lines in a row: a list in the text, not the page's date line
 PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as prose
-WIDE_SHARE = 0.5  # an element holding this share of the page's prose holds the article, not a box
+WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_PROSE words) holds the article
+BOX_PROSE = 250  # words of prose: more than any promo box holds
+_NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
 
@@ -63,6 +68,18 @@ def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> 
     return best
 
 
+FURNITURE = frozenset({"caption", "photo_credit"})  # roles of blocks inside the article that are not its text
+
+
+def claims(seg: Segments, hits: dict[int, list[Hit]]) -> list[int]:
+    """Per block: 0 when no rule matched it, 1 when only caption or credit rules did (furniture inside an
+    article, which the span may grow past), 2 otherwise."""
+    out = [0] * len(seg)
+    for i, found in hits.items():
+        out[i] = 1 if all(h.rule.role in FURNITURE for h in found) else 2
+    return out
+
+
 def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
     """Whether this evidence is settled before the span is known (it would be accepted even inside it)."""
     return best_hit(hits, words, True, split=False) is not None
@@ -86,7 +103,8 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
     for rule in rules.values():
         xpath = rule.when.select if rule.when.select is not None else rule.when.xpath
         wide = [span for span in _runs(page.selected(xpath))
-                if sum(prose[span[0]:span[1]]) >= WIDE_SHARE * total and _marks_article(seg, span)]
+                if sum(prose[span[0]:span[1]]) >= max(WIDE_SHARE * total, min(BOX_PROSE, total / 2))
+                and _marks_article(seg, span)]
         if wide:
             for start, end in _matched_spans(page, xpath, wide):
                 for j in range(start, end):
@@ -96,9 +114,29 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
         del hits[j]
 
 
+def drop_repeated_metadata(seg: Segments, hits: dict[int, list[Hit]]) -> None:
+    """Forget generic metadata evidence on runs of three or more consecutive blocks: a page states its date
+    once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ")."""
+    run: list[int] = []
+    for i in [*sorted(hits), -2]:
+        if i >= 0 and any(_is_metadata(h) for h in hits[i]) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= REPEATED_METADATA:
+            for j in run:
+                hits[j] = [h for h in hits[j] if not _is_metadata(h)]
+                if not hits[j]:
+                    del hits[j]
+        run = [i] if i >= 0 and any(_is_metadata(h) for h in hits[i]) else []
+
+
+def _is_metadata(hit: Hit) -> bool:
+    return hit.rule.role == "metadata" and not hit.rule.outlet and hit.cut is None
+
+
 def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
     """Whether the blocks hold a headline (h1) or text in a container named for article text."""
-    return any(seg.headings[j] == 1 or (seg.flags[j] & Flag.POSITIVE and seg.words[j] >= PROSE_WORDS)
+    return any(seg.headings[j] == 1 or (seg.flags[j] & _POSITIVE and seg.words[j] >= PROSE_WORDS)
                for j in range(*span))
 
 
@@ -158,7 +196,7 @@ def _box(seg: Segments, index: int, prefix: list[int], hits: dict[int, list[Hit]
 
 
 def _holds_article(seg: Segments, span: tuple[int, int], hits: dict[int, list[Hit]]) -> bool:
-    return any(seg.flags[j] & Flag.POSITIVE or seg.headings[j] == 1 for j in range(*span))
+    return any(seg.flags[j] & _POSITIVE or seg.headings[j] == 1 for j in range(*span))
 
 
 def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[Label]:
@@ -177,11 +215,13 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     if i in span:
         if span.scores[i] <= -4:
             return Label("boilerplate", "other", "body/low-score")
+        if seg.words[i] >= LINK_LINE_WORDS and seg.link_density(i) > LINK_LINE_DENSITY:
+            return Label("promo", "related", "body/link-line")  # a headline linking to another story
         return Label("body", None, "body/score")
     flags = seg.flags[i]
-    if flags & Flag.NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & Flag.HEADER):
+    if flags & _NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & _HEADER):
         return Label("boilerplate", "navigation", "body/outside")
-    if flags & Flag.FOOTER:
+    if flags & _FOOTER:
         return Label("boilerplate", "footer", "body/outside")
     return Label("boilerplate", "other", "body/outside")
 

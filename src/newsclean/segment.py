@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import IntFlag
 from typing import Any
 
 from lxml import etree
 
 
-class Flag(IntFlag):
-    """Where a block stands, inherited from its ancestors."""
+class Flag:
+    """Where a block stands, inherited from its ancestors: bits of a plain int (an IntFlag would cost a
+    Python call for every operation, and these are tested for every element and block)."""
 
     NAV = 1
     HEADER = 2
@@ -47,8 +47,7 @@ _INLINE = frozenset(
         "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     ]
 )
-# Plain ints on the hot path: IntFlag arithmetic costs a Python call per operation.
-_TAG_FLAG_NAMES: dict[str, Flag] = {
+_TAG_FLAGS: dict[str, int] = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
     "figure": Flag.FIGURE, "article": Flag.ARTICLE, "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE,
     "ul": Flag.LIST, "ol": Flag.LIST, "li": Flag.LIST, "table": Flag.TABLE, "button": Flag.CONTROL,
@@ -57,15 +56,13 @@ _TAG_FLAG_NAMES: dict[str, Flag] = {
     "h1": Flag.HEADING, "h2": Flag.HEADING, "h3": Flag.HEADING, "h4": Flag.HEADING, "h5": Flag.HEADING,
     "h6": Flag.HEADING,
 }
-_TAG_FLAGS = {tag: int(flag) for tag, flag in _TAG_FLAG_NAMES.items()}
-_ROLE_FLAG_NAMES = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
+_ROLE_FLAGS = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
                "complementary": Flag.ASIDE, "main": Flag.MAIN, "article": Flag.ARTICLE, "dialog": Flag.ASIDE}
-_ROLE_FLAGS = {role: int(flag) for role, flag in _ROLE_FLAG_NAMES.items()}
-_NEGATIVE_FLAG, _POSITIVE_FLAG, _HIDDEN_FLAG = int(Flag.NEGATIVE), int(Flag.POSITIVE), int(Flag.HIDDEN)
 # Class/id words, generic across outlets, that say what a container holds.
-# Not after "with-", "has-", "no-": "content-with-sidebar" and "has-ads" are layouts holding the article.
+# Not after "with-", "has-", "no-" ("content-with-sidebar", "has-ads": layouts holding the article), nor
+# as a BEM modifier ("l-outer--nav", "section--ads": a variant of a block named by its other words).
 _NEGATIVE = re.compile(
-    r"(?:^|[\s_]|(?<!with)(?<!has)(?<!no)-)(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
+    r"(?:^|[\s_]|(?<!with)(?<!has)(?<!no)(?<!-)-)(?:comments?|sidebar|related|share|sharing|social|promo|newsletter|subscribe|subscription"
     r"|signup|donate|donation|footer|menu|navbar|nav|breadcrumbs?|cookies?|advert|advertisement|ads?|widget"
     r"|popup|modal|banner|recirc|trending|most-?popular|outbrain|taboola|paywall|teaser|masthead)(?:$|[\s_-])",
     re.I,
@@ -148,10 +145,10 @@ def element_flags(element: Any, inherited: int, class_words: dict[str, int] | No
             if class_words is not None:
                 class_words[names] = verdict
         flags |= verdict
-        if verdict & _POSITIVE_FLAG:  # the nearest container's words win (see _class_verdict)
-            flags &= ~_NEGATIVE_FLAG
+        if verdict & Flag.POSITIVE:  # the nearest container's words win (see _class_verdict)
+            flags &= ~Flag.NEGATIVE
     if _is_hidden(attrib):
-        flags |= _HIDDEN_FLAG
+        flags |= Flag.HIDDEN
     return flags
 
 
@@ -159,8 +156,8 @@ def _class_verdict(names: str, article_body: bool) -> int:
     """A container named for article text (main-content, entry-content) is article text, whatever word an
     outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
     if _POSITIVE.search(names) or article_body:
-        return _POSITIVE_FLAG
-    return _NEGATIVE_FLAG if _NEGATIVE.search(names) else 0
+        return Flag.POSITIVE
+    return Flag.NEGATIVE if _NEGATIVE.search(names) else 0
 
 
 def _is_hidden(attrib: Any) -> bool:

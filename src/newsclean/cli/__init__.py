@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from . import batch_cmd, clean_cmd, explain_cmd, fixtures_cmd, rules_cmd
+from ._common import quiet_stdout
 
 #: Subcommand modules, in the order ``newsclean --help`` lists them.
 SUBCOMMANDS = (
@@ -40,5 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:  # the reader closed the pipe (``| head``): not an error of ours
+        quiet_stdout()
+        return EXIT_OK
     return code

@@ -29,11 +29,14 @@ def run(args: argparse.Namespace) -> int:
         data = read_input(args.page)
     except OSError as exc:
         print(f"newsclean: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         options = Options(outlet_rules=not args.no_outlet_rules, rule_paths=tuple(args.rules))
         article = Cleaner(options).clean(data, url=args.url)
-    except (InputError, RuleError) as exc:
+    except RuleError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1
     Path(args.output).write_text(render_html(article, source=args.url or args.page), encoding="utf-8")

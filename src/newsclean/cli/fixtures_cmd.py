@@ -46,20 +46,23 @@ def run_snapshot(args: argparse.Namespace) -> int:
         data = page.read_bytes()
     except OSError as exc:
         print(f"newsclean: cannot read {page}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return 2
     is_text = page.suffix == ".txt"
     folder = Path(args.output) / fixtures.outlet_folder(args.url)
     slug = args.slug or fixtures.slug_for(args.url, page)
     target = folder / (slug + (".txt" if is_text else ".html"))
     if target.exists() and not args.force:
         print(f"newsclean: {target} exists (use --force to overwrite)", file=sys.stderr)
-        return 1
+        return 2
     try:
         checker = fixtures.Checker(Options(rule_paths=tuple(args.rules)))
         saved = data if is_text else fixtures.strip_scripts(data)
         article = checker.cleaner.clean(saved, args.url)
         generic = checker.generic.clean(saved)
-    except (InputError, RuleError) as exc:
+    except RuleError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1
     draft = fixtures.draft_expected(article, args.url, "text" if is_text else "html", generic)
@@ -77,10 +80,10 @@ def run_check(args: argparse.Namespace) -> int:
         checker = fixtures.Checker(Options(rule_paths=tuple(args.rules)))
     except (fixtures.FixtureError, RuleError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
-        return 1
+        return 2
     if not found:
         print(f"newsclean: no fixtures (<slug>.html + .expected.json) under {args.folder}", file=sys.stderr)
-        return 1
+        return 2
     results = [(fixture, checker.check(fixture)) for fixture in found]
     print(render_table(results))
     failures = [(f, c) for f, checks in results for c in checks if not c.ok]

@@ -40,7 +40,7 @@ def run_list(args: argparse.Namespace) -> int:
         generic, outlets = gather_rule_sets(generic=True, outlets=True, paths=args.rules)
     except RuleError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print("Precedence: later sets win (built in < installed packs < --rules paths, in order).")
     for title, sets in (("generic", generic), ("outlets", outlets)):
         print(f"\n{title} ({len(sets)} sets)")

@@ -4,12 +4,13 @@ A site config is a text file named after its host (``example.com.txt``; ``.examp
 subdomain) with one ``directive: value`` per line. The directives that say what a page's parts are become
 rules of an outlet set, with ids ``outlet/<host>/ftr-<directive>-<line>``:
 
-- ``title:`` -> headline; ``author:`` -> byline (outlet evidence, strong, short blocks);
+- ``title:`` -> headline (before the article span only); ``author:`` -> byline (outlet evidence, strong,
+  short blocks);
 - ``date:`` -> metadata/date (generic-strength evidence: FTR's date XPath often selects the byline box, and
   the byline must win there);
-- ``body:`` -> the article container: on a page where it is found, blocks inside the provisional article
-  span but outside the container become boilerplate (what FiveFilters drops), unless other evidence says
-  more;
+- ``body:`` -> the article container: on a page where it is found, short blocks inside the provisional
+  article span but outside the container become boilerplate (what FiveFilters drops), unless other
+  evidence says more;
 - ``strip:`` / ``strip_id_or_class:`` -> promo (newsletter, donation, subscription, related, social, ad),
   caption, photo credit or boilerplate (comments, cookie, footer, navigation), guessed from the selector's
   words (:func:`guess_role`), as evidence of normal strength; a strip whose words say nothing (``//aside``)
@@ -216,28 +217,30 @@ _PARTS: dict[str, tuple[str, str | None, str, bool, int | None]] = {
 def _make_rule(rule_id: str, directive: str, value: str, xpath: Any) -> Rule:
     """The rule for one directive line.
 
-    Strip guesses are not outlet evidence: a selector's words are only a hint, so they weigh like generic
-    evidence of normal strength (inside the article span, only short blocks); boilerplate guesses are weak
-    (outside the span only), so a stripped ``//header`` does not take the headline and byline with it.
+    A ``title:`` applies only before the article span: an outdated ``//h2`` must not turn the subheads
+    of a redesigned page into headlines. Strip guesses are not outlet evidence: a selector's words are
+    only a hint, so they weigh like generic evidence of normal strength (inside the article span, only
+    short blocks); boilerplate guesses are weak (outside the span only) and never take an h1.
     """
-    unless = None
-    if directive in _PARTS:
-        role, kind, strength, outlet, max_words = _PARTS[directive]
-    else:
-        role, kind = guess_role(value)
-        strength = "weak" if role == "boilerplate" else "normal"
-        outlet, max_words = False, None
-        unless = Condition(tags=frozenset({"h1"}))
+    description = f"FiveFilters {directive}: {value}"
     if directive == "body":
         return _outside_container(rule_id, value, xpath)
-    return Rule(id=rule_id, role=role, kind=kind, strength=STRENGTHS[strength],
-                when=Condition(xpath=xpath, max_words=max_words), unless=(unless,) if unless else (), outlet=outlet,
-                description=f"FiveFilters {directive}: {value}")
+    if directive in _PARTS:
+        role, kind, strength, outlet, max_words = _PARTS[directive]
+        position = "before_body" if directive == "title" else None
+        return Rule(id=rule_id, role=role, kind=kind, strength=STRENGTHS[strength], outlet=outlet,
+                    when=Condition(xpath=xpath, max_words=max_words, position=position),
+                    description=description)
+    role, kind = guess_role(value)
+    strength = "weak" if role == "boilerplate" else "normal"
+    return Rule(id=rule_id, role=role, kind=kind, strength=STRENGTHS[strength], when=Condition(xpath=xpath),
+                unless=(Condition(tags=frozenset({"h1"})),), outlet=False, description=description)
 
 
 def _outside_container(rule_id: str, value: str, xpath: Any) -> Rule:
-    """``body:``: on a page where the container is found, blocks inside the article span but outside the
-    container are boilerplate (what FiveFilters would drop), unless other evidence says more."""
-    return Rule(id=rule_id, role="boilerplate", kind="other", strength=STRENGTHS["strong"],
+    """``body:``: on a page where the container is found, short blocks (normal strength: at most 25 words)
+    inside the article span but outside the container are boilerplate (what FiveFilters would drop).
+    Strong evidence here cut real paragraphs on pages whose config is out of date (measured)."""
+    return Rule(id=rule_id, role="boilerplate", kind="other", strength=STRENGTHS["normal"],
                 when=Condition(position="in_body"), unless=(Condition(xpath=xpath),), if_page=xpath,
                 outlet=False, description=f"FiveFilters body (outside it is not the article): {value}")

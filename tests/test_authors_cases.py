@@ -1,0 +1,195 @@
+"""Authors, titles and publication dates, case by case (price-parser style: the tests are the data).
+
+``BYLINES`` are byline texts and the people they name; ``DECLARED`` cross-checks of the visible byline
+with declared authors (meta tags, JSON-LD); ``DATES`` visible and machine date strings; ``PAGES`` small
+pages of our own for the title, authors and date together. ``BUGS_CAUGHT`` lists the classes of error found
+on real pages (rebuilt with invented names and text); ``KNOWN_FAILURES`` the open ones (strict xfail).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import newsclean
+from newsclean.authors import merge_authors, parse_authors
+from newsclean.dates import date_in_url, normalise_date, parse_date
+
+BYLINES = [
+    ("an English byline with two names", "By Maren Holt and Theo Quist", ["Maren Holt", "Theo Quist"]),
+    ("a wire agency after the name is no person", "By Jane Roe, Reuters", ["Jane Roe"]),
+    ("a German byline", "Von Anna Weber und Jonas Beck", ["Anna Weber", "Jonas Beck"]),
+    ("a French byline", "Par Claire Dubois et Marc Lenoir", ["Claire Dubois", "Marc Lenoir"]),
+    ("a Spanish byline", "Por Lucía Romero y Andrés Gil", ["Lucía Romero", "Andrés Gil"]),
+    ("a Russian byline", "Автор: Ирина Волкова", ["Ирина Волкова"]),
+    ("particles in a name", "By Lisa de Groot", ["Lisa de Groot"]),
+    ("a date line is no byline", "Dec. 4, 2024 5:00 AM ET", []),
+    ("a desk is no person", "By Staff", []),
+    ("a Dutch byline", "Door Pieter de Vries en Anna Jansen", ["Pieter de Vries", "Anna Jansen"]),
+    ("a Portuguese byline", "Por João da Silva e Maria Souza", ["João da Silva", "Maria Souza"]),
+]
+
+BUGS_CAUGHT_BYLINES = [
+    ("a section label before the names", "Politik · Anna Weber, Jonas Beck", ["Anna Weber", "Jonas Beck"]),
+    ("'By' label glued to 'by NAME' in shouting case", "Byby MAREN HOLT and THEO QUIST",
+     ["Maren Holt", "Theo Quist"]),
+    ("a place and a date after 'in'/'on'", "Written by Theo Quist in Harbour on 1 June 2024 at 08:34 PM",
+     ["Theo Quist"]),
+    ("a name glued to the next element's text", "Maren HoltTwitterPorts & Shipping Writer", ["Maren Holt"]),
+    ("a middle initial 'E.' is no Italian 'e'", "By Laura E. Quist", ["Laura E. Quist"]),
+    ("a capitalised 'Al' is a first name", "By Dana Holt, Al Brenner and Theo Quist",
+     ["Dana Holt", "Al Brenner", "Theo Quist"]),
+    ("a job title after the name", "Theo Quist Senior Harbour Editor, The Coast Courier", ["Theo Quist"]),
+    ("a month-name date after the name", "By Maren Holt December 28, 2024", ["Maren Holt"]),
+    ("a newspaper credited under the name", "Washington Ledger", []),
+    ("interface words are no names", "View All", []),
+    ("a time zone in shouting case is no name", "PM PT", []),
+    ("an email after the name", "Maren Holt | mholt@example.com", ["Maren Holt"]),
+]
+
+DECLARED = [
+    ("the byline stands when a declared author confirms it",
+     ["Maren Holt", "Theo Quist"], ["Maren Holt"], ("Maren Holt", "Theo Quist")),
+    ("declared people win over a byline that names none of them (a teaser's byline)",
+     ["Lena Marsh"], ["Maren Holt"], ("Maren Holt",)),
+    ("declared 'Last, First' is turned around", [], ["Quist, Theo"], ("Theo Quist",)),
+    ("a declared user name in lower case is kept", [], ["dana brenner"], ("dana brenner",)),
+    ("a declared CJK name is kept", [], ["山田太郎"], ("山田太郎",)),
+    ("a declared company is no person", [], ["Harbour Media Inc."], ()),
+]
+
+DATES = [
+    ("an English date line with a time", "Published Dec. 16, 2024, 4:19 PM", "2024-12-16T16:19:00"),
+    ("a German date line", "16. Dezember 2024", "2024-12-16"),
+    ("a French date line", "le 3 mars 2024", "2024-03-03"),
+    ("a Spanish date line", "16 de diciembre de 2024", "2024-12-16"),
+    ("a Russian date line", "16 декабря 2024 г.", "2024-12-16"),
+    ("a Japanese date line", "2024年4月21日 12時00分更新", "2024-04-21"),
+    ("a numeric date glued to a name", "Maren Holt2024-03-01 14:27:02", "2024-03-01T14:27:00"),
+]
+
+MACHINE_DATES = [
+    ("ISO with Z", "2024-12-14T06:02:15Z", "2024-12-14T06:02:15+00:00"),
+    ("ISO with a compact offset", "2024-12-14T06:02:15-0500", "2024-12-14T06:02:15-05:00"),
+    ("RFC 2822", "Sat, 14 Dec 2024 06:02:15 +0000", "2024-12-14T06:02:15+00:00"),
+    ("epoch milliseconds", "1734156135000", "2024-12-14T06:02:15+00:00"),
+    ("a visible date in a meta tag", "December 14, 2024", "2024-12-14"),
+]
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    html: str
+    title: str | None = None
+    authors: tuple[str, ...] | None = None
+    published: str | None = None  # the date part
+
+
+BODY = "".join(
+    f"<p>{t}</p>" for t in (
+        "The harbour board agreed on Monday to dredge the western channel before the autumn storms, after two "
+        "trawlers ran aground there in the space of a single week in August.",
+        "Skippers had warned for months that silt from the new breakwater was narrowing the channel, and the "
+        "board's own survey found it two metres shallower than the charts still show.",
+        "The work will cost about four hundred thousand pounds and close the channel to larger boats for nine "
+        "days, which the fishing cooperative said it could live with if the dates were fixed soon.",
+    )
+)
+
+
+def html(head: str = "", before: str = "", header: str = "", after: str = "", h1: str = "Channel to be dredged") -> str:
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">{head}</head><body>'
+            f'<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>{before}'
+            f"<main><article><h1>{h1}</h1>{header}{BODY}</article>{after}</main></body></html>")
+
+
+PAGES = [
+    Page("the h1 is the title; the <title> suffix is the site's",
+         html('<title>Channel to be dredged | The Coast Courier</title><meta property="og:site_name" '
+              'content="The Coast Courier">'), title="Channel to be dredged"),
+    Page("the visible headline wins over a search-friendly og:title",
+         html('<meta property="og:title" content="Harbour dredging: what skippers need to know">'),
+         title="Channel to be dredged"),
+    Page("the declared date wins", html('<meta property="article:published_time" content="2024-08-16T06:00:00-05:00">'),
+         published="2024-08-16"),
+    Page("a visible date line near the headline when nothing is declared",
+         html(header="<p>By Maren Holt</p><p>August 16, 2024</p>"), published="2024-08-16",
+         authors=("Maren Holt",)),
+]
+
+BUGS_CAUGHT_PAGES = [
+    Page("meta tags with 'value' instead of 'content' (saved pages) are read",
+         html('<meta value="2024-08-16T06:00:00Z" name="article:published_time"><meta value="Maren Holt" '
+              'name="article:author">'), published="2024-08-16", authors=("Maren Holt",)),
+    Page("the site's owner in <meta name=author> is no author when the article names one",
+         html('<meta name="author" content="Coast Media Group"><meta name="copyright" content="© Coast Media '
+              'Group 2024"><meta property="article:author" content="Maren Holt">'), authors=("Maren Holt",)),
+    Page("a site-name h1 in the header is not the title",
+         html("<title>Channel to be dredged - COURIER</title>",
+              before='<div class="masthead"><h1>COURIER Courier Logo</h1></div>'),
+         title="Channel to be dredged"),
+    Page("bylines of teasers far below the article are not its authors",
+         html(header="<p>By Maren Holt</p>", after="<section>" + "<p>Other news.</p>" * 20 +
+              '<div class="teaser"><h3>Lighthouse keepers return</h3><p class="byline">By Lena Marsh</p></div>'
+              "</section>"), authors=("Maren Holt",)),
+]
+
+KNOWN_FAILURES_PAGES = [
+    Page("a headline set as h2 under a site-name h1 and a kicker",
+         html("<title>Courier</title>", h1="Courier", header="<h2>Channel to be dredged</h2>"),
+         title="Channel to be dredged"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_bylines(text: str, want: list[str]) -> None:
+    assert parse_authors(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in BUGS_CAUGHT_BYLINES],
+                         ids=[c[0] for c in BUGS_CAUGHT_BYLINES])
+def test_bylines_bugs_caught(text: str, want: list[str]) -> None:
+    assert [n.title() if n.isupper() else n for n in parse_authors(text)] == want
+
+
+@pytest.mark.parametrize(("visible", "declared", "want"), [c[1:] for c in DECLARED], ids=[c[0] for c in DECLARED])
+def test_declared_cross_check(visible: list[str], declared: list[str], want: tuple[str, ...]) -> None:
+    assert merge_authors(visible, declared) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_visible_dates(text: str, want: str) -> None:
+    assert parse_date(text, month_first=True) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in MACHINE_DATES], ids=[c[0] for c in MACHINE_DATES])
+def test_machine_dates(text: str, want: str) -> None:
+    assert normalise_date(text) == want
+
+
+def test_date_in_url() -> None:
+    assert date_in_url("https://example.com/2024/08/16/channel-dredged/") == "2024-08-16"
+    assert date_in_url("https://example.com/news/channel-dredged-20240816") is None
+
+
+def _check(page: Page) -> None:
+    article = newsclean.clean(page.html, options=newsclean.Options(outlet_rules=False))
+    if page.title is not None:
+        assert article.title == page.title
+    if page.authors is not None:
+        assert article.authors == page.authors
+    if page.published is not None:
+        assert (article.published or "")[:10] == page.published
+
+
+@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES, ids=lambda p: p.id)
+def test_pages(page: Page) -> None:
+    _check(page)
+
+
+@pytest.mark.parametrize("page", KNOWN_FAILURES_PAGES, ids=lambda p: p.id)
+@pytest.mark.xfail(strict=True)
+def test_known_failures(page: Page) -> None:
+    _check(page)

@@ -1,0 +1,283 @@
+"""Role labels, case by case: small pages of our own, each showing one class of labelling error that was fixed.
+
+Every case names blocks (by their exact text) and the role and kind they must get. ``ROLE_CASES`` are the
+development examples, ``BUGS_CAUGHT`` the classes of error found on real pages (rebuilt here with invented
+text and markup), ``KNOWN_FAILURES`` the ones still open (strict xfail, so fixing one is noticed). Every
+case runs with the generic rules alone (no URL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import newsclean
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str  # reads as a sentence in the test report
+    html: str
+    roles: tuple[tuple[str, str, str | None], ...] = ()  # (block text, role, kind or None for any kind)
+    not_roles: tuple[tuple[str, str], ...] = ()  # (block text, "role" or "role/kind" it must not get)
+    lang: str = "en"
+
+
+PARAGRAPHS = {
+    "en": (
+        "The harbour board agreed on Monday to dredge the western channel before the autumn storms, after "
+        "two trawlers ran aground there in the space of a single week in August.",
+        "Skippers had warned for months that silt from the new breakwater was narrowing the channel, and the "
+        "board's own survey found it two metres shallower than the charts still show.",
+        "The work will cost about four hundred thousand pounds and close the channel to larger boats for "
+        "nine days, which the fishing cooperative said it could live with if the dates were fixed soon.",
+        "A second survey is planned for the spring, when the board will decide whether the breakwater itself "
+        "has to be shortened, a step the council has so far refused to pay for.",
+    ),
+    "de": (
+        "Der Stadtrat hat am Montag beschlossen, die alte Fähre über den Fluss im kommenden Frühjahr wieder in "
+        "Betrieb zu nehmen, nachdem sie drei Jahre lang wegen eines Hochwasserschadens stillgelegen hatte.",
+        "Anwohner auf beiden Ufern hatten mehr als zweitausend Unterschriften gesammelt und auf den langen "
+        "Umweg über die Brücke im Norden verwiesen, der für Radfahrer gefährlich geworden sei.",
+        "Die Fähre soll zunächst von April bis Oktober fahren, teilte die Verwaltung mit, und ein zweites Boot "
+        "werde angeschafft, wenn die erste Saison mehr als zwanzigtausend Fahrgäste bringe.",
+    ),
+    "fr": (
+        "Le conseil municipal a voté lundi la réouverture du vieux bac sur la rivière, fermé depuis trois ans "
+        "après qu'une crue a emporté son ponton, à la demande des habitants des deux rives.",
+        "Les partisans du projet affirment que la traversée réduira le trajet vers le bourg de quarante minutes "
+        "à dix, et que le pont en amont est devenu dangereux pour les cyclistes.",
+        "Le bac circulera d'abord d'avril à octobre, a précisé la mairie, et un second bateau suivra si la "
+        "première saison dépasse vingt mille passagers.",
+    ),
+    "es": (
+        "El ayuntamiento aprobó el lunes la reapertura de la vieja barca que cruzaba el río, cerrada desde que "
+        "una riada se llevó su embarcadero hace tres inviernos, a petición de los vecinos de ambas orillas.",
+        "Los defensores del proyecto aseguran que el trayecto al pueblo pasará de cuarenta minutos a diez, y que "
+        "el puente río arriba se ha vuelto peligroso para los ciclistas.",
+        "La barca funcionará primero de abril a octubre, según el consistorio, y llegará una segunda si la "
+        "primera temporada supera los veinte mil pasajeros.",
+    ),
+    "ru": (
+        "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
+        "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
+        "Сторонники проекта говорят, что дорога до районного центра сократится с сорока минут до десяти, а мост "
+        "выше по течению стал опасен для велосипедистов.",
+        "Паром будет ходить с апреля по октябрь, сообщили в администрации, а второе судно появится, если за "
+        "первый сезон он перевезет больше двадцати тысяч пассажиров.",
+    ),
+}
+NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
+       '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
+FOOTER = ('<footer><ul><li><a href="/about">About us</a></li><li><a href="/terms">Terms of use</a></li>'
+          '<li><a href="/advertise">Advertise with us</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>')
+
+
+def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV, footer: str = FOOTER,
+         lang: str = "en", body_attrs: str = "") -> str:
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour channel</title>'
+            f"</head><body{body_attrs}>{nav}<main><article><h1>Harbour board to dredge the western channel</h1>"
+            f"{header}{text}{inside}</article>{after}</main>{footer}</body></html>")
+
+
+ROLE_CASES = [
+    Case("a byline with a name and a date line below it",
+         page(header='<div class="byline">By Maren Holt</div><div class="dateline">March 4, 2024</div>'),
+         (("By Maren Holt", "byline", None), ("March 4, 2024", "metadata", "date"))),
+    Case("a German byline by 'Von'",
+         page(header="<p>Von Anna Weber und Jonas Beck</p>", lang="de"),
+         (("Von Anna Weber und Jonas Beck", "byline", None),), lang="de"),
+    Case("a French byline by 'Par'",
+         page(header="<p>Par Claire Dubois</p>", lang="fr"), (("Par Claire Dubois", "byline", None),), lang="fr"),
+    Case("a Spanish byline by 'Por ... y ...'",
+         page(header="<p>Por Lucía Romero y Andrés Gil</p>", lang="es"),
+         (("Por Lucía Romero y Andrés Gil", "byline", None),), lang="es"),
+    Case("a Russian byline by 'Автор:'",
+         page(header="<p>Автор: Ирина Волкова</p>", lang="ru"), (("Автор: Ирина Волкова", "byline", None),),
+         lang="ru"),
+    Case("a newsletter box with its heading and fine print",
+         page(after='<div class="newsletter-box"><h3>The Morning Tide</h3><p>Get the harbour news in your inbox '
+                    'every morning.</p><form><input type="email"><button>Sign up</button></form><p>You can '
+                    'unsubscribe at any time.</p></div>'),
+         (("The Morning Tide", "promo", "newsletter"),
+          ("Get the harbour news in your inbox every morning.", "promo", "newsletter"),
+          ("You can unsubscribe at any time.", "promo", "newsletter"))),
+    Case("a donation call naming the outlet",
+         page(after='<div class="box-3"><p>Support the Harbour Courier</p><p>Donate now</p></div>'),
+         (("Support the Harbour Courier", "promo", "donation"),)),
+]
+
+BUGS_CAUGHT = [
+    Case("a newsletter link in the menu does not spread over the footer links after it",
+         page(footer='<footer><ul><li><a href="/newsletters">Our free newsletters</a></li>'
+                     '<li><a href="/terms">Terms of Use</a></li><li><a href="/advertise">Advertise with Us</a>'
+                     '</li><li><a href="/privacy">Do Not Sell My Info</a></li></ul></footer>'),
+         (("Our free newsletters", "promo", "newsletter"), ("Terms of Use", "boilerplate", "footer"),
+          ("Advertise with Us", "boilerplate", "footer"))),
+    Case("an account link inside a sign-up box is no newsletter",
+         page(nav='<header><div class="user-signup"><a href="/login">Sign In</a> <a href="/join">Sign Up</a>'
+                  '</div></header>'),
+         (("Sign In Sign Up", "boilerplate", None),)),
+    Case("a share-by-email form is no newsletter sign-up",
+         page(after='<form class="share-email"><label>Send to Email Address</label><input type="email" '
+                    'name="target_email"><label>Your Name</label><input name="name"><textarea></textarea>'
+                    '<p>Post was not sent - check your email addresses!</p></form>'),
+         not_roles=(("Send to Email Address", "promo/newsletter"),
+                    ("Post was not sent - check your email addresses!", "promo/newsletter"))),
+    Case("'Become a member' that links to a subscription plan is paid access, not a donation",
+         page(nav=NAV + '<div class="top"><a href="/subscribe/plans/">Become a member</a></div>'),
+         (("Become a member", "promo", "subscription"),)),
+    Case("a registration wall inside a box marked newsletter is a subscription offer",
+         page(after='<div class="newsletter-wall"><p>Register to read more</p><p>Access 5 articles free every '
+                    'month and get our weekly digest.</p></div>'),
+         (("Register to read more", "promo", "subscription"),
+          ("Access 5 articles free every month and get our weekly digest.", "promo", "subscription"))),
+    Case("article paragraphs carrying a paywall class stay body",
+         page(inside='<p class="paywall">The board will publish the dredging timetable on its website next '
+                     'week, and skippers can comment on it until the end of the month.</p>'),
+         (("The board will publish the dredging timetable on its website next week, and skippers can comment on "
+           "it until the end of the month.", "body", None),)),
+    Case("a page-wide paywalled class on <body> does not make the article a promo",
+         page(body_attrs=' class="single paywalled"'),
+         ((PARAGRAPHS["en"][0], "body", None), ("Harbour board to dredge the western channel", "headline", None))),
+    Case("'funded by readers' and 'Support the X' in a menu are donation calls",
+         page(nav=NAV + '<div class="strap"><p>Available to all, funded by readers</p>'
+                        '<a href="/appeal">Support the Courier</a></div>'),
+         (("Available to all, funded by readers", "promo", "donation"),
+          ("Support the Courier", "promo", "donation"))),
+    Case("a contributor's bio box is no donation appeal",
+         page(after='<div class="contributor-bio"><p>Maren Holt is a reporter who covers ports and shipping '
+                    'for the Courier.</p></div>'),
+         not_roles=(("Maren Holt is a reporter who covers ports and shipping for the Courier.", "promo/donation"),)),
+    Case("a byline inside a share-tools wrapper is a byline, not a share prompt",
+         page(header='<div class="story-meta has-social-tools"><p class="meta__authors">By '
+                     '<a href="/staff/maren-holt">Maren Holt</a></p></div>'),
+         (("By Maren Holt", "byline", None),)),
+    Case("a date inside byline markup is a date line, not a byline",
+         page(header='<div class="article-byline"><span>By Maren Holt</span><div>Nov. 18, 2024 at 9:24 pm ET</div>'
+                     '</div>'),
+         (("By Maren Holt", "byline", None), ("Nov. 18, 2024 at 9:24 pm ET", "metadata", "date"))),
+    Case("'By X' teasers of other stories, each wholly a link, are not the article's byline",
+         page(after='<section class="more"><div class="card"><a href="/a"><h3>Lighthouse keepers return</h3>'
+                    '<div class="card__byline">By Theo Quist</div></a></div></section>'),
+         not_roles=(("By Theo Quist", "byline"),)),
+    Case("a byline followed by its date on the same line",
+         page(header="<p>By Maren Holt December 28, 2024</p>"),
+         (("By Maren Holt December 28, 2024", "byline", None),)),
+    Case("a caption that asks readers to subscribe is a promo",
+         page(inside='<figure><img src="m.jpg"><div class="caption">Like this map? Subscribe to our sister '
+                     'title Coast Monthly for more.</div></figure>'),
+         (("Like this map? Subscribe to our sister title Coast Monthly for more.", "promo", "subscription"),)),
+    Case("a credit naming a photographer, a paper and an agency by slashes",
+         page(inside='<figure><img src="a.jpg"><figcaption>Boats wait outside the channel.</figcaption>'
+                     '<span class="meta"><cite>Dana Brenner/Coast Times/Getty Images</cite></span></figure>'),
+         (("Dana Brenner/Coast Times/Getty Images", "photo_credit", None),)),
+    Case("a source line in a figure outside its caption, even as a link",
+         page(inside='<figure><img src="b.jpg"><figcaption>Silt plumes off the breakwater.</figcaption>'
+                     '<span><a href="https://example.org/maps">Harbour Survey Office</a></span></figure>'),
+         (("Harbour Survey Office", "photo_credit", None), ("Silt plumes off the breakwater.", "caption", None))),
+    Case("'Courtesy of X' and 'X for The Outlet' are credits",
+         page(inside='<figure><img src="c.jpg"><figcaption>Courtesy of Lena Marsh</figcaption></figure>'
+                     '<figure><img src="d.jpg"><figcaption>Theo Quist for The Courier</figcaption></figure>'),
+         (("Courtesy of Lena Marsh", "photo_credit", None), ("Theo Quist for The Courier", "photo_credit", None))),
+    Case("a credit label at the end of a caption without a full stop is cut off",
+         page(inside='<figure><img src="e.jpg"><figcaption>Trawlers moored at the old quay Photograph: '
+                     'AFP via Getty</figcaption></figure>'),
+         (("Photograph: AFP via Getty", "photo_credit", None), ("Trawlers moored at the old quay", "caption", None))),
+    Case("a Creative Commons photo label is a credit",
+         page(inside='<p>Photo (cc) : harbourfan</p>'), (("Photo (cc) : harbourfan", "photo_credit", None),)),
+    Case("a gallery counter is no caption, a copyright line no photo credit",
+         page(inside='<div class="gallery-caption"><span>Image 1 of 9</span></div>',
+              footer='<div class="copyright-notice">© 2024 Coast Media Group</div>'),
+         not_roles=(("Image 1 of 9", "caption"), ("© 2024 Coast Media Group", "photo_credit"))),
+    Case("standing notices about the article are disclaimers, not body",
+         page(inside="<p>This article was originally published in the March issue of Coast Monthly.</p>",
+              header="<p>This article is more than 3 years old</p>",
+              after="<p>Things you buy through our links may earn the Courier a commission.</p>"),
+         (("This article was originally published in the March issue of Coast Monthly.", "disclaimer", None),
+          ("This article is more than 3 years old", "disclaimer", None),
+          ("Things you buy through our links may earn the Courier a commission.", "disclaimer", None))),
+    Case("a wire-style caption outside caption markup is a caption",
+         page(after="<p>In this Aug. 12, 2023, file photo, trawlers wait at the mouth of the western channel "
+                    "near Port Elda.</p>"),
+         (("In this Aug. 12, 2023, file photo, trawlers wait at the mouth of the western channel near Port Elda.",
+           "caption", None),)),
+    Case("headlines of the author's other stories inside author markup are no bylines",
+         page(after='<div class="c-author"><h4>Maren Holt\'s Most Recent Stories</h4><ul class="c-author__posts">'
+                    '<li><a href="/a">Lighthouse Keepers Return To The Northern Point After Ten Years</a></li>'
+                    '</ul></div>'),
+         not_roles=(("Lighthouse Keepers Return To The Northern Point After Ten Years", "byline"),)),
+    Case("a consent checkbox of a sign-up form is part of the sign-up, not a cookie notice",
+         page(after='<div class="newsletter"><form><input type="email"><div class="gdpr-consent"><label>I agree to '
+                    'receive the newsletter and occasional offers by email</label></div></form></div>'),
+         (("I agree to receive the newsletter and occasional offers by email", "promo", "newsletter"),)),
+    Case("a magazine's digital edition offer is a subscription promo",
+         page(after='<div class="mag"><p>Every issue, every week. The Coast Monthly Magazine, Digital Edition.'
+                    "</p></div>"),
+         (("Every issue, every week. The Coast Monthly Magazine, Digital Edition.", "promo", "subscription"),)),
+    Case("the text in a picture box beside its image is a caption",
+         page(inside='<div class="picBox"><a href="#"><img src="f.jpg"></a><p>Dredgers at work in the western '
+                     'channel</p></div>'),
+         (("Dredgers at work in the western channel", "caption", None),)),
+    Case("a line inside the article that is wholly a link to another story is a related promo",
+         page(inside='<p><a href="/2024/05/lighthouse">Lighthouse keepers return to the northern point</a></p>'
+                     "<p>" + PARAGRAPHS["en"][0] + "</p>"),
+         (("Lighthouse keepers return to the northern point", "promo", "related"),)),
+    Case("menu links wholly links are navigation, not related promos",
+         page(), (("Weather", "boilerplate", "navigation"),)),
+    Case("the author item in a teaser card's footer is not the article's byline",
+         page(after='<div class="teaser"><a href="/c"><h3>Storm season starts early</h3></a><footer><ul>'
+                    '<li rel="author" class="teaser__meta-author">Lena Marsh</li></ul></footer></div>'),
+         not_roles=(("Lena Marsh", "byline"),)),
+    Case("a German byline by 'Veröffentlicht von' in an author box",
+         page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
+                    '</h3></div>', lang="de"),
+         (("Veröffentlicht von Anna Weber", "byline", None),), lang="de"),
+]
+
+KNOWN_FAILURES = [
+    Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
+         page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
+                        '<li rel="author">Lena Marsh</li></ul>'),
+         (("Lena Marsh", "promo", "related"),)),
+    Case("a single desk name in the byline area ('The Associated Press') is a byline",
+         page(header='<div class="credit-line">The Associated Press</div>'),
+         (("The Associated Press", "byline", None),)),
+]
+
+
+def _roles(case: Case) -> dict[str, tuple[str, str | None]]:
+    article = newsclean.clean(case.html, options=newsclean.Options(outlet_rules=False))
+    return {b.text: (str(b.role), b.kind) for b in article.blocks}
+
+
+def _check(case: Case) -> None:
+    roles = _roles(case)
+    for text, role, kind in case.roles:
+        assert text in roles, f"no block {text!r}; blocks: {list(roles)}"
+        got_role, got_kind = roles[text]
+        assert got_role == role, (text, roles[text])
+        if kind is not None:
+            assert got_kind == kind, (text, roles[text])
+    for text, unwanted in case.not_roles:
+        assert text in roles, f"no block {text!r}; blocks: {list(roles)}"
+        got_role, got_kind = roles[text]
+        assert unwanted not in (got_role, f"{got_role}/{got_kind}"), (text, roles[text])
+
+
+@pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
+def test_role_cases(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", BUGS_CAUGHT, ids=lambda c: c.id)
+def test_bugs_caught(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", KNOWN_FAILURES, ids=lambda c: c.id)
+@pytest.mark.xfail(strict=True)
+def test_known_failures(case: Case) -> None:
+    _check(case)
