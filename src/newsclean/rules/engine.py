@@ -7,13 +7,16 @@ test, each under a time limit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ..segment import Segments
+from .literals import required_literals
 from .model import Condition, Rule
 from .select import AttributeIndex, Selector
 
@@ -40,27 +43,51 @@ class Page:
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
     trigger: Trigger | None = None  # every text pattern of the page's rules, combined
-    _triggered: bytearray | None = None
-    _triggered_list: list[int] | None = None
+    _triggered: bytearray | None = None  # per block: 0 not yet asked, 1 may match, 2 cannot match
+    _trigger_timed_out: bool = False
+    _folded: list[str] | None = None
+    _containing: dict[frozenset[str], list[int]] = field(default_factory=dict)
+    _containing_mask: dict[frozenset[str], bytearray] = field(default_factory=dict)
 
     def triggered(self, i: int) -> bool:
-        """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
-        if self.trigger is None:
+        """Whether any text pattern can match block ``i`` (one combined search per block, done once and
+        only for blocks that passed every cheaper test)."""
+        if self.trigger is None or self._trigger_timed_out:
             return True
         if self._triggered is None:
-            may_match, seg, timeout = self.trigger.may_match, self.segments, self.timeout * 4
+            self._triggered = bytearray(len(self.segments))
+        state = self._triggered[i]
+        if not state:
+            seg = self.segments
             try:
-                self._triggered = bytearray(may_match(text, words, timeout)
-                                            for text, words in zip(seg.texts, seg.words, strict=True))
+                state = 1 if self.trigger.may_match(seg.texts[i], seg.words[i], self.timeout * 4) else 2
             except TimeoutError:  # the combined pattern is too slow on this page: try every block
-                self._triggered = bytearray(b"\x01" * len(seg))
-        return bool(self._triggered[i])
+                self._trigger_timed_out = True
+                return True
+            self._triggered[i] = state
+        return state == 1
 
-    def triggered_blocks(self) -> list[int]:
-        """The blocks any text pattern may match, in order."""
-        if self._triggered_list is None:
-            self._triggered_list = [i for i in range(len(self.segments)) if self.triggered(i)]
-        return self._triggered_list
+    def folded(self) -> list[str]:
+        """Every block's text, case-folded (what literal prefilters are tested against)."""
+        if self._folded is None:
+            self._folded = [text.casefold() for text in self.segments.texts]
+        return self._folded
+
+    def containing(self, literals: frozenset[str]) -> list[int]:
+        """The blocks whose folded text holds any of ``literals``, in order (computed once per page)."""
+        found = self._containing.get(literals)
+        if found is None:
+            search = _literal_search(literals)
+            found = self._containing[literals] = [i for i, text in enumerate(self.folded()) if search(text)]
+        return found
+
+    def may_contain(self, literals: frozenset[str], i: int) -> bool:
+        mask = self._containing_mask.get(literals)
+        if mask is None:
+            mask = self._containing_mask[literals] = bytearray(len(self.segments))
+            for index in self.containing(literals):
+                mask[index] = 1
+        return bool(mask[i])
 
     def selected(self, xpath: Any) -> bytearray:
         """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
@@ -136,7 +163,9 @@ def _candidates(cond: Condition, page: Page) -> Iterable[int]:
         mask = page.selected(structural)
         return [i for i, inside in enumerate(mask) if inside]
     if cond.patterns is not None:
-        return page.triggered_blocks()
+        literals = cond_literals(cond, page.language)
+        if literals is not None:
+            return page.containing(literals)
     return range(len(page.segments))
 
 
@@ -157,7 +186,11 @@ def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
         return None
     if cond.patterns is None:
         return True
-    if cond is rule.when and not page.triggered(i):
+    literals = cond_literals(cond, page.language)
+    if literals is not None:  # the literal prefilter rules out as much as the trigger, far more cheaply
+        if not page.may_contain(literals, i):
+            return None
+    elif cond is rule.when and not page.triggered(i):
         return None
     return _search(rule, cond, seg.texts[i], page)
 
@@ -192,6 +225,28 @@ def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[s
     if language is None:
         return tuple(p for group in patterns.values() for p in group)
     return patterns.get("*", ()) + patterns.get(language, ())
+
+
+def cond_literals(cond: Condition, language: str | None) -> frozenset[str] | None:
+    """Strings one of which every match of the condition's patterns contains; None when unknown."""
+    return _literals_of(patterns_for(cond, language))
+
+
+@lru_cache(maxsize=8192)
+def _literals_of(patterns: tuple[regex.Pattern[str], ...]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for pattern in patterns:
+        required = required_literals(pattern)
+        if required is None:
+            return None
+        found |= required
+    return frozenset(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _literal_search(literals: frozenset[str]) -> Callable[[str], re.Match[str] | None]:
+    """One stdlib ``re`` search for any of ``literals``: a single C call per block."""
+    return re.compile("|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))).search
 
 
 def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[str] | None:
