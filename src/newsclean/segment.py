@@ -186,6 +186,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.size = 0
         self.pending_flags = 0
+        self.has_text = False  # whether the buffer holds any non-space text (the pending block is real)
         self.anchors: list[tuple[int, int, str]] = []
         self.open_anchor: tuple[int, str] | None = None
         self.blocks: list[Any] = []  # stack of open block-level elements
@@ -198,6 +199,7 @@ class _Walker:
             self.size += len(text)
             if not text.isspace():
                 self.pending_flags |= self.flag_stack[-1]
+                self.has_text = True
 
     def flush(self) -> None:
         if not self.buffer:
@@ -213,7 +215,7 @@ class _Walker:
             tag = block.tag if isinstance(block.tag, str) else "div"
             self.out.add(text, tag, block, self.pending_flags | self.flag_stack[-1], link_chars, links,
                          _HEADING_LEVEL.get(tag, 0), "")
-        self.buffer, self.size, self.pending_flags, self.anchors = [], 0, 0, []
+        self.buffer, self.size, self.pending_flags, self.anchors, self.has_text = [], 0, 0, [], False
         if self.open_anchor:
             self.open_anchor = (0, self.open_anchor[1])
 
@@ -225,7 +227,7 @@ class _Walker:
         self.flag_stack.append(element_flags(element, self.flag_stack[-1], self.class_words))
         if element.tag == "a":
             self.open_anchor = (self.size, element.get("href") or "")
-        self.out.spans[element] = (len(self.out), 0)
+        self.out.spans[element] = (len(self.out.texts), 0)  # len(texts): no Python-level __len__ call
         attrib = element.attrib
         if attrib and ("class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib):
             self.out.indexed.append(element)
@@ -233,17 +235,17 @@ class _Walker:
             self.text(element.text)
 
     def end(self, element: Any) -> None:
-        if element.tag == "br":
+        tag = element.tag
+        if tag == "br":
             self.flush()
-        if element.tag == "a" and self.open_anchor:
+        elif tag == "a" and self.open_anchor:
             self.anchors.append((self.open_anchor[0], self.size, self.open_anchor[1]))
             self.open_anchor = None
         block = element is self.blocks[-1] if self.blocks else False
         if block:
             self.flush()
-        first = self.out.spans[element][0]
-        pending = 1 if any(not piece.isspace() for piece in self.buffer) else 0
-        self.out.spans[element] = (first, len(self.out) + pending)
+        spans = self.out.spans
+        spans[element] = (spans[element][0], len(self.out.texts) + self.has_text)
         self.flag_stack.pop()
         if block:
             self.blocks.pop()

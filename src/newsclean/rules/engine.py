@@ -7,13 +7,17 @@ test, each under a time limit.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ..segment import Segments
+from .literals import required_literals
 from .model import Condition, Rule
 from .select import AttributeIndex, Selector
 
@@ -39,28 +43,56 @@ class Page:
     _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
-    trigger: Trigger | None = None  # every text pattern of the page's rules, combined
-    _triggered: bytearray | None = None
-    _triggered_list: list[int] | None = None
+    trigger: Trigger | None = None  # the page's rules' text patterns, combined per condition
+    _joined: tuple[str, list[int]] | None = None
+    _holding: dict[str, set[int]] = field(default_factory=dict)  # literal -> the blocks holding it
+    # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
+    _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
+    _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
 
-    def triggered(self, i: int) -> bool:
-        """Whether any text pattern can match block ``i`` (one combined search per block, done once)."""
-        if self.trigger is None:
-            return True
-        if self._triggered is None:
-            may_match, seg, timeout = self.trigger.may_match, self.segments, self.timeout * 4
-            try:
-                self._triggered = bytearray(may_match(text, words, timeout)
-                                            for text, words in zip(seg.texts, seg.words, strict=True))
-            except TimeoutError:  # the combined pattern is too slow on this page: try every block
-                self._triggered = bytearray(b"\x01" * len(seg))
-        return bool(self._triggered[i])
+    def _text_index(self) -> tuple[str, list[int]]:
+        """Every block's case-folded text joined by NULs (literals never hold one), and where each starts."""
+        if self._joined is None:
+            starts, at = [], 0
+            for text in (folded := [text.casefold() for text in self.segments.texts]):
+                starts.append(at)
+                at += len(text) + 1
+            self._joined = ("\0".join(folded), starts)
+        return self._joined
 
-    def triggered_blocks(self) -> list[int]:
-        """The blocks any text pattern may match, in order."""
-        if self._triggered_list is None:
-            self._triggered_list = [i for i in range(len(self.segments)) if self.triggered(i)]
-        return self._triggered_list
+    def holding(self, literal: str) -> set[int]:
+        """The blocks whose folded text holds ``literal``: str.find over the joined page text, which is
+        several times faster than a regular expression over each block."""
+        found = self._holding.get(literal)
+        if found is None:
+            joined, starts = self._text_index()
+            found = self._holding[literal] = set()
+            at = joined.find(literal)
+            while at >= 0:
+                block = bisect_right(starts, at) - 1
+                found.add(block)
+                at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
+        return found
+
+    def containing(self, literals: frozenset[str], cond: Condition) -> list[int]:
+        """The blocks of a size ``cond`` accepts whose folded text holds any of ``literals``, in order."""
+        key = (literals, cond.min_words, cond.max_words)
+        found = self._containing.get(key)
+        if found is None:
+            words, low = self.segments.words, cond.min_words or 0
+            high = cond.max_words if cond.max_words is not None else math.inf
+            blocks = set().union(*(self.holding(literal) for literal in literals))
+            found = self._containing[key] = sorted(i for i in blocks if low <= words[i] <= high)
+        return found
+
+    def may_contain(self, literals: frozenset[str], cond: Condition, i: int) -> bool:
+        key = (literals, cond.min_words, cond.max_words)
+        mask = self._containing_mask.get(key)
+        if mask is None:
+            mask = self._containing_mask[key] = bytearray(len(self.segments))
+            for index in self.containing(literals, cond):
+                mask[index] = 1
+        return bool(mask[i])
 
     def selected(self, xpath: Any) -> bytearray:
         """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
@@ -136,7 +168,9 @@ def _candidates(cond: Condition, page: Page) -> Iterable[int]:
         mask = page.selected(structural)
         return [i for i, inside in enumerate(mask) if inside]
     if cond.patterns is not None:
-        return page.triggered_blocks()
+        literals = cond_literals(cond, page.language)
+        if literals is not None:
+            return page.containing(literals, cond)
     return range(len(page.segments))
 
 
@@ -157,7 +191,8 @@ def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
         return None
     if cond.patterns is None:
         return True
-    if cond is rule.when and not page.triggered(i):
+    literals = cond_literals(cond, page.language)
+    if literals is not None and not page.may_contain(literals, cond, i):
         return None
     return _search(rule, cond, seg.texts[i], page)
 
@@ -194,6 +229,22 @@ def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[s
     return patterns.get("*", ()) + patterns.get(language, ())
 
 
+def cond_literals(cond: Condition, language: str | None) -> frozenset[str] | None:
+    """Strings one of which every match of the condition's patterns contains; None when unknown."""
+    return _literals_of(patterns_for(cond, language))
+
+
+@lru_cache(maxsize=8192)
+def _literals_of(patterns: tuple[regex.Pattern[str], ...]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for pattern in patterns:
+        required = required_literals(pattern)
+        if required is None:
+            return None
+        found |= required
+    return frozenset(found) if found else None
+
+
 def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[str] | None:
     if rule.id in page._timed_out:
         return None
@@ -210,51 +261,27 @@ def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[s
     return None
 
 
-SHORT_BLOCK = 40  # words: most text rules only look at blocks this short
-
-
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """Every text pattern of a rule list, combined so that one call per block rules most blocks out.
+    """The text patterns of a rule list for one language, compiled once per (rule list, language).
 
-    Patterns anchored at the start are combined under a single anchor (tried at one position only);
-    the others are searched. Long blocks are tried only against rules that accept long blocks.
+    A block is searched only when it holds one of its condition's required literals (see
+    :mod:`.literals`), and then with one search per condition: its patterns combined.
     """
 
-    short: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
-    long: tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
     # id(condition) -> its patterns for the language in one, so a block costs one search per rule
     per_condition: dict[int, regex.Pattern[str]]
 
-    def may_match(self, text: str, words: int, timeout: float) -> bool:
-        anchored, floating = self.short if words <= SHORT_BLOCK else self.long
-        if anchored is not None and anchored.match(text, timeout=timeout):
-            return True
-        return floating is not None and floating.search(text, timeout=timeout) is not None
-
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
-    """The combined trigger of ``rules``' text patterns for ``language``; None if they cannot be combined."""
-    short: tuple[list[str], list[str]] = ([], [])
-    long: tuple[list[str], list[str]] = ([], [])
+    """The combined patterns of ``rules``' text conditions for ``language``."""
     per_condition = {}
     for rule in rules:
         for cond in (rule.when, *rule.unless):
             combined = _union(patterns_for(cond, language)) if cond.patterns else None
             if combined is not None:
                 per_condition[id(cond)] = combined
-        accepts_long = rule.when.max_words is None or rule.when.max_words > SHORT_BLOCK
-        for pattern in patterns_for(rule.when, language) if rule.when.patterns else ():
-            for alternative in _top_level_alternatives(pattern.pattern):
-                scope = "" if pattern.flags & regex.IGNORECASE else "-i"
-                anchored = alternative.startswith("^")
-                body = f"(?{scope}:{alternative[1:] if anchored else alternative})"
-                for target in (short, long) if accepts_long else (short,):
-                    target[0 if anchored else 1].append(body)
-    try:
-        return Trigger(_combine(short), _combine(long), per_condition)
-    except (regex.error, OverflowError):
-        return None
+    return Trigger(per_condition)
 
 
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:
@@ -266,31 +293,3 @@ def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | Non
         return regex.compile("|".join(parts), regex.IGNORECASE | regex.UNICODE | regex.VERSION0)
     except regex.error:
         return None
-
-
-def _combine(parts: tuple[list[str], list[str]]) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
-    return tuple(regex.compile("|".join(p), flags) if p else None for p in parts)  # type: ignore[return-value]
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level ``|`` (outside groups, classes and escapes)."""
-    parts, depth, in_class, escaped, start = [], 0, False, False, 0
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts

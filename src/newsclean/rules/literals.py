@@ -1,0 +1,197 @@
+"""Required literals of a pattern: strings one of which every match must contain.
+
+A rule's text pattern is searched with the ``regex`` module, which costs microseconds per block even when
+the block holds none of the pattern's words. Most patterns cannot match without one of a few literal
+words ("newsletter", "subscri", ...); testing those with ``in`` on the case-folded block text rules most
+blocks out for a fraction of the cost. The extraction is conservative: any construct it does not know
+makes it answer None (no prefilter), so a prefilter never hides a match.
+
+Case: literals are case-folded and tested against case-folded text. Characters that match each other
+under the ``regex`` module's (simple) case-insensitive matching have the same full case folding, so a
+folded literal is in the folded text whenever the pattern matches, with or without IGNORECASE.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+Required = frozenset[str] | None  # None: no literal is required (the pattern cannot be prefiltered)
+
+_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_ZERO_WIDTH_OR_CLASS = frozenset("bBAZzmMGdDwWsShHvVXRK")  # escapes that are not one literal character
+_NAMED = frozenset("pPN")  # \p{..}, \P{..}, \N{..}: a character class or one (named) character
+
+
+class _GiveUp(Exception):
+    """A construct the extraction does not handle: the pattern gets no prefilter."""
+
+
+def required_literals(pattern: regex.Pattern[str]) -> Required:
+    """The case-folded strings one of which every match of ``pattern`` contains; None if unknown."""
+    if pattern.flags & regex.VERBOSE:
+        return None
+    try:
+        parser = _Parser(pattern.pattern)
+        found = parser.alternation()
+        if parser.pos != len(parser.text):  # an unbalanced ")"
+            return None
+    except (_GiveUp, IndexError):
+        return None
+    return found if found and all(found) else None
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def alternation(self) -> Required:
+        """Branches up to the closing ")" (not consumed) or the end; any branch may match."""
+        branches = [self.sequence()]
+        while self.pos < len(self.text) and self.text[self.pos] == "|":
+            self.pos += 1
+            branches.append(self.sequence())
+        if any(b is None for b in branches):
+            return None
+        return frozenset(s for b in branches if b is not None for s in b)
+
+    def sequence(self) -> Required:
+        """Atoms up to "|" or ")": the best requirement among its literal runs and required groups."""
+        options: list[frozenset[str]] = []
+        run: list[str] = []
+        while self.pos < len(self.text) and self.text[self.pos] not in "|)":
+            char, required = self.atom()
+            low, _ = self.quantifier()
+            if char is not None and low == 1 and not self._quantified:
+                run.append(char)
+                continue
+            _close_run(run, options)
+            if char is not None and low >= 1:
+                options.append(frozenset({char}))
+            elif required is not None and low >= 1:
+                options.append(required)
+        _close_run(run, options)
+        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+    def atom(self) -> tuple[str | None, Required]:
+        """One atom: (its literal character, or None) and what it requires."""
+        ch = self.text[self.pos]
+        self.pos += 1
+        if ch == "(":
+            return None, self.group()
+        if ch == "[":
+            self.char_class()
+            return None, None
+        if ch == "\\":
+            return self.escape(), None
+        if ch in ".^$":
+            return None, None
+        if ch in "*+?{":
+            raise _GiveUp  # a literal "{", fuzzy matching, or a quantifier with nothing to repeat
+        return ch.casefold(), None
+
+    def group(self) -> Required:
+        text = self.text
+        lookaround = False
+        if text[self.pos] == "?":
+            self.pos += 1
+            kind = text[self.pos]
+            if kind in {":", ">"}:
+                self.pos += 1
+            elif kind in "=!":
+                self.pos, lookaround = self.pos + 1, True
+            elif kind == "<" and text[self.pos + 1] in "=!":
+                self.pos, lookaround = self.pos + 2, True
+            elif kind == "P" and text[self.pos + 1] != "<":
+                raise _GiveUp  # (?P=name) back reference, (?P>name) recursion
+            elif kind in {"P", "<", "'"}:
+                end = text.index(">" if kind != "'" else "'", self.pos + 1 + (kind == "P"))
+                self.pos = end + 1
+            elif kind == "#":
+                self.pos = text.index(")", self.pos) + 1
+                return None
+            else:
+                self.flags()
+                if text[self.pos] == ")":  # "(?i)" style: flags for what follows
+                    self.pos += 1
+                    return None
+                self.pos += 1  # the ":" of "(?i:...)"
+        found = self.alternation()
+        if text[self.pos] != ")":
+            raise _GiveUp
+        self.pos += 1
+        return None if lookaround else found
+
+    def flags(self) -> None:
+        """Inline flags: case and unicode ones are harmless; verbose changes the syntax."""
+        start = self.pos
+        while self.text[self.pos] in "aiLmsuxwV01-f":
+            self.pos += 1
+        letters = self.text[start:self.pos]
+        if "x" in letters or self.text[self.pos] not in ":)":
+            raise _GiveUp
+
+    def char_class(self) -> None:
+        text, pos = self.text, self.pos
+        if text[pos] == "^":
+            pos += 1
+        if text[pos] == "]":
+            pos += 1
+        while text[pos] != "]":
+            if text[pos] == "\\":
+                pos += 2
+            elif text[pos] == "[":
+                if text[pos + 1] != ":":
+                    raise _GiveUp  # a nested set (VERSION1 syntax) or a stray "["
+                pos = text.index(":]", pos + 2) + 2
+            else:
+                pos += 1
+        self.pos = pos + 1
+
+    def escape(self) -> str | None:
+        ch = self.text[self.pos]
+        self.pos += 1
+        if ch in _ZERO_WIDTH_OR_CLASS or ch in "ntrfa":
+            return None
+        if ch in _NAMED:
+            if self.text[self.pos] == "{":
+                self.pos = self.text.index("}", self.pos) + 1
+            else:
+                self.pos += 1
+            return None
+        if ch.isalnum() or not ch.isascii():
+            raise _GiveUp  # back references, \x.., \u...., named lists: not handled
+        return ch
+
+    _quantified = False
+
+    def quantifier(self) -> tuple[int, int | None]:
+        """The repeat bounds after an atom ((1, 1) when there is none); a lazy or possessive mark is skipped."""
+        text, pos = self.text, self.pos
+        self._quantified = True
+        if pos >= len(text) or text[pos] not in "*+?{":
+            self._quantified = False
+            return 1, 1
+        ch = text[pos]
+        if ch == "{":
+            bound = _QUANTIFIER.match(text, pos)
+            if bound is None:
+                raise _GiveUp
+            low = int(bound.group(1) or 0)
+            self.pos = bound.end()
+        else:
+            low = 1 if ch == "+" else 0
+            self.pos = pos + 1
+        if self.pos < len(text) and text[self.pos] in "?+":
+            self.pos += 1
+        if self.pos < len(text) and text[self.pos] in "*+?{":
+            raise _GiveUp  # stacked quantifiers
+        return low, None
+
+
+def _close_run(run: list[str], options: list[frozenset[str]]) -> None:
+    if run:
+        options.append(frozenset({"".join(run)}))
+        run.clear()

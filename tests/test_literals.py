@@ -1,0 +1,36 @@
+"""Required literals: every match of a pattern contains one of them, case-folded; None when unknown."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.rules.literals import required_literals
+
+FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
+
+
+def lits(pattern: str, flags: int = FLAGS) -> frozenset[str] | None:
+    return required_literals(regex.compile(pattern, flags))
+
+
+def test_alternation_and_groups() -> None:
+    assert lits(r"\b(?:newsletters?|e-?mails?|subscri\w*)\b") == {"newsletter", "mail", "subscri"}
+    assert lits(r"^(?i:by)\s+\p{Lu}") == {"by"}
+    assert lits(r"Photo(?:graph)?\s*:") == {"photo"}
+
+
+def test_optional_parts_are_not_required() -> None:
+    assert lits(r"^(?:\d+\s+)?comments?") == {"comment"}
+    assert lits(r"(?:foo)*bar|(?:baz){0,2}qux") == {"bar", "qux"}
+
+
+def test_unknown_constructs_give_none() -> None:
+    for pattern in [r"\p{Lu}\w+", r"(a)\1", r"(?P<x>a)(?P=x)", r"(?:cat){e<=1}", r"x|.*", r"(?=abc)",
+                    r"[[:alpha:]]+"]:
+        assert lits(pattern) is None, pattern
+    assert lits("a b", FLAGS | regex.VERBOSE) is None
+
+
+def test_case_folding() -> None:
+    assert lits("Straße", regex.UNICODE | regex.VERSION0) == {"strasse"}
+    assert lits("ФОТО") == {"фото"}
