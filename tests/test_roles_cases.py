@@ -225,6 +225,10 @@ BUGS_CAUGHT = [
          page(inside='<p><a href="/2024/05/lighthouse">Lighthouse keepers return to the northern point</a></p>'
                      "<p>" + PARAGRAPHS["en"][0] + "</p>"),
          (("Lighthouse keepers return to the northern point", "promo", "related"),)),
+    Case("a short link line to the story's own source ('Here is the council's agenda') stays body",
+         page(inside='<p><a href="https://council.example/agenda">Here is the agenda</a></p>'
+                     "<p>" + PARAGRAPHS["en"][0] + "</p>"),
+         (("Here is the agenda", "body", None),)),
     Case("menu links wholly links are navigation, not related promos",
          page(), (("Weather", "boilerplate", "navigation"),)),
     Case("the author item in a teaser card's footer is not the article's byline",
