@@ -260,3 +260,14 @@ def test_a_nul_inside_a_declared_charset_name() -> None:
     data = (b"<html><head><meta charset='w\x00{a\x15J\xaa\xec\xe3indows-1251'></head>"
             b"<body><p>Von Anna \xe9</p></body></html>")
     assert "Von Anna" in _words(newsclean.clean(data))
+
+
+def test_the_fast_control_check_agrees_with_the_pattern() -> None:
+    """load's C-speed test for characters XML cannot hold gives the pattern's answer for every character
+    that matters: the C0 range, surrogates, U+FFFE/U+FFFF and their neighbours, and multibyte text."""
+    from newsclean.load import _CONTROL, _has_control
+
+    points = [*range(0x0, 0x800), *range(0xD700, 0xE100), *range(0xFFF0, 0x10000), 0x10000, 0x10FFFF]
+    for point in points:
+        text = f"a{chr(point)}b"
+        assert _has_control(text) == bool(_CONTROL.search(text)), hex(point)

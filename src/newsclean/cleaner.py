@@ -29,7 +29,7 @@ from .options import Options
 from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
-from .segment import Segments, segment_html, segment_text
+from .segment import ClassVerdicts, Segments, segment_html, segment_text
 
 
 class Cleaner:
@@ -52,6 +52,7 @@ class Cleaner:
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
         self._with_outlet: dict[str, tuple[Rule, ...]] = {}
         self._triggers: dict[tuple[str | None, str | None], Any] = {}
+        self._class_verdicts = ClassVerdicts()  # pages of one site repeat their class names
 
     def __reduce__(self) -> tuple[Any, tuple[Options]]:
         # A Cleaner travels to worker processes as its options; the rules compile again there.
@@ -66,7 +67,7 @@ class Cleaner:
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
         loaded = load(markup, self.options)
         if loaded.is_html:
-            segments, meta = segment_html(loaded.root), read_meta(loaded.root)
+            segments, meta = segment_html(loaded.root, self._class_verdicts), read_meta(loaded.root)
         else:
             segments, meta = segment_text(loaded.text or ""), PageMeta()
         outlet = self.outlet_for(url, meta) if self.options.outlet_rules else None

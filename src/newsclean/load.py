@@ -28,8 +28,9 @@ MAX_DEPTH = 512  # the fallback tree builder nests no deeper than this (as brows
 MAX_ATTRIBUTES = 1000  # per element; libxml2 and html.parser are quadratic in an element's attribute count
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-_ATTRIBUTE = r"""\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
-_CROWDED_TAG = re.compile(rf"(<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE}){{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
+# Atomic: an attribute, once read, is never read again shorter, so a tag with few attributes fails at once.
+_ATTRIBUTE = r"""(?>\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)"""
+_CROWDED_TAG = re.compile(rf"(<[A-Za-z][^\s/>]*+{_ATTRIBUTE}{{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|p|div|span|br|a|h[1-6]|article|section|main|table|ul|li|img|script)\b",
     re.I,
@@ -76,6 +77,7 @@ _NOT_PAGE_ENCODINGS = frozenset({"unicode_escape", "raw_unicode_escape", "idna",
                                  "undefined", "mbcs", "oem", "charmap", "unicode_internal", "palmos"})
 # Characters XML cannot hold; they are no visible text, and both parsers drop them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\x0c\r")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -142,12 +144,24 @@ def _load_element(element: Any) -> Loaded:
 
 def _load_string(text: str, input_format: str) -> Loaded:
     _reject_binary(text)
-    text = _CONTROL.sub(_control_replacement, text) if _CONTROL.search(text) else text
+    text = _CONTROL.sub(_control_replacement, text) if _has_control(text) else text
     if not text.replace("\ufeff", "").strip():
         raise InputError("the page is empty (no characters but whitespace)")
     if input_format == "text" or (input_format == "auto" and not _HTML_SIGNS.search(text, 0, 200_000)):
         return Loaded(text=text)
     return parse_html(text)
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_CONTROL``: the same test in C over the UTF-8 bytes, several
+    times faster than the pattern on a page that has none (nearly every page)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    return b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data  # U+FFFE, U+FFFF
 
 
 def _control_replacement(match: re.Match[str]) -> str:

@@ -76,6 +76,7 @@ _POSITIVE = re.compile(
 _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
 # Scripts written without spaces between words: Chinese, Japanese kana and kanji.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -127,160 +128,204 @@ def count_words(text: str) -> int:
     return words
 
 
-def element_flags(element: Any, inherited: int, class_words: dict[str, int] | None = None) -> int:
-    """The element's own landmark flags OR-ed onto its parent's; ``class_words`` caches class/id verdicts
-    (pages repeat the same class strings many times)."""
+class ClassVerdicts:
+    """What class/id strings say about their element (:attr:`Flag.POSITIVE`, :attr:`Flag.NEGATIVE` or
+    neither), cached: a page repeats its class strings, and a site (or a CSS framework) its class words.
+    A :class:`~newsclean.Cleaner` keeps one across pages; it forgets everything past ``limit`` entries."""
+
+    __slots__ = ("_names", "_words", "limit")
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self._names: dict[str, int] = {}
+        self._words: dict[str, int] = {}
+        self.limit = limit
+
+    def verdict(self, names: str) -> int:
+        found = self._names.get(names)
+        if found is None:
+            if len(self._names) >= self.limit:
+                self._names.clear()
+            found = self._names[names] = self._of_words(names)
+        return found
+
+    def _of_words(self, names: str) -> int:
+        # The patterns never match across a space, so the verdict of a string is that of its words.
+        verdict = 0
+        for word in names.split():
+            found = self._words.get(word)
+            if found is None:
+                if len(self._words) >= self.limit:
+                    self._words.clear()
+                found = self._words[word] = _word_verdict(word)
+            if found & Flag.POSITIVE:  # a name for article text wins over an outer word (see _word_verdict)
+                return Flag.POSITIVE
+            verdict |= found
+        return verdict
+
+
+def _word_verdict(word: str) -> int:
+    """A container named for article text (main-content, entry-content) is article text, whatever word an
+    outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
+    if _POSITIVE.search(word):
+        return Flag.POSITIVE
+    return Flag.NEGATIVE if _NEGATIVE.search(word) else 0
+
+
+def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None = None) -> int:
+    """The element's own landmark flags OR-ed onto its parent's."""
     flags = inherited | _TAG_FLAGS.get(element.tag, 0)
     attrib = element.attrib
-    if not attrib:
-        return flags
-    role = attrib.get("role")
+    return _attribute_flags(attrib, flags, verdicts or ClassVerdicts()) if attrib else flags
+
+
+def _attribute_flags(attrib: Any, flags: int, verdicts: ClassVerdicts) -> int:
+    """``flags`` with what the element's role, class, id, itemprop and hiding attributes add."""
+    get = attrib.get
+    role = get("role")
     if role:
         flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
-    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+    names = (get("class") or "") + " " + (get("id") or "")
     if len(names) > 1:
-        verdict = class_words.get(names) if class_words is not None else None
-        if verdict is None:
-            verdict = _class_verdict(names, attrib.get("itemprop") == "articleBody")
-            if class_words is not None:
-                class_words[names] = verdict
+        verdict = Flag.POSITIVE if get("itemprop") == "articleBody" else verdicts.verdict(names)
         flags |= verdict
-        if verdict & Flag.POSITIVE:  # the nearest container's words win (see _class_verdict)
+        if verdict & Flag.POSITIVE:  # the nearest container's words win (see _word_verdict)
             flags &= ~Flag.NEGATIVE
-    if _is_hidden(attrib):
-        flags |= Flag.HIDDEN
+    if "hidden" in attrib or get("aria-hidden") == "true":
+        return flags | Flag.HIDDEN
+    style = get("style")
+    if style and ("none" in style or "hidden" in style) and _HIDING_STYLE.search(style):
+        return flags | Flag.HIDDEN
     return flags
 
 
-def _class_verdict(names: str, article_body: bool) -> int:
-    """A container named for article text (main-content, entry-content) is article text, whatever word an
-    outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
-    if _POSITIVE.search(names) or article_body:
-        return Flag.POSITIVE
-    return Flag.NEGATIVE if _NEGATIVE.search(names) else 0
-
-
-def _is_hidden(attrib: Any) -> bool:
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return True
-    style = attrib.get("style")
-    return bool(style) and ("none" in style or "hidden" in style) and bool(
-        re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style)
-    )
-
-
-def is_block_level(element: Any) -> bool:
-    tag = element.tag
-    if tag not in _INLINE:
-        return True
+def _own_block(element: Any) -> bool:
+    """An inline ``<span>`` that stands as a block of its own (a credit inside a caption)."""
     names = element.get("class")
-    return bool(names) and tag == "span" and bool(_OWN_BLOCK.search(names))
+    return bool(names) and bool(_OWN_BLOCK.search(names))
 
 
-class _Walker:
-    """One pass over the tree: collects text into the pending block, flushes at block boundaries."""
+def segment_html(root: Any, verdicts: ClassVerdicts | None = None) -> Segments:
+    """Blocks of the text under ``<body>`` (outside script, style, template, svg, noscript); ``verdicts``
+    carries what class names said on earlier pages."""
+    body = root.find("body") if root.tag == "html" else None
+    if body is None:
+        body = next(root.iter("body"), root)
+    out = _walk(body, verdicts or ClassVerdicts())
+    _fill_sources(out, root.getroottree())
+    return out
 
-    def __init__(self, tree: Any) -> None:
-        self.tree = tree
-        self.out = Segments()
+
+class _Pending:
+    """The text gathered for the next block, and the links inside it."""
+
+    __slots__ = ("anchors", "buffer", "flags", "has_text", "open_anchor", "size")
+
+    def __init__(self) -> None:
         self.buffer: list[str] = []
         self.size = 0
-        self.pending_flags = 0
-        self.has_text = False  # whether the buffer holds any non-space text (the pending block is real)
-        self.anchors: list[tuple[int, int, str]] = []
-        self.open_anchor: tuple[int, str] | None = None
-        self.blocks: list[Any] = []  # stack of open block-level elements
-        self.flag_stack: list[int] = [0]
-        self.class_words: dict[str, int] = {}
+        self.flags = 0  # the flags of the elements whose text is in the buffer
+        self.has_text = False  # whether the buffer holds any non-space text (the block is real)
+        self.anchors: list[tuple[int, int, str]] = []  # closed links: (start, end, href) in the buffer
+        self.open_anchor: tuple[int, str] | None = None  # a link still open: (start, href)
 
-    def text(self, text: str | None) -> None:
-        if text:
-            self.buffer.append(text)
-            self.size += len(text)
-            if not text.isspace():
-                self.pending_flags |= self.flag_stack[-1]
-                self.has_text = True
+    def add(self, text: str, flags: int) -> None:
+        self.buffer.append(text)
+        self.size += len(text)
+        if not text.isspace():
+            self.flags |= flags
+            self.has_text = True
 
-    def flush(self) -> None:
+    def open_link(self, href: str) -> None:
+        self.open_anchor = (self.size, href)
+
+    def close_link(self) -> None:
+        if self.open_anchor:
+            self.anchors.append((self.open_anchor[0], self.size, self.open_anchor[1]))
+            self.open_anchor = None
+
+    def flush(self, out: Segments, block: Any, flags: int) -> None:
+        """Make the buffer a block of ``block`` (unless it is only space) and start a new one."""
         if not self.buffer:
             return
         raw = "".join(self.buffer)
         text = " ".join(raw.split())
         if text:
-            block = self.blocks[-1]
-            anchors = self.anchors + ([(self.open_anchor[0], len(raw), self.open_anchor[1])]
-                                      if self.open_anchor else [])
+            anchors = self.anchors
+            if self.open_anchor:
+                anchors = [*anchors, (self.open_anchor[0], len(raw), self.open_anchor[1])]
             links = tuple((" ".join(raw[a:b].split()), href) for a, b, href in anchors if raw[a:b].strip())
             link_chars = sum(len(t) - t.count(" ") for t, _ in links)
             tag = block.tag if isinstance(block.tag, str) else "div"
-            self.out.add(text, tag, block, self.pending_flags | self.flag_stack[-1], link_chars, links,
-                         _HEADING_LEVEL.get(tag, 0), "")
-        self.buffer, self.size, self.pending_flags, self.anchors, self.has_text = [], 0, 0, [], False
+            out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0), "")
+        self.buffer, self.size, self.flags, self.anchors, self.has_text = [], 0, 0, [], False
         if self.open_anchor:
             self.open_anchor = (0, self.open_anchor[1])
 
-    def start(self, element: Any, skipped: bool = False) -> None:
-        block = not skipped and is_block_level(element)
-        if block:
-            self.flush()
-            self.blocks.append(element)
-        self.flag_stack.append(element_flags(element, self.flag_stack[-1], self.class_words))
-        if element.tag == "a":
-            self.open_anchor = (self.size, element.get("href") or "")
-        self.out.spans[element] = (len(self.out.texts), 0)  # len(texts): no Python-level __len__ call
-        attrib = element.attrib
-        if attrib and ("class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib):
-            self.out.indexed.append(element)
-        if not skipped:
-            self.text(element.text)
 
-    def end(self, element: Any) -> None:
-        tag = element.tag
-        if tag == "br":
-            self.flush()
-        elif tag == "a" and self.open_anchor:
-            self.anchors.append((self.open_anchor[0], self.size, self.open_anchor[1]))
-            self.open_anchor = None
-        block = element is self.blocks[-1] if self.blocks else False
-        if block:
-            self.flush()
-        spans = self.out.spans
-        spans[element] = (spans[element][0], len(self.out.texts) + self.has_text)
-        self.flag_stack.pop()
-        if block:
-            self.blocks.pop()
-        self.text(element.tail)
-
-
-def segment_html(root: Any) -> Segments:
-    """Blocks of the text under ``<body>`` (outside script, style, template, svg, noscript)."""
-    body = root.find("body") if root.tag == "html" else None
-    if body is None:
-        body = next(root.iter("body"), root)
-    walker = _Walker(root.getroottree())
-    walker.blocks.append(body)
-    walker.flag_stack.append(0)  # classes on <body> describe the site, not a container
-    walker.out.spans[body] = (0, 0)
-    walker.text(body.text)
+def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
+    """One pass over the tree under ``body``: text gathers into the pending block, which becomes a block at
+    each block-level boundary. The per-element work is inlined in one loop: it runs for every element of
+    the page, so each attribute read and call counts."""
+    out = Segments()
+    spans, indexed, texts = out.spans, out.indexed, out.texts
+    pending = _Pending()
+    blocks: list[Any] = [body]  # open block-level elements
+    flag_stack = [0]  # classes on <body> describe the site, not a container
+    starts: list[int] = []  # the first block of each open element
+    tag_flags = _TAG_FLAGS
+    if body.text:
+        pending.add(body.text, 0)
     events = etree.iterwalk(body, events=("start", "end"))
     for event, element in events:
+        tag = element.tag
         if element is body:
             continue
-        if not isinstance(element.tag, str):  # a comment or processing instruction: only its tail is text
-            if event == "end":
-                walker.text(element.tail)
+        if tag.__class__ is not str:  # a comment or processing instruction: only its tail is text
+            if event == "end" and element.tail:
+                pending.add(element.tail, flag_stack[-1])
             continue
         if event == "start":
-            skipped = element.tag in _SKIP
-            walker.start(element, skipped)
+            skipped = tag in _SKIP
+            if not skipped and (tag not in _INLINE or (tag == "span" and _own_block(element))):
+                pending.flush(out, blocks[-1], flag_stack[-1])
+                blocks.append(element)
+            flags = _own_flags(element, flag_stack[-1] | tag_flags.get(tag, 0), verdicts, indexed)
+            flag_stack.append(flags)
+            if tag == "a":
+                pending.open_link(element.get("href") or "")
+            starts.append(len(texts))
             if skipped:  # not page text; its tail is
                 events.skip_subtree()
-        else:
-            walker.end(element)
-    walker.flush()
-    walker.out.spans[body] = (0, len(walker.out))
-    _fill_sources(walker.out, walker.tree)
-    return walker.out
+            elif element.text:
+                pending.add(element.text, flags)
+            continue
+        if tag == "br":
+            pending.flush(out, blocks[-1], flag_stack[-1])
+        elif tag == "a":
+            pending.close_link()
+        is_block = element is blocks[-1]
+        if is_block:
+            pending.flush(out, element, flag_stack[-1])
+        spans[element] = (starts.pop(), len(texts) + pending.has_text)
+        flag_stack.pop()
+        if is_block:
+            blocks.pop()
+        if element.tail:
+            pending.add(element.tail, flag_stack[-1])
+    pending.flush(out, blocks[-1], flag_stack[-1])
+    spans[body] = (0, len(texts))
+    return out
+
+
+def _own_flags(element: Any, flags: int, verdicts: ClassVerdicts, indexed: list[Any]) -> int:
+    """``flags`` with what the element's attributes add; elements that selectors look for by attribute go
+    into ``indexed`` (see :class:`~.rules.select.AttributeIndex`)."""
+    attrib = element.attrib
+    if not attrib:
+        return flags
+    if "class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib:
+        indexed.append(element)
+    return _attribute_flags(attrib, flags, verdicts)
 
 
 def _fill_sources(segments: Segments, tree: Any) -> None:
