@@ -19,7 +19,7 @@ from html import unescape
 from html.parser import HTMLParser as StdlibHTMLParser
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
 from .errors import InputError
 from .options import Options
@@ -85,7 +85,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 class Loaded:
     """A page as we read it: a tree (HTML) or a string (text), and what went wrong on the way."""
 
-    root: Any = None  # lxml.html.HtmlElement for HTML input
+    root: Any = None  # the lxml root element for HTML input
     text: str | None = None  # the page for text input
     warnings: list[str] = field(default_factory=list)
 
@@ -348,9 +348,11 @@ def parse_html(text: str) -> Loaded:
             warnings.append(f"attributes past the {MAX_ATTRIBUTES:,}th of {crowded} element(s) were dropped "
                             "(not page text; both HTML parsers are quadratic in them)")
     # encoding="utf-8": the page is decoded already, so a <meta charset> inside must not re-decode it.
-    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
+    # etree's parser, not lxml.html's: its element classes cost a Python-level lookup for every element
+    # proxy, and nothing here uses their methods.
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
-        root = html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = etree.fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     lost = _lost_text(parser)
@@ -430,7 +432,7 @@ class _TreeBuilder(StdlibHTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.root = html.Element("html")
+        self.root = etree.Element("html")
         self.head = etree.SubElement(self.root, "head")
         self.body = etree.SubElement(self.root, "body")
         self.in_head = True

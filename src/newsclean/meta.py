@@ -68,13 +68,13 @@ def read_meta(root: Any) -> PageMeta:
         elif tag == "script":
             _read_json_ld(meta, element.text or "")
         elif tag == "title":
-            meta.title = meta.title or _clean(element.text_content())
+            meta.title = meta.title or _clean("".join(element.itertext()))
         elif tag == "html":
             meta.lang = (element.get("lang") or "").strip() or None
         if tag == "time" and element.get("datetime"):
             meta.time_datetimes.append(element.get("datetime", "").strip())
         if element.get("itemprop") in ("datePublished", "dateCreated") and tag != "meta":
-            value = element.get("datetime") or element.get("content") or element.text_content()
+            value = element.get("datetime") or element.get("content") or "".join(element.itertext())
             meta.dates.append((ITEMPROP_DATE, _clean(value) or ""))
     meta.dates.extend((TIME_DATE, value) for value in meta.time_datetimes[:1])
     meta.published = meta.best_date()

@@ -247,6 +247,13 @@ class _Pending:
         """Make the buffer a block of ``block`` (unless it is only space) and start a new one."""
         if not self.buffer:
             return
+        if self.has_text:  # else the buffer is only the space between tags
+            self._emit(out, block, flags)
+        self.buffer, self.size, self.flags, self.anchors, self.has_text = [], 0, 0, [], False
+        if self.open_anchor:
+            self.open_anchor = (0, self.open_anchor[1])
+
+    def _emit(self, out: Segments, block: Any, flags: int) -> None:
         raw = "".join(self.buffer)
         text = " ".join(raw.split())
         if text:
@@ -257,9 +264,6 @@ class _Pending:
             link_chars = sum(len(t) - t.count(" ") for t, _ in links)
             tag = block.tag if isinstance(block.tag, str) else "div"
             out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0), "")
-        self.buffer, self.size, self.flags, self.anchors, self.has_text = [], 0, 0, [], False
-        if self.open_anchor:
-            self.open_anchor = (0, self.open_anchor[1])
 
 
 def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
