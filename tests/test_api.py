@@ -139,3 +139,20 @@ def test_input_error_is_a_value_error() -> None:
 
 def test_public_api_is_small_and_typed() -> None:
     assert set(newsclean.__all__) >= {"clean", "Cleaner", "Options", "Article", "Block", "Role", "InputError"}
+
+
+@pytest.mark.parametrize("base", ["https://news.example.com/world/story.html?page=2#top",
+                                  "http://user:pw@Example.org:8080/a/b/", "https://example.net"])
+def test_links_resolve_as_urljoin_resolves_them(base: str) -> None:
+    """Root-relative links skip urljoin where it would keep them as they are; every case must agree."""
+    from urllib.parse import urljoin
+
+    hrefs = ["/p", "/p ", "/p?x=1#y", "/a;b/c;d?e", "/%20x", "/a/b/../c", "/a/./b", "/a//b", "/a\nb", "/\u00e9t\u00e9",
+             "/ab\x7f", "/?q", "/#f", "/..", "/.hidden", "/a b", "/p#", "/p?", "/p?#x", "/p#a#b", "/p;", "/#",
+             "relative/path", "../up", "//cdn.example.com/x", "https://other.example/y", "mailto:desk@example.com"]
+    page = "<html><body><article>" + "".join(
+        f'<p>Paragraph {i} of the report links to <a href="{href}">a source</a> for its figures.</p>'
+        for i, href in enumerate(hrefs)) + "</article></body></html>"
+    article = newsclean.clean(page, url=base)
+    got = [href for block in article.blocks for _, href in block.links]
+    assert got == [urljoin(base, href) for href in hrefs]

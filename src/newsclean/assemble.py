@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import regex
 
@@ -47,9 +47,10 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
 
 def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[int, Block]]:
     seg, hits, span = page.segments, decision.hits, decision.span
+    origin = _origin(url)
     for i, label in enumerate(decision.labels):
         text = seg.texts[i]
-        links = tuple((t, _absolute(url, h)) for t, h in seg.links[i])
+        links = tuple((t, _absolute(url, h, origin)) for t, h in seg.links[i]) if seg.links[i] else ()
         cut = best_hit(hits.get(i, ()), seg.words[i], i in span, split=True)
         pieces = _cut(text, cut.cut) if cut and cut.cut else [(text, None)]
         for piece, cut_off in pieces:
@@ -58,13 +59,33 @@ def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[i
                            links, seg.headings[i])
 
 
-def _absolute(url: str | None, href: str) -> str:
+def _origin(url: str | None) -> str | None:
+    """``scheme://host`` of a page's http(s) URL, which a root-relative link is simply appended to."""
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:
+        return None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _absolute(url: str | None, href: str, origin: str | None = None) -> str:
     if not url or not href or href.startswith(("https://", "http://")):
         return href
+    if origin and href[0] == "/" and _joins_as_is(href):
+        return origin + href  # what urljoin gives, without its parsing
     try:
         return urljoin(url, href)
     except ValueError:  # a malformed URL ("//[::1", a bad IPv6 literal): keep the link as the page wrote it
         return href
+
+
+def _joins_as_is(href: str) -> bool:
+    """Whether urljoin keeps a root-relative ``href`` as it is: it removes dot segments, doubled slashes,
+    tabs and newlines, and an empty query, fragment or parameter ("/tags/?", "/page#", "/p;")."""
+    return ("//" not in href and "/." not in href and "?#" not in href and ";" not in href
+            and not href.endswith(("?", "#")) and href.isprintable())
 
 
 def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
