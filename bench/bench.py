@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from metric import BodyScore, body_f1
+from metric import BodyScore, Bootstrap, body_f1, paired_bootstrap
 from pages import Page, load_pages
 from peers import DEFAULT_TOOLS, SPECS, Tool, call, load_tool, load_tools
 
@@ -118,6 +118,22 @@ def time_rounds(tools: list[Tool], pages: list[Page], rounds: int, clock: str) -
                     if error:
                         result.errors.append(f"{page.name}: {error}")
     return results
+
+
+def bootstraps(results: dict[str, Result], pages: list[Page]) -> dict[str, Bootstrap]:
+    """newsclean's F1 minus each peer's, with a paired bootstrap over the pages that have a truth."""
+    ours = results.get("newsclean")
+    judged = [i for i, page in enumerate(pages) if page.truth is not None]
+    if ours is None or not judged:
+        return {}
+    truths = [pages[i].truth or "" for i in judged]
+    return {name: paired_bootstrap(truths, [ours.outputs[i] for i in judged], [r.outputs[i] for i in judged])
+            for name, r in results.items() if name != "newsclean" and r.score is not None}
+
+
+def bootstrap_lines(found: dict[str, Bootstrap]) -> list[str]:
+    return [f"F1 newsclean - {name}: {b.difference:+.4f} (95% of {b.resamples} paired resamples of the pages: "
+            f"{b.low:+.4f} to {b.high:+.4f}; newsclean ahead in {b.ahead:.1%})" for name, b in found.items()]
 
 
 def score(result: Result, pages: list[Page]) -> BodyScore | None:
@@ -264,6 +280,8 @@ def print_report(results: dict[str, Result], pages: list[Page], args: argparse.N
     print(headline(pages, args.rounds))
     print(table([HEADER] + [row(r, results) for r in results.values()]))
     print(footnote(results, args.clock))
+    for line in bootstrap_lines(bootstraps(results, pages)):
+        print(line)
     for result in results.values():
         for line in ([result.memory_note] if result.memory_note else []) + result.errors[:3]:
             print(f"  {result.name}: {line}")
@@ -282,7 +300,9 @@ def figures(r: Result, results: dict[str, Result]) -> dict[str, Any]:
 
 def write_json(path: Path, results: dict[str, Result], pages: list[Page], args: argparse.Namespace) -> None:
     tools = {r.name: figures(r, results) for r in results.values()}
-    data = {"machine": machine(), "pages": len(pages), "rounds": args.rounds, "tools": tools}
+    differences = {name: asdict(b) for name, b in bootstraps(results, pages).items()}
+    data = {"machine": machine(), "pages": len(pages), "rounds": args.rounds, "tools": tools,
+            "f1_difference_vs_newsclean": differences}
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")
 
 
