@@ -46,6 +46,12 @@ BUGS_CAUGHT_BYLINES = [
     ("interface words are no names", "View All", []),
     ("a time zone in shouting case is no name", "PM PT", []),
     ("an email after the name", "Maren Holt | mholt@example.com", ["Maren Holt"]),
+    ("a Japanese 'poster' label before a Latin name", "投稿者 Kenta Mori", ["Kenta Mori"]),
+    ("a Chinese 'author' label and a full-width colon", "作者：李明远", ["李明远"]),
+    ("a Chinese 'text by' label with a full-width slash, two names", "文／王晓燕、陈立", ["王晓燕", "陈立"]),
+    ("a Japanese 'reporter' label", "記者 佐藤健一", ["佐藤健一"]),
+    ("an unlabelled Japanese desk is no person", "編集部", []),
+    ("a name beginning with 文 ('text') is not read as the label 文 and a name", "文在明", []),
 ]
 
 DECLARED = [
@@ -134,6 +140,9 @@ BUGS_CAUGHT_PAGES = [
          html(header="<p>By Maren Holt</p>", after="<section>" + "<p>Other news.</p>" * 20 +
               '<div class="teaser"><h3>Lighthouse keepers return</h3><p class="byline">By Lena Marsh</p></div>'
               "</section>"), authors=("Maren Holt",)),
+    Page("a Japanese byline label for screen readers before the linked name",
+         html(header='<p class="post-author"><span class="screen-reader-text">投稿者</span> '
+                     '<a href="/author/kmori/" rel="author">Kenta Mori</a></p>'), authors=("Kenta Mori",)),
 ]
 
 KNOWN_FAILURES_PAGES = [

@@ -74,6 +74,11 @@ _PREFIX = regex.compile(
     r"autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
     regex.I,
 )
+# Chinese and Japanese byline labels ("作者：", "投稿者", "文／", "記者"): no space need follow them. "文" (text)
+# only before a separator, as names can start with it.
+_CJK_LABEL = regex.compile(
+    r"^\s*(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
+)
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -98,7 +103,23 @@ def parse_authors(text: str) -> list[str]:
         names = [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
         if names:
             return names
+        names = _labelled_cjk_names(raw)
+        if names:
+            return names
     return []
+
+
+def _labelled_cjk_names(raw: str) -> list[str]:
+    """The names after a Chinese or Japanese byline label: "投稿者 Masafumi Negishi", "作者：李明远". An
+    unlabelled run of Han or kana is not taken for a name (it may be a desk, "編集部", or any word)."""
+    label = _CJK_LABEL.match(raw)
+    if not label:
+        return []
+    rest = raw[label.end():].strip()
+    parts = [p.strip(" .:;,、") for p in regex.split(r"\s*[,、，;；]\s*", rest)]
+    if parts and all(_CJK_NAME.match(p) for p in parts):
+        return parts
+    return [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(rest)) if name]
 
 
 def _leading_name(part: str) -> str | None:
