@@ -77,6 +77,9 @@ _NOT_PAGE_ENCODINGS = frozenset({"unicode_escape", "raw_unicode_escape", "idna",
                                  "undefined", "mbcs", "oem", "charmap", "unicode_internal", "palmos"})
 # Characters XML cannot hold; they are no visible text, and both parsers drop them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Control characters that no text page holds many of (tab, newlines, form feeds and escape aside).
+_BINARY_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f\v\x1b")
+_BINARY_SIGN = re.compile("[" + re.escape(_BINARY_BYTES.decode("ascii")) + "]")
 _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\x0c\r")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -171,7 +174,7 @@ def _control_replacement(match: re.Match[str]) -> str:
 
 def _reject_binary(text: str) -> None:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v\x1b")
+    controls = len(_BINARY_SIGN.findall(sample))
     bad = sample.count("\ufffd")
     if controls + bad > 0.1 * len(sample):
         raise InputError("the page looks like binary data, not HTML or text (it is full of control characters)")
@@ -216,7 +219,7 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
 
 
 def _reject_known_formats(data: bytes) -> None:
-    head = data.lstrip()[:64]
+    head = data[:4096].lstrip()[:64]
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(f"the page is {what}, not HTML or text")
@@ -226,7 +229,7 @@ def _reject_known_formats(data: bytes) -> None:
 
 def _reject_control_bytes(data: bytes) -> None:
     sample = data[:4096]
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     if controls > 0.1 * len(sample):
         raise InputError("the page looks like binary data, not HTML or text (it is full of control bytes)")
 
