@@ -143,6 +143,11 @@ BUGS_CAUGHT_PAGES = [
     Page("a Japanese byline label for screen readers before the linked name",
          html(header='<p class="post-author"><span class="screen-reader-text">投稿者</span> '
                      '<a href="/author/kmori/" rel="author">Kenta Mori</a></p>'), authors=("Kenta Mori",)),
+    Page("a name linked to its author page in a meta bar, with no byline class or rel=author",
+         html(header='<div class="meta-bar"><div class="meta-small"><a href="/about/editors/maren-holt/">Maren '
+                     'Holt</a><span>, <a href="https://social.example/mholt">@mholt</a></span></div></div>',
+              after='<aside><h2>More stories</h2><ul><li><h3>Lighthouse keepers return</h3><a href="/about/'
+                    'editors/lena-marsh/">Lena Marsh</a></li></ul></aside>'), authors=("Maren Holt",)),
 ]
 
 KNOWN_FAILURES_PAGES = [
