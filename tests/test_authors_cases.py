@@ -52,6 +52,9 @@ BUGS_CAUGHT_BYLINES = [
     ("a Japanese 'reporter' label", "記者 佐藤健一", ["佐藤健一"]),
     ("an unlabelled Japanese desk is no person", "編集部", []),
     ("a name beginning with 文 ('text') is not read as the label 文 and a name", "文在明", []),
+    ("a Japanese name glued to the date and time", "山田花子2024年05月01日 09時00分", ["山田花子"]),
+    ("a Chinese name glued to an ISO date and time", "王晓燕2024-05-01 14:27:02", ["王晓燕"]),
+    ("Chinese words before a date alone are no name", "截至2024年05月01日", []),
 ]
 
 DECLARED = [
@@ -148,6 +151,9 @@ BUGS_CAUGHT_PAGES = [
                      'Holt</a><span>, <a href="https://social.example/mholt">@mholt</a></span></div></div>',
               after='<aside><h2>More stories</h2><ul><li><h3>Lighthouse keepers return</h3><a href="/about/'
                     'editors/lena-marsh/">Lena Marsh</a></li></ul></aside>'), authors=("Maren Holt",)),
+    Page("a Japanese name glued to the timestamp above the article, in a share bar",
+         html(header='<div class="article-share"><div class="meta">山田花子2024年05月01日 09時00分</div>'
+                     '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
 ]
 
 KNOWN_FAILURES_PAGES = [

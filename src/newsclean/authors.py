@@ -79,6 +79,11 @@ _PREFIX = regex.compile(
 _CJK_LABEL = regex.compile(
     r"^\s*(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
 )
+# '山田太郎2024年05月01日 09時00分': a name right before a full date and time (a date alone may follow any
+# word: '截至2019年4月13日', 'as of April 13, 2019').
+_CJK_NAME_DATE = regex.compile(
+    r"^(\p{Han}{2,4})\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?::\d{2}|[時时]\d{1,2}分)"
+)
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -98,6 +103,9 @@ _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _GLUED_BY.sub("", text.strip(), count=1)
+    glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
+    if glued:
+        return [glued[1]]
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
         piece = _PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1)
         names = [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
