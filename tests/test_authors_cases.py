@@ -136,9 +136,43 @@ BUGS_CAUGHT_PAGES = [
               "</section>"), authors=("Maren Holt",)),
 ]
 
-KNOWN_FAILURES_PAGES = [
-    Page("a headline set as h2 under a site-name h1 and a kicker",
+KNOWN_FAILURES_PAGES: list[Page] = []
+
+# Classes of title error found on real pages, rebuilt with invented text (see also fixtures/ for whole pages).
+TITLE_PAGES = [
+    Page("a headline set as h2 under a site-name h1",
          html("<title>Courier</title>", h1="Courier", header="<h2>Channel to be dredged</h2>"),
+         title="Channel to be dredged"),
+    Page("a sticky bar in the page header repeats og:title; the article's own h1 is the headline",
+         html('<meta property="og:title" content="Why the harbour board chose to dredge now">',
+              before='<header class="sticky"><h1>Why the harbour board chose to dredge now</h1></header>',
+              h1="Silt and Storms"),
+         title="Silt and Storms"),
+    Page("an h1 holding the section's name; the h2 the og:title starts is the headline",
+         html('<meta property="og:title" content="Channel to be dredged before autumn">',
+              before='<div id="pagecategory"><h1>Harbour notices</h1></div>',
+              h1="", header="<h2>Channel to be dredged before autumn<br>Work starts in September</h2>"),
+         title="Channel to be dredged before autumn Work starts in September"),
+    Page("og:title over <title>: the h2 that og:title names beats the short h1 the <title> names",
+         html('<title>Dredging plan | Courier</title><meta property="og:title" content="The channel will be'
+              ' dredged before the autumn storms">',
+              h1="Dredging plan", header="<h2>The channel will be dredged before the autumn storms</h2>"),
+         title="The channel will be dredged before the autumn storms"),
+    Page("a kicker span inside the h1, with a hidden ': ', is cut off",
+         html(h1='<span class="headline__kicker">Harbour</span><span class="sr-only">: </span>'
+                 '<span>Channel to be dredged</span>'),
+         title="Channel to be dredged"),
+    Page("a kicker element the declared headline leaves out is cut off",
+         html('<meta property="og:title" content="Channel to be dredged">',
+              h1="<strong>Harbour</strong> Channel to be dredged"),
+         title="Channel to be dredged"),
+    Page("a heading that is the whole <title> keeps its last part",
+         html("<title>Dredging - what skippers need to know</title>",
+              h1="Dredging - what skippers need to know"),
+         title="Dredging - what skippers need to know"),
+    Page("an h1 far after the article (a widget) is no headline: the declared title is",
+         html("<title>Channel to be dredged | Courier</title>", h1="",
+              after='<div class="translate"><h1>Original text</h1></div>'),
          title="Channel to be dredged"),
 ]
 
@@ -184,7 +218,7 @@ def _check(page: Page) -> None:
         assert (article.published or "")[:10] == page.published
 
 
-@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES, ids=lambda p: p.id)
+@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + TITLE_PAGES, ids=lambda p: p.id)
 def test_pages(page: Page) -> None:
     _check(page)
 
