@@ -170,6 +170,11 @@ TITLE_PAGES = [
          html("<title>Dredging - what skippers need to know</title>",
               h1="Dredging - what skippers need to know"),
          title="Dredging - what skippers need to know"),
+    Page("a menu entry in the page header that og:title names is no headline; the h1 is",
+         html('<meta property="og:title" content="Dredging | Coast Courier">',
+              before='<header class="site-header"><ul class="menu"><li>Services</li><li>Dredging</li></ul></header>',
+              h1="Dredging for harbours and marinas"),
+         title="Dredging for harbours and marinas"),
     Page("an h1 far after the article (a widget) is no headline: the declared title is",
          html("<title>Channel to be dredged | Courier</title>", h1="",
               after='<div class="translate"><h1>Original text</h1></div>'),
@@ -227,3 +232,14 @@ def test_pages(page: Page) -> None:
 @pytest.mark.xfail(strict=True)
 def test_known_failures(page: Page) -> None:
     _check(page)
+
+
+def test_a_generic_label_on_the_article_header_does_not_hide_the_headline_og_title_names() -> None:
+    """A class word on the header's wrapper ("--social-icons-") gives its short blocks a social-promo
+    label; the h1 the declared headline names is the headline all the same."""
+    page = html('<meta property="og:title" content="Channel to be dredged before autumn">', h1="").replace(
+        "<h1></h1>", '<header class="content-header content-header--social-icons-position--top">'
+        '<h1 class="content-header__hed">Channel to be dredged before autumn</h1></header>')
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    headline = [b.text for b in article.blocks if b.role == "headline"]
+    assert headline == ["Channel to be dredged before autumn"]

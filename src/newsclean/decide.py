@@ -27,6 +27,7 @@ WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_P
 BOX_PROSE = 250  # words of prose: more than any promo box holds
 _NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
 _HIDDEN = int(Flag.HIDDEN)
+_ARTICLE = int(Flag.ARTICLE)
 _ARTICLE_LIKE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
@@ -270,7 +271,8 @@ def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, declared: 
     candidates = _headline_candidates(seg, labels, span, declared)
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _headline_rank(seg, c, span))
+    in_article = any(seg.flags[c.blocks[0]] & _ARTICLE for c in candidates)
+    best = max(candidates, key=lambda c: _headline_rank(seg, c, span, in_article))
     first, end = best.blocks
     for i in range(first, end):
         labels[i] = Label("headline", None, best.rule)
@@ -298,39 +300,49 @@ class _Candidate:
 
 def _headline_candidates(seg: Segments, labels: list[Label], span: BodySpan,
                          declared: DeclaredTitles) -> list[_Candidate]:
-    """Headings no rule decided, and blocks a declared title names, outside menus, footers and hidden
-    boxes: up to the body's end when a declared title backs them, else before the body. A heading split
-    by <br> is one candidate."""
+    """Headings no outlet rule decided, and blocks a declared title names, outside menus, footers and
+    hidden boxes: up to the body's end when a declared title backs them, else before the body. A heading
+    split by <br> is one candidate."""
     found: list[_Candidate] = []
     last = span.end if span.end > span.start else len(seg)
     i = 0
     while i < last:
         first, end = _heading_blocks(seg, i)
         i = max(end, i + 1)
-        if labels[first].rule.startswith("body/") and _shows_content(seg.flags[first]):
-            candidate = _candidate(seg, (first, end), span, declared)
+        rule = labels[first].rule
+        settled = not rule.startswith("body/")
+        if settled and (not seg.headings[first] or rule.startswith("outlet/")):
+            continue
+        if _shows_content(seg.flags[first]):
+            candidate = _candidate(seg, (first, end), span, declared, settled)
             if candidate is not None:
                 found.append(candidate)
     return found
 
 
-def _candidate(seg: Segments, blocks: tuple[int, int], span: BodySpan, declared: DeclaredTitles) -> _Candidate | None:
+def _candidate(seg: Segments, blocks: tuple[int, int], span: BodySpan, declared: DeclaredTitles,
+               settled: bool) -> _Candidate | None:
     """The heading (or block) as a headline candidate, or None when it cannot be the headline: too long,
-    the site's name, a lone word, or neither backed by a declared title nor placed like a headline."""
+    the site's name, a lone word, or neither backed by a declared title nor placed like a headline. A
+    heading a generic rule labelled (``settled``) qualifies only when a declared title names it: a class
+    word on a wrapper ("content-header--social-icons") can label the whole article header."""
     first, end = blocks
     words = sum(seg.words[first:end])
     level = seg.headings[first]
     if words > HEADLINE_WORDS or (level == 0 and len(seg.texts[first]) > declared.longest):
         return None  # too long for a headline, or (no heading) for any declared title to name it
     text = " ".join(seg.texts[first:end]) if end - first > 1 else seg.texts[first]
-    backing = declared.backing(text, loose=level > 0)  # a block that is no heading needs a declared title
-    if (level == 0 and backing == UNBACKED) or declared.is_site_name(text):
+    backing = declared.backing(text, loose=level > 0)
+    masthead = _in_masthead(seg.flags[first])
+    if (level == 0 and (backing == UNBACKED or masthead)) or declared.is_site_name(text):
+        return None  # a block that is no heading needs a declared title, and is a menu entry in the masthead
+    if settled and backing < BY_TITLE:
         return None
     if words < 2 and (level != 1 or backing < BY_TITLE or declared.is_exactly(text)):
         return None  # one word is a headline only as the h1, beside the site's name in a declared title
     if backing == UNBACKED and (first > span.start or not _may_stand_alone(seg, first, level, span)):
         return None
-    return _Candidate(blocks, level, backing, _in_masthead(seg.flags[first]))
+    return _Candidate(blocks, level, backing, masthead)
 
 
 def _heading_blocks(seg: Segments, i: int) -> tuple[int, int]:
@@ -352,14 +364,16 @@ def _may_stand_alone(seg: Segments, i: int, level: int, span: BodySpan) -> bool:
     return level == 2 and bool(seg.flags[i] & _ARTICLE_LIKE) and span.start - i <= H2_REACH
 
 
-def _headline_rank(seg: Segments, c: _Candidate, span: BodySpan) -> tuple[int, int, int, int, int]:
-    """Backing by the declared titles first (a copy in the page's masthead counts as unbacked: sticky
-    bars repeat the title there), then h1 over h2, then inside the article, then nearest the body."""
+def _headline_rank(seg: Segments, c: _Candidate, span: BodySpan, in_article: bool) -> tuple[int, ...]:
+    """Backing by the declared titles first, then h1 over h2, then inside the article, then nearest the
+    body. When a candidate stands in an <article>, a copy in the page's masthead counts as unbacked:
+    sticky bars repeat the declared title there over the article's own display headline."""
     first = c.blocks[0]
     level = 7 - c.level if c.level else 0
     inside = 1 if seg.flags[first] & _ARTICLE_LIKE else 0
     before = 1 if first < span.start else 0
-    return (0 if c.masthead else c.backing, level, inside, before, -abs(span.start - first))
+    backing = 0 if c.masthead and in_article else c.backing
+    return (backing, level, inside, before, -abs(span.start - first))
 
 
 def _shows_content(flags: int) -> bool:
