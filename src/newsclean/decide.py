@@ -262,12 +262,12 @@ def _box_end(seg: Segments, i: int) -> int:
 def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, declared: DeclaredTitles,
                   root: Any) -> int | None:
     """The headline block: one a rule chose, else (HTML) the best-ranked heading (see _headline_rank), else
-    (text) the line the declared title names or the first title-like line before the body."""
+    (text) the first title-like line before the body."""
     for i, label in enumerate(labels):
         if label.role == "headline":
             return i
     if root is None:
-        return _text_headline(seg, labels, span, declared)
+        return _text_headline(seg, labels, span)
     candidates = _headline_candidates(seg, labels, span, declared)
     if not candidates:
         return None
@@ -335,7 +335,7 @@ def _candidate(seg: Segments, blocks: tuple[int, int], span: BodySpan, declared:
     backing = declared.backing(text, loose=level > 0)
     masthead = _in_masthead(seg.flags[first])
     if (level == 0 and (backing == UNBACKED or masthead)) or declared.is_site_name(text):
-        return None  # a block that is no heading needs a declared title, and is a menu entry in the masthead
+        return None  # a block that is no heading must be named by a declared title, and not be a menu entry
     if settled and backing < BY_TITLE:
         return None
     if words < 2 and (level != 1 or backing < BY_TITLE or declared.is_exactly(text)):
@@ -386,15 +386,10 @@ def _in_masthead(flags: int) -> bool:
     return bool(flags & _HEADER) and not flags & _ARTICLE_LIKE
 
 
-def _text_headline(seg: Segments, labels: list[Label], span: BodySpan, declared: DeclaredTitles) -> int | None:
-    """In plain text: the line a declared title names, else the first title-like line before the body."""
-    undecided = [i for i, label in enumerate(labels) if label.rule.startswith("body/")]
-    for i in undecided:
-        if seg.words[i] >= 2 and declared.backing(seg.texts[i]) >= BY_TITLE:
-            labels[i] = Label("headline", None, "generic/headline/meta-title")
-            return i
-    for i in undecided:
-        if i < span.start and _title_like_line(seg.texts[i], seg.words[i]):
+def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
+    """In plain text (which declares no title): the first title-like line before the body."""
+    for i in range(min(span.start, len(labels))):
+        if labels[i].rule.startswith("body/") and _title_like_line(seg.texts[i], seg.words[i]):
             labels[i] = Label("headline", None, "generic/headline/first-title-line")
             return i
     return None

@@ -43,13 +43,16 @@ class DeclaredTitles:
     site: str  # og:site_name
     title_parts: tuple[str, ...]  # the <title> cut at its separators
     longest: int  # characters of the longest declared title
+    compacts: tuple[str, ...]  # every declared title in letters and digits only, for loose matches
 
     @classmethod
     def of(cls, meta: PageMeta) -> DeclaredTitles:
         parts = tuple(fold(p) for p in SEPARATOR.split(meta.title or "") if p.strip())
         headlines = tuple(fold(t) for t in (meta.ld_headline, meta.og_title) if t)
         title = fold(meta.title)
-        return cls(headlines, title, fold(meta.site_name), parts, max(map(len, (*headlines, title))))
+        declared = tuple(t for t in (*headlines, title) if t)
+        return cls(headlines, title, fold(meta.site_name), parts, max(map(len, declared), default=0),
+                   tuple(_compact(t) for t in declared))
 
     def backing(self, text: str, *, loose: bool = True) -> int:
         """How strongly the declared titles back ``text`` as the headline (BY_HEADLINE ... UNBACKED);
@@ -64,7 +67,7 @@ class DeclaredTitles:
         if not loose:
             return UNBACKED
         compact = _compact(heading)
-        if any(_shares_start(compact, _compact(d)) for d in (*self.headlines, self.title) if d):
+        if any(_shares_start(compact, declared) for declared in self.compacts):
             return LOOSELY
         return UNBACKED
 
