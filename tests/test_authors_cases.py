@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from lxml import etree
 
 import newsclean
 from newsclean.authors import merge_authors, parse_authors
 from newsclean.dates import date_in_url, normalise_date, parse_date
+from newsclean.meta import PageMeta
+from newsclean.titles import DeclaredTitles, without_kicker
 
 BYLINES = [
     ("an English byline with two names", "By Maren Holt and Theo Quist", ["Maren Holt", "Theo Quist"]),
@@ -243,3 +246,11 @@ def test_a_generic_label_on_the_article_header_does_not_hide_the_headline_og_tit
     article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
     headline = [b.text for b in article.blocks if b.role == "headline"]
     assert headline == ["Channel to be dredged before autumn"]
+
+
+def test_kicker_cut_on_plain_etree_elements() -> None:
+    """The kicker is found with itertext(), so elements from lxml.etree's parser (no text_content()) work."""
+    heading = etree.HTML('<h1><span class="kicker">Harbour</span><span class="visually-hidden">: </span>'
+                         "<span>Channel to be dredged</span></h1>").find(".//h1")
+    declared = DeclaredTitles.of(PageMeta())
+    assert without_kicker(heading, "Harbour: Channel to be dredged", declared) == "Channel to be dredged"

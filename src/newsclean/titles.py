@@ -170,7 +170,7 @@ def without_kicker(heading: Any, text: str, declared: DeclaredTitles) -> str:
 
 
 def _cut_label(text: str, kicker: Any) -> str:
-    label = " ".join(kicker.text_content().split())
+    label = " ".join("".join(kicker.itertext()).split())
     if not label or len(label.split()) > KICKER_WORDS or not text.startswith(label):
         return text
     rest = text[len(label):].lstrip(SEPARATOR_CHARS)
@@ -194,5 +194,5 @@ def _is_hidden_separator(element: Any) -> bool:
     """An element kept for screen readers only that holds nothing but a separator (': ')."""
     return (element is not None and isinstance(element.tag, str)
             and bool(_SCREEN_READER.search(element.get("class") or ""))
-            and not element.text_content().strip(SEPARATOR_CHARS))
+            and not "".join(element.itertext()).strip(SEPARATOR_CHARS))
 
