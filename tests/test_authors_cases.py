@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from lxml import etree
 
 import newsclean
 from newsclean.authors import merge_authors, parse_authors
 from newsclean.dates import date_in_url, normalise_date, parse_date
+from newsclean.meta import PageMeta
+from newsclean.titles import DeclaredTitles, without_kicker
 
 BYLINES = [
     ("an English byline with two names", "By Maren Holt and Theo Quist", ["Maren Holt", "Theo Quist"]),
@@ -156,9 +159,48 @@ BUGS_CAUGHT_PAGES = [
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
 ]
 
-KNOWN_FAILURES_PAGES = [
-    Page("a headline set as h2 under a site-name h1 and a kicker",
+KNOWN_FAILURES_PAGES: list[Page] = []
+
+# Classes of title error found on real pages, rebuilt with invented text (see also fixtures/ for whole pages).
+TITLE_PAGES = [
+    Page("a headline set as h2 under a site-name h1",
          html("<title>Courier</title>", h1="Courier", header="<h2>Channel to be dredged</h2>"),
+         title="Channel to be dredged"),
+    Page("a sticky bar in the page header repeats og:title; the article's own h1 is the headline",
+         html('<meta property="og:title" content="Why the harbour board chose to dredge now">',
+              before='<header class="sticky"><h1>Why the harbour board chose to dredge now</h1></header>',
+              h1="Silt and Storms"),
+         title="Silt and Storms"),
+    Page("an h1 holding the section's name; the h2 the og:title starts is the headline",
+         html('<meta property="og:title" content="Channel to be dredged before autumn">',
+              before='<div id="pagecategory"><h1>Harbour notices</h1></div>',
+              h1="", header="<h2>Channel to be dredged before autumn<br>Work starts in September</h2>"),
+         title="Channel to be dredged before autumn Work starts in September"),
+    Page("og:title over <title>: the h2 that og:title names beats the short h1 the <title> names",
+         html('<title>Dredging plan | Courier</title><meta property="og:title" content="The channel will be'
+              ' dredged before the autumn storms">',
+              h1="Dredging plan", header="<h2>The channel will be dredged before the autumn storms</h2>"),
+         title="The channel will be dredged before the autumn storms"),
+    Page("a kicker span inside the h1, with a hidden ': ', is cut off",
+         html(h1='<span class="headline__kicker">Harbour</span><span class="sr-only">: </span>'
+                 '<span>Channel to be dredged</span>'),
+         title="Channel to be dredged"),
+    Page("a kicker element the declared headline leaves out is cut off",
+         html('<meta property="og:title" content="Channel to be dredged">',
+              h1="<strong>Harbour</strong> Channel to be dredged"),
+         title="Channel to be dredged"),
+    Page("a heading that is the whole <title> keeps its last part",
+         html("<title>Dredging - what skippers need to know</title>",
+              h1="Dredging - what skippers need to know"),
+         title="Dredging - what skippers need to know"),
+    Page("a menu entry in the page header that og:title names is no headline; the h1 is",
+         html('<meta property="og:title" content="Dredging | Coast Courier">',
+              before='<header class="site-header"><ul class="menu"><li>Services</li><li>Dredging</li></ul></header>',
+              h1="Dredging for harbours and marinas"),
+         title="Dredging for harbours and marinas"),
+    Page("an h1 far after the article (a widget) is no headline: the declared title is",
+         html("<title>Channel to be dredged | Courier</title>", h1="",
+              after='<div class="translate"><h1>Original text</h1></div>'),
          title="Channel to be dredged"),
 ]
 
@@ -204,7 +246,7 @@ def _check(page: Page) -> None:
         assert (article.published or "")[:10] == page.published
 
 
-@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES, ids=lambda p: p.id)
+@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + TITLE_PAGES, ids=lambda p: p.id)
 def test_pages(page: Page) -> None:
     _check(page)
 
@@ -213,3 +255,22 @@ def test_pages(page: Page) -> None:
 @pytest.mark.xfail(strict=True)
 def test_known_failures(page: Page) -> None:
     _check(page)
+
+
+def test_a_generic_label_on_the_article_header_does_not_hide_the_headline_og_title_names() -> None:
+    """A class word on the header's wrapper ("--social-icons-") gives its short blocks a social-promo
+    label; the h1 the declared headline names is the headline all the same."""
+    page = html('<meta property="og:title" content="Channel to be dredged before autumn">', h1="").replace(
+        "<h1></h1>", '<header class="content-header content-header--social-icons-position--top">'
+        '<h1 class="content-header__hed">Channel to be dredged before autumn</h1></header>')
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    headline = [b.text for b in article.blocks if b.role == "headline"]
+    assert headline == ["Channel to be dredged before autumn"]
+
+
+def test_kicker_cut_on_plain_etree_elements() -> None:
+    """The kicker is found with itertext(), so elements from lxml.etree's parser (no text_content()) work."""
+    heading = etree.HTML('<h1><span class="kicker">Harbour</span><span class="visually-hidden">: </span>'
+                         "<span>Channel to be dredged</span></h1>").find(".//h1")
+    declared = DeclaredTitles.of(PageMeta())
+    assert without_kicker(heading, "Harbour: Channel to be dredged", declared) == "Channel to be dredged"

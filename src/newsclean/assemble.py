@@ -15,7 +15,8 @@ from .meta import PageMeta
 from .model import Article, Block, Role
 from .rules.engine import Page
 from .rules.model import RuleSet
-from .segment import Flag, count_words
+from .segment import count_words
+from .titles import DeclaredTitles, strip_site, without_kicker
 
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
@@ -31,8 +32,8 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     is_article = _is_article(blocks, span, meta)
     return Article(
         blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
-        title=_title(page, decision, meta),
-        authors=merge_authors(_visible_authors(decision, placed),
+        title=_title(page, decision, meta, placed),
+        authors=merge_authors(_visible_authors(decision, placed, is_article),
                               meta.declared_authors() if page.root is not None else []),
         published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
@@ -118,98 +119,31 @@ def _demote_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # ---------------------------------------------------------------- title
 
-# " | Site", " - Site", " — Site", " : Section : Site", "_Section_Site", "：Site" after a headline.
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—•·:»]{1,2}\s+|\s*[｜|_：]\s*|\s+－\s+")
+HEADLINE_PIECES = 4  # blocks a headline split by <br> (or cut by a split rule) may stand as
 
 
-def _title(page: Page, decision: Decision, meta: PageMeta) -> str | None:
-    """The headline: a visible h1 that a declared title (JSON-LD, og:title, <title>) confirms, else the
-    headline block, else the first visible h1 that is not the site's name, else the declared title
-    without the site's name. Declared titles are often shorter or search-friendlier variants, so the
-    visible headline wins when there is one."""
+def _title(page: Page, decision: Decision, meta: PageMeta, placed: Sequence[tuple[int, Block]]) -> str | None:
+    """The headline as the page shows it: the headline block's text (its pieces joined, without the kicker
+    its markup sets in front or a rule cut off, without the site's name after it), else the declared
+    title (JSON-LD, og:title, <title>) without the site's name. Which heading is the headline was
+    settled with the declared titles as evidence (decide.pick_headline)."""
+    declared = DeclaredTitles.of(meta)
+    if decision.headline is not None:
+        text = _headline_text(page, decision.headline, placed, declared)
+        if len(text) >= 6 and not declared.is_site_name(text):
+            return declared.strip_site_suffix(text)
+    first = meta.ld_headline or meta.og_title or meta.title
+    return strip_site(first, meta.site_name) if first else None
+
+
+def _headline_text(page: Page, headline: int, placed: Sequence[tuple[int, Block]], declared: DeclaredTitles) -> str:
     seg = page.segments
-    declared = [t for t in (meta.ld_headline, meta.og_title, meta.title) if t]
-    h1s = [i for i in range(len(seg)) if seg.headings[i] == 1 and _visible_content(seg.flags[i])
-           and _headline_like(seg.texts[i], meta)]
-    for i in h1s:
-        if any(_confirms(seg.texts[i], title) for title in declared):
-            return seg.texts[i]
-    if decision.headline is not None and _headline_like(seg.texts[decision.headline], meta):
-        return _strip_site_suffix(seg.texts[decision.headline], meta)
-    if h1s:
-        return seg.texts[h1s[0]]
-    first = declared[0] if declared else None
-    return _strip_site(first, meta) if first else None
-
-
-def _visible_content(flags: int) -> bool:
-    """Not in a menu, footer or hidden box, nor in a page header outside the article."""
-    if flags & (Flag.NAV | Flag.FOOTER | Flag.HIDDEN):
-        return False
-    return not flags & Flag.HEADER or bool(flags & (Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE))
-
-
-def _headline_like(text: str, meta: PageMeta) -> bool:
-    return len(text) >= 6 and not _is_site_name(text, meta)
-
-
-def _strip_site_suffix(text: str, meta: PageMeta) -> str:
-    """'Headline | Site' -> 'Headline', only when the last part is the site's name."""
-    parts = _TITLE_SEPARATOR.split(text)
-    if len(parts) >= 2 and _is_site_name(parts[-1], meta):
-        return text[: len(text) - len(parts[-1])].rstrip(" |-–—•·:»｜_：－")
-    return text
-
-
-def _confirms(h1: str, title: str) -> bool:
-    """Whether a declared title is the h1, or the h1 with the site's name (and section) around it."""
-    a, b = _fold(h1).translate(_QUOTES), _fold(title).translate(_QUOTES)
-    if not a or len(a) < 4:
-        return False
-    if a == b:
-        return True
-    if b.startswith(a):
-        return bool(_TITLE_SEPARATOR.match(b[len(a):]))
-    if b.endswith(a):
-        return _ends_with_separator(b[: -len(a)])
-    return False
-
-
-def _ends_with_separator(text: str) -> bool:
-    return bool(regex.search(r"(?:[|\-–—•·:»｜_：－])\s*$", text))
-
-
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
-
-
-def _strip_site(title: str, meta: PageMeta) -> str:
-    """'Headline | Site' -> 'Headline': the longest part of a declared title, when it is cut by separators."""
-    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title
-    site = _fold(meta.site_name)
-    kept = [p for p in parts if _fold(p) != site]
-    best = max(kept or parts, key=len)
-    return best.strip() if len(best) >= 0.4 * len(title) else title
-
-
-def _is_site_name(text: str, meta: PageMeta) -> bool:
-    """The site's name (og:site_name), a logo, or the part of <title> around the headline: its last part,
-    or a first part less than half as long as the rest ('Site - Headline')."""
-    folded = _fold(text)
-    if folded and folded == _fold(meta.site_name):
-        return True
-    if "logo" in folded.split():
-        return True
-    parts = [_fold(p) for p in _TITLE_SEPARATOR.split(meta.title or "") if p.strip()]
-    if len(parts) < 2:
-        return False
-    rest = sum(len(p) for p in parts[1:])
-    return folded == parts[-1] or (folded == parts[0] and 2 * len(parts[0]) < rest)
-
-
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+    source = seg.sources[headline]
+    pieces = [b.text for i, b in placed if headline <= i < headline + HEADLINE_PIECES
+              and b.role is Role.HEADLINE and seg.sources[i] == source]
+    text = " ".join(pieces)
+    element = seg.elements[headline]
+    return without_kicker(element, text, declared) if element is not None and page.root is not None else text
 
 
 # ---------------------------------------------------------------- authors
@@ -220,14 +154,15 @@ NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before th
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
-def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]]) -> list[str]:
+def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool) -> list[str]:
     """Names in the article's own byline: the first cluster of byline blocks from just before the
-    headline on; bylines of teasers far below the article are left out."""
+    headline on; bylines of teasers far below the article are left out. Without a headline, the first
+    bylines of an article page are its own; those of a front page belong to its teasers."""
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
     zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
-    if not zone and decision.headline is None:
+    if not zone and decision.headline is None and is_article:
         zone = bylines[:3]
     names: list[str] = []
     last = None

@@ -30,6 +30,7 @@ from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import ClassVerdicts, Segments, segment_html, segment_text
+from .titles import DeclaredTitles
 
 
 class Cleaner:
@@ -125,8 +126,7 @@ class Cleaner:
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
-        titles = (meta.og_title, meta.ld_headline, meta.title)
-        headline = pick_headline(seg, labels, span, titles, page.root)
+        headline = pick_headline(seg, labels, span, DeclaredTitles.of(meta), page.root)
         return Decision(labels, span, headline, hits)
 
 

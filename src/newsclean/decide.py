@@ -15,6 +15,7 @@ from .body import BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import Flag, Segments
+from .titles import BY_TITLE, UNBACKED, DeclaredTitles
 
 LINK_LINE_WORDS = 7  # words: a link this long inside the span is a headline of another story
 LINK_LINE_DENSITY = 0.8  # share of the text in links
@@ -25,6 +26,9 @@ PROSE_WORDS = 10  # words: a block at least this long, with few links, counts as
 WIDE_SHARE = 0.4  # an element holding this share of the page's prose (and BOX_PROSE words) holds the article
 BOX_PROSE = 250  # words of prose: more than any promo box holds
 _NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
+_HIDDEN = int(Flag.HIDDEN)
+_ARTICLE = int(Flag.ARTICLE)
+_ARTICLE_LIKE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
 
@@ -255,33 +259,141 @@ def _box_end(seg: Segments, i: int) -> int:
     return span[1] if span else len(seg)
 
 
-def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, titles: Sequence[str | None],
+def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, declared: DeclaredTitles,
                   root: Any) -> int | None:
-    """The headline block: one a rule chose, else the h1 (or, in text, the title-like line) before the body."""
+    """The headline block: one a rule chose, else (HTML) the best-ranked heading (see _headline_rank), else
+    (text) the first title-like line before the body."""
     for i, label in enumerate(labels):
         if label.role == "headline":
             return i
-    wanted = {_fold(t) for t in titles if t}
-    undecided = [i for i, label in enumerate(labels) if label.rule.startswith("body/")]
-    for i in undecided:
-        if _fold(seg.texts[i]) in wanted and seg.words[i] >= 2:
-            labels[i] = Label("headline", None, "generic/headline/meta-title")
+    if root is None:
+        return _text_headline(seg, labels, span)
+    candidates = _headline_candidates(seg, labels, span, declared)
+    if not candidates:
+        return None
+    in_article = any(seg.flags[c.blocks[0]] & _ARTICLE for c in candidates)
+    best = max(candidates, key=lambda c: _headline_rank(seg, c, span, in_article))
+    first, end = best.blocks
+    for i in range(first, end):
+        labels[i] = Label("headline", None, best.rule)
+    return first
+
+
+HEADLINE_WORDS = 40  # the most words of a headline
+HEADLINE_PIECES = 4  # blocks a heading split by <br> may stand as
+H2_REACH = 8  # blocks: an h2 no declared title backs is the headline only this close before the body
+
+
+@dataclass(slots=True)
+class _Candidate:
+    blocks: tuple[int, int]  # [first, end) blocks of the heading element
+    level: int  # 1 for h1, 2 for h2, ..., 0 for a block that is no heading
+    backing: int  # how strongly the declared titles back its text (titles.BY_HEADLINE ... UNBACKED)
+    masthead: bool  # in the page's own header, outside the article
+
+    @property
+    def rule(self) -> str:
+        if self.level == 0:
+            return "generic/headline/meta-title"  # no heading: only a declared title made it a candidate
+        return "generic/headline/h1" if self.level == 1 else "generic/headline/heading"
+
+
+def _headline_candidates(seg: Segments, labels: list[Label], span: BodySpan,
+                         declared: DeclaredTitles) -> list[_Candidate]:
+    """Headings no outlet rule decided, and blocks a declared title names, outside menus, footers and
+    hidden boxes: up to the body's end when a declared title backs them, else before the body. A heading
+    split by <br> is one candidate."""
+    found: list[_Candidate] = []
+    last = span.end if span.end > span.start else len(seg)
+    i = 0
+    while i < last:
+        first, end = _heading_blocks(seg, i)
+        i = max(end, i + 1)
+        rule = labels[first].rule
+        settled = not rule.startswith("body/")
+        if settled and (not seg.headings[first] or rule.startswith("outlet/")):
+            continue
+        if _shows_content(seg.flags[first]):
+            candidate = _candidate(seg, (first, end), span, declared, settled)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _candidate(seg: Segments, blocks: tuple[int, int], span: BodySpan, declared: DeclaredTitles,
+               settled: bool) -> _Candidate | None:
+    """The heading (or block) as a headline candidate, or None when it cannot be the headline: too long,
+    the site's name, a lone word, or neither backed by a declared title nor placed like a headline. A
+    heading a generic rule labelled (``settled``) qualifies only when a declared title names it: a class
+    word on a wrapper ("content-header--social-icons") can label the whole article header."""
+    first, end = blocks
+    words = sum(seg.words[first:end])
+    level = seg.headings[first]
+    if words > HEADLINE_WORDS or (level == 0 and len(seg.texts[first]) > declared.longest):
+        return None  # too long for a headline, or (no heading) for any declared title to name it
+    text = " ".join(seg.texts[first:end]) if end - first > 1 else seg.texts[first]
+    backing = declared.backing(text, loose=level > 0)
+    masthead = _in_masthead(seg.flags[first])
+    if (level == 0 and (backing == UNBACKED or masthead)) or declared.is_site_name(text):
+        return None  # a block that is no heading must be named by a declared title, and not be a menu entry
+    if settled and backing < BY_TITLE:
+        return None
+    if words < 2 and (level != 1 or backing < BY_TITLE or declared.is_exactly(text)):
+        return None  # one word is a headline only as the h1, beside the site's name in a declared title
+    if backing == UNBACKED and (first > span.start or not _may_stand_alone(seg, first, level, span)):
+        return None
+    return _Candidate(blocks, level, backing, masthead)
+
+
+def _heading_blocks(seg: Segments, i: int) -> tuple[int, int]:
+    """The blocks of the heading that block ``i`` belongs to (one block unless <br> split it)."""
+    if not seg.headings[i]:
+        return i, i + 1
+    element = seg.elements[i]
+    blocks = seg.spans.get(element) if element is not None else None
+    if blocks is None or blocks[0] != i or not 1 <= blocks[1] - i <= HEADLINE_PIECES:
+        return i, i + 1
+    return blocks
+
+
+def _may_stand_alone(seg: Segments, i: int, level: int, span: BodySpan) -> bool:
+    """Whether a heading no declared title backs may still be the headline: an h1, or an h2 in the
+    article's container just before its text (pages that keep the h1 for the site's name)."""
+    if level == 1:
+        return True
+    return level == 2 and bool(seg.flags[i] & _ARTICLE_LIKE) and span.start - i <= H2_REACH
+
+
+def _headline_rank(seg: Segments, c: _Candidate, span: BodySpan, in_article: bool) -> tuple[int, ...]:
+    """Backing by the declared titles first, then h1 over h2, then inside the article, then nearest the
+    body. When a candidate stands in an <article>, a copy in the page's masthead counts as unbacked:
+    sticky bars repeat the declared title there over the article's own display headline."""
+    first = c.blocks[0]
+    level = 7 - c.level if c.level else 0
+    inside = 1 if seg.flags[first] & _ARTICLE_LIKE else 0
+    before = 1 if first < span.start else 0
+    backing = 0 if c.masthead and in_article else c.backing
+    return (backing, level, inside, before, -abs(span.start - first))
+
+
+def _shows_content(flags: int) -> bool:
+    """Not in a menu, footer or hidden box."""
+    return not flags & (_NAV | _FOOTER | _HIDDEN)
+
+
+def _in_masthead(flags: int) -> bool:
+    """In a page header outside the article."""
+    return bool(flags & _HEADER) and not flags & _ARTICLE_LIKE
+
+
+def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
+    """In plain text (which declares no title): the first title-like line before the body."""
+    for i in range(min(span.start, len(labels))):
+        if labels[i].rule.startswith("body/") and _title_like_line(seg.texts[i], seg.words[i]):
+            labels[i] = Label("headline", None, "generic/headline/first-title-line")
             return i
-    candidates = [i for i in undecided if i < span.start and _title_like(seg, i, root is not None)]
-    if candidates:
-        i = candidates[-1] if root is not None else candidates[0]
-        labels[i] = Label("headline", None, "generic/headline/h1" if root is not None else
-                          "generic/headline/first-title-line")
-        return i
     return None
 
 
-def _title_like(seg: Segments, i: int, is_html: bool) -> bool:
-    if is_html:
-        return seg.headings[i] == 1 and 2 <= seg.words[i] <= 40
-    text = seg.texts[i]
-    return 3 <= seg.words[i] <= 30 and not text.endswith((".", ",", ";")) and text[:1].isupper()
-
-
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+def _title_like_line(text: str, words: int) -> bool:
+    return 3 <= words <= 30 and not text.endswith((".", ",", ";")) and text[:1].isupper()
