@@ -19,7 +19,7 @@ import regex
 from ..segment import Segments
 from .literals import required_literals
 from .model import Condition, Rule
-from .select import AttributeIndex, Selector
+from .select import AttributeIndex, Selector, ValueIndex, contains_xpath
 
 
 @dataclass(slots=True)
@@ -43,6 +43,7 @@ class Page:
     _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
+    _value_indexes: dict[tuple[str, str], ValueIndex] = field(default_factory=dict)
     trigger: Trigger | None = None  # the page's rules' text patterns, combined per condition
     _joined: tuple[str, list[int]] | None = None
     _holding: dict[str, set[int]] = field(default_factory=dict)  # literal -> the blocks holding it
@@ -116,6 +117,9 @@ class Page:
         if self.root is None:
             return []
         if not isinstance(selector, Selector):
+            shortcut = contains_xpath(getattr(selector, "path", ""))
+            if shortcut is not None:
+                return self._values(shortcut.tag, shortcut.attribute).matching(shortcut)
             return self._run_xpath(selector)
         found = []
         if selector.tests:
@@ -124,6 +128,13 @@ class Page:
             found = self._index.matching(selector.tests)
         if selector.xpath is not None:
             found += self._run_xpath(selector.xpath)
+        return found
+
+    def _values(self, tag: str, attribute: str) -> ValueIndex:
+        found = self._value_indexes.get((tag, attribute))
+        if found is None:
+            elements = list(self.root.getroottree().iter(tag))  # all of the document, as "//tag" sees it
+            found = self._value_indexes[(tag, attribute)] = ValueIndex(elements, attribute)
         return found
 
     def _run_xpath(self, xpath: Any) -> list[Any]:

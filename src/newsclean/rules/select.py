@@ -8,8 +8,12 @@ are checked. Anything else is translated to XPath once and run on the tree.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import cssselect
@@ -127,3 +131,139 @@ class AttributeIndex:
             lines.add(bisect_right(self.starts, at) - 1)
             start = at + 1
         return lines
+
+
+# An XPath like //a[contains(@href, '/donate') or ...] makes libxml2 walk the whole tree and build the
+# attribute string once per contains() per element. Such XPaths (one tag, a predicate of and/or/not over
+# contains() on one attribute) are answered in Python instead: the tag's elements and attribute values are
+# collected once per page, a substring search over them finds the candidates, and only those are tested.
+_CONTAINS_XPATH = re.compile(r"\s*//([A-Za-z_][\w-]*)\[(.*)\]\s*", re.DOTALL)
+_PREDICATE_TOKEN = re.compile(
+    r"""\s*(?:(?P<op>and|or)(?![\w.-])|(?P<not>not)\s*\(|(?P<open>\()|(?P<close>\))"""
+    r"""|contains\(\s*@(?P<attribute>[A-Za-z_][\w-]*)\s*,\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)")\s*\))""")
+
+
+@dataclass(frozen=True, slots=True)
+class ContainsXPath:
+    """``//tag[predicate]`` where the predicate combines ``contains(@attribute, '...')`` tests."""
+
+    tag: str
+    attribute: str
+    holds: Callable[[str], bool]  # the predicate, given the attribute's value ("" when absent)
+    required: frozenset[str] | None  # strings one of which the value contains when the predicate holds
+
+
+@lru_cache(maxsize=1024)
+def contains_xpath(path: str) -> ContainsXPath | None:
+    """``path`` as a :class:`ContainsXPath`, or None when it has another form."""
+    whole = _CONTAINS_XPATH.fullmatch(path)
+    if whole is None:
+        return None
+    tokens = _tokens(whole.group(2))
+    if tokens is None:
+        return None
+    parser = _PredicateParser(tokens)
+    try:
+        holds, required = parser.disjunction()
+    except (_NotContains, IndexError):
+        return None
+    if parser.pos != len(tokens) or len(parser.attributes) != 1:
+        return None
+    return ContainsXPath(whole.group(1), parser.attributes.pop(), holds, required)
+
+
+def _tokens(predicate: str) -> list[re.Match[str]] | None:
+    tokens, pos = [], 0
+    while pos < len(predicate.rstrip()):
+        token = _PREDICATE_TOKEN.match(predicate, pos)
+        if token is None:
+            return None
+        tokens.append(token)
+        pos = token.end()
+    return tokens
+
+
+class _NotContains(Exception):
+    """The predicate has a part outside the handled grammar."""
+
+
+Compiled = tuple[Callable[[str], bool], frozenset[str] | None]
+
+
+class _PredicateParser:
+    """XPath 1.0 precedence: ``or`` binds loosest, then ``and``; ``not(...)`` and parentheses group."""
+
+    def __init__(self, tokens: list[re.Match[str]]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.attributes: set[str] = set()
+
+    def disjunction(self) -> Compiled:
+        parts = [self.conjunction()]
+        while self._next_is("op", "or"):
+            parts.append(self.conjunction())
+        if len(parts) == 1:
+            return parts[0]
+        tests = tuple(test for test, _ in parts)
+        needs = [required for _, required in parts if required is not None]
+        either = frozenset().union(*needs) if len(needs) == len(parts) else None
+        return (lambda value: any(test(value) for test in tests)), either
+
+    def conjunction(self) -> Compiled:
+        parts = [self.unary()]
+        while self._next_is("op", "and"):
+            parts.append(self.unary())
+        if len(parts) == 1:
+            return parts[0]
+        tests = tuple(test for test, _ in parts)
+        known = [required for _, required in parts if required is not None]
+        return (lambda value: all(test(value) for test in tests)), min(known, key=len, default=None)
+
+    def unary(self) -> Compiled:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        if token["not"] or token["open"]:
+            inner, required = self.disjunction()
+            if not self._next_is("close"):
+                raise _NotContains
+            return ((lambda value: not inner(value)), None) if token["not"] else (inner, required)
+        if token["attribute"] is None:
+            raise _NotContains
+        self.attributes.add(token["attribute"])
+        literal = token["single"] if token["single"] is not None else token["double"]
+        return (lambda value: literal in value), (frozenset({literal}) if literal else None)
+
+    def _next_is(self, group: str, text: str | None = None) -> bool:
+        """Consume the next token when it is a ``group`` one (with ``text``, when given)."""
+        found = self.tokens[self.pos][group] if self.pos < len(self.tokens) else None
+        if found and text in (None, found):
+            self.pos += 1
+            return True
+        return False
+
+
+class ValueIndex:
+    """The elements with one tag and their values of one attribute, joined into one string so a required
+    substring finds its candidates with one search in C."""
+
+    def __init__(self, elements: list[Any], attribute: str) -> None:
+        self.elements = elements
+        self.values = [element.get(attribute) or "" for element in elements]
+        self.text = "\n".join(self.values)
+        self.starts = list(accumulate((len(value) + 1 for value in self.values[:-1]), initial=0))
+
+    def matching(self, test: ContainsXPath) -> list[Any]:
+        values = self.values
+        return [self.elements[i] for i in self._candidates(test.required) if test.holds(values[i])]
+
+    def _candidates(self, required: frozenset[str] | None) -> list[int]:
+        if required is None or any("\n" in literal for literal in required):
+            return list(range(len(self.values)))
+        lines: set[int] = set()
+        for literal in required:
+            start = 0
+            while (at := self.text.find(literal, start)) >= 0:
+                line = bisect_right(self.starts, at) - 1
+                lines.add(line)
+                start = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+        return sorted(lines)

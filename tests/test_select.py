@@ -1,0 +1,46 @@
+"""Selectors and XPaths answered from per-page indexes must select exactly what lxml selects."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree, html
+
+from newsclean.rules.select import ValueIndex, contains_xpath
+
+PAGE = html.fromstring("""<html><head><a href="/donate">head link</a></head><body>
+<a href="https://x.org/subscribe?x=1">s</a><a>no href</a><a href="">empty</a>
+<p><a href="/plans/newsletter">p</a><A HREF="/checkout">upper</A><a href="/offers/mail">m</a></p>
+<a href="a\nb/abo/">newline</a><span href="/subscribe">not a link</span></body></html>""")
+
+CONTAINS_XPATHS = [
+    "//a[contains(@href, '/subscribe')]",
+    "//a[contains(@href, '/donate') or contains(@href, 'checkout')]",
+    "//a[(contains(@href, '/subscribe') or contains(@href, '/plans') or contains(@href, '/offers')"
+    " or contains(@href, 'checkout')) and not(contains(@href, 'newsletter')) and not(contains(@href, 'mail'))]",
+    "//a[not(contains(@href, 'x'))]",
+    "//a[contains(@href, '')]",
+    '//a[contains(@href, "b/abo") and contains(@href, "a")]',
+    "//span[contains(@href, 'sub') or contains(@href, 'zzz') and contains(@href, 'yyy')]",
+]
+
+
+@pytest.mark.parametrize("path", CONTAINS_XPATHS)
+def test_contains_xpaths_select_what_lxml_selects(path: str) -> None:
+    shortcut = contains_xpath(path)
+    assert shortcut is not None
+    index = ValueIndex(list(PAGE.getroottree().iter(shortcut.tag)), shortcut.attribute)
+    assert index.matching(shortcut) == etree.XPath(path)(PAGE)
+
+
+@pytest.mark.parametrize("path", [
+    "//a[contains(@href, 'a')][1]",
+    "//a[contains(@href, 'a') or @title]",
+    "//a[contains(@href, 'a') or contains(@title, 'b')]",
+    "//a[contains(@href, 'a')]/span",
+    "//a[contains(@href, 'a') or]",
+    "//a[(contains(@href, 'a')]",
+    "//a[starts-with(@href, 'a')]",
+    "//div//a[contains(@href, 'a')]",
+])
+def test_other_xpaths_are_left_to_lxml(path: str) -> None:
+    assert contains_xpath(path) is None
