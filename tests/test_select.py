@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from cssselect import GenericTranslator
 from lxml import etree, html
 
-from newsclean.rules.select import ValueIndex, contains_xpath
+from newsclean.rules.select import AttributeIndex, ValueIndex, compile_selector, contains_xpath
 
 PAGE = html.fromstring("""<html><head><a href="/donate">head link</a></head><body>
 <a href="https://x.org/subscribe?x=1">s</a><a>no href</a><a href="">empty</a>
@@ -44,3 +45,21 @@ def test_contains_xpaths_select_what_lxml_selects(path: str) -> None:
 ])
 def test_other_xpaths_are_left_to_lxml(path: str) -> None:
     assert contains_xpath(path) is None
+
+
+INDEXED_PAGE = html.fromstring("""<html><body>
+<div class="story  byline\tx"><p id="comments" class="author-name">a</p></div>
+<span rel="author nofollow" itemprop="author">b</span><address class="author">c</address>
+<div class="authorship" id="main-comments"><p class="byline-author">d</p></div></body></html>""")
+
+
+@pytest.mark.parametrize("css", [
+    ".byline", "#comments", "[class*=author]", "[rel~=author]", "address.author", "[itemprop=author]",
+    "[class^=story]", "[class$=x]", "[id]", "[id*=comments], .byline, p.author-name",
+])
+def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
+    selector = compile_selector(css)
+    assert selector.xpath is None
+    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    expected = etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
+    assert AttributeIndex(elements).matching(selector.tests) == expected

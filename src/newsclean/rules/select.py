@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -103,34 +103,29 @@ class AttributeIndex:
 
     def __init__(self, elements: list[Any]) -> None:
         self.elements = elements
-        self.lines = []
-        for element in elements:
-            attrib = element.attrib
-            tag = element.tag.lower() if isinstance(element.tag, str) else ""
-            self.lines.append([tag] + [" ".join((attrib.get(name) or "").split()) for name in INDEXED_ATTRIBUTES])
-        joined = ["\t".join(fields) for fields in self.lines]
-        self.text = "\n".join(joined)
-        self.starts = []
-        offset = 0
-        for line in joined:
-            self.starts.append(offset)
-            offset += len(line) + 1
+        self.lines = [_index_line(element) for element in elements]
+        self.text = "\n".join(self.lines)
+        self.starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
 
     def matching(self, tests: tuple[SimpleTest, ...]) -> list[Any]:
         found: set[int] = set()
         for test in tests:
-            found.update(i for i in self._candidates(test.value) if test.holds(self.lines[i]))
+            found.update(i for i in self._candidates(test.value) if test.holds(self.lines[i].split("\t")))
         return [self.elements[i] for i in sorted(found)]
 
     def _candidates(self, value: str) -> set[int]:
         if not value:
             return set(range(len(self.lines)))
-        lines: set[int] = set()
-        text, start = self.text, 0
-        while (at := text.find(value, start)) >= 0:
-            lines.add(bisect_right(self.starts, at) - 1)
-            start = at + 1
-        return lines
+        return set(_lines_holding(self.text, self.starts, value))
+
+
+def _index_line(element: Any) -> str:
+    """The element's tag and indexed attributes, each whitespace-normalised, tab-separated."""
+    get, tag = element.get, element.tag
+    tag = tag.lower() if isinstance(tag, str) else ""
+    names, ident, rel, prop = get("class"), get("id"), get("rel"), get("itemprop")  # INDEXED_ATTRIBUTES
+    return (f"{tag}\t{' '.join(names.split()) if names else ''}\t{' '.join(ident.split()) if ident else ''}"
+            f"\t{' '.join(rel.split()) if rel else ''}\t{' '.join(prop.split()) if prop else ''}")
 
 
 # An XPath like //a[contains(@href, '/donate') or ...] makes libxml2 walk the whole tree and build the
@@ -259,11 +254,13 @@ class ValueIndex:
     def _candidates(self, required: frozenset[str] | None) -> list[int]:
         if required is None or any("\n" in literal for literal in required):
             return list(range(len(self.values)))
-        lines: set[int] = set()
-        for literal in required:
-            start = 0
-            while (at := self.text.find(literal, start)) >= 0:
-                line = bisect_right(self.starts, at) - 1
-                lines.add(line)
-                start = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
-        return sorted(lines)
+        return sorted({line for literal in required for line in _lines_holding(self.text, self.starts, literal)})
+
+
+def _lines_holding(text: str, starts: list[int], value: str) -> Iterator[int]:
+    """The lines of ``text`` (starting at ``starts``) in which ``value`` occurs, each once, in order."""
+    at = text.find(value)
+    while at >= 0:
+        line = bisect_right(starts, at) - 1
+        yield line
+        at = text.find(value, starts[line + 1]) if line + 1 < len(starts) else -1
