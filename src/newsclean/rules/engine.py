@@ -217,7 +217,15 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
     literals = cond_literals(cond, language) if cond.patterns is not None else None
-    return Plan(cond, applies, structure, also_inside, literals, patterns)
+    return Plan(cond, applies, structure, also_inside, _shortest(literals), patterns)
+
+
+def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
+    """``literals`` without those that hold another one: a block holding "subscribe" holds "subscri", so
+    searching the page for the longer one cannot add a block."""
+    if literals is None:
+        return None
+    return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
 
 
 def _matches(rule: Rule, page: Page) -> Iterator[tuple[int, tuple[int, int] | None]]:
