@@ -63,3 +63,22 @@ def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
     elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
     expected = etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
     assert AttributeIndex(elements).matching(selector.tests) == expected
+
+
+@pytest.mark.parametrize("css", [
+    "[class*=author]:not(p)", "address.author:not([id])", "p:first-child.author-name", "div.story:not(.x)",
+    "[rel~=author]:not(a)", "[class*=author]:not(p):not(address):not(span)",
+])
+def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
+    selector = compile_selector(css)
+    assert selector.narrowed and selector.rest is None and not selector.tests
+    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    index = AttributeIndex(elements)
+    found = [e for part in selector.narrowed for e in index.matching((part.test,)) if part.check(e)]
+    assert found == etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
+
+
+@pytest.mark.parametrize("css", ["div > p.author-name", "p:not(.byline)", "[id]:not(p)", "[class*='a b']:not(p)"])
+def test_compound_selectors_without_a_safe_indexed_test_stay_xpaths(css: str) -> None:
+    selector = compile_selector(css)
+    assert not selector.narrowed and selector.rest is not None

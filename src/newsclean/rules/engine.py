@@ -20,7 +20,7 @@ import regex
 from ..segment import Segments
 from .literals import required_literals
 from .model import Condition, Rule
-from .select import AttributeIndex, Selector, ValueIndex, contains_xpath
+from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
 
 @dataclass(slots=True)
@@ -137,14 +137,15 @@ class Page:
     def _blocks_under(self, selector: Any) -> bytearray:
         mask = bytearray(len(self.segments))
         spans = self.segments.spans
-        for element in self._elements(selector):
+        for element in self._elements(selector, in_body=True):
             span = spans.get(element)
             if span and span[1] > span[0]:
                 mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
         return mask
 
-    def _elements(self, selector: Any) -> list[Any]:
-        """The elements a Selector (or a compiled XPath) matches on this page."""
+    def _elements(self, selector: Any, in_body: bool = False) -> list[Any]:
+        """The elements a Selector (or a compiled XPath) matches on this page; with ``in_body``, only those
+        that segmentation walked (the rest hold no block) need to be found."""
         if self.root is None:
             return []
         if not isinstance(selector, Selector):
@@ -152,14 +153,28 @@ class Page:
             if shortcut is not None:
                 return self._values(shortcut.tag, shortcut.attribute).matching(shortcut)
             return self._run_xpath(selector)
-        found = []
-        if selector.tests:
-            if self._index is None:
-                self._index = AttributeIndex(self.segments.indexed)
-            found = self._index.matching(selector.tests)
-        if selector.xpath is not None:
-            found += self._run_xpath(selector.xpath)
+        found = self._attribute_index().matching(selector.tests) if selector.tests else []
+        if in_body:
+            found += self._narrowed(selector.narrowed)
+            rest = selector.rest
+        else:
+            rest = selector.xpath
+        if rest is not None:
+            found += self._run_xpath(rest)
         return found
+
+    def _attribute_index(self) -> AttributeIndex:
+        if self._index is None:
+            self._index = AttributeIndex(self.segments.indexed)
+        return self._index
+
+    def _narrowed(self, parts: tuple[NarrowedPart, ...]) -> list[Any]:
+        """The walked elements that match ``parts``: those the index finds for each part's test, checked."""
+        if not parts:
+            return []
+        index = self._attribute_index()
+        return [element for part in parts for element in index.matching((part.test,))
+                if self._run_xpath(part.check, element)]
 
     def _values(self, tag: str, attribute: str) -> ValueIndex:
         found = self._value_indexes.get((tag, attribute))
@@ -168,9 +183,9 @@ class Page:
             found = self._value_indexes[(tag, attribute)] = ValueIndex(elements, attribute)
         return found
 
-    def _run_xpath(self, xpath: Any) -> list[Any]:
+    def _run_xpath(self, xpath: Any, node: Any = None) -> list[Any]:
         try:
-            matched = xpath(self.root)
+            matched = xpath(self.root if node is None else node)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
             return []
         return matched if isinstance(matched, list) else []

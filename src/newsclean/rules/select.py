@@ -57,35 +57,84 @@ class Selector:
     css: str
     tests: tuple[SimpleTest, ...]
     xpath: Any  # the XPath of the parts that are not simple, or None
+    # Within the page's body the parts that are not simple split into those one indexed test narrows
+    # down, and the rest (an XPath, or None).
+    narrowed: tuple[NarrowedPart, ...] = ()
+    rest: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class NarrowedPart:
+    """A compound selector (``[class*=paywall]:not(p)``) that holds one test the index answers: only the
+    elements passing that test can match, so only they are checked against the whole compound."""
+
+    test: SimpleTest
+    check: Any  # the compound as an XPath from ``self::``: non-empty on an element it matches
 
 
 def compile_selector(css: str) -> Selector:
     """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector."""
     etree.XPath(_TRANSLATOR.css_to_xpath(css))  # validate the whole group once
-    tests, complex_parts = [], []
+    tests, complex_parts, narrowed, rest = [], [], [], []
     for selector in cssselect.parse(css):
         test = _simple_test(selector.parsed_tree)
-        if test is None:
-            complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
-        else:
+        if test is not None:
             tests.append(test)
-    xpath = etree.XPath(" | ".join(complex_parts)) if complex_parts else None
-    return Selector(css, tuple(tests), xpath)
+            continue
+        complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
+        narrowing = _narrowing_test(selector.parsed_tree)
+        if narrowing is None:
+            rest.append(complex_parts[-1])
+        else:
+            check = etree.XPath(_TRANSLATOR.selector_to_xpath(selector, prefix="self::"))
+            narrowed.append(NarrowedPart(narrowing, check))
+    return Selector(css, tuple(tests), _union_xpath(complex_parts), tuple(narrowed), _union_xpath(rest))
+
+
+def _union_xpath(parts: list[str]) -> Any:
+    return etree.XPath(" | ".join(parts)) if parts else None
 
 
 _OPERATORS = {"=": "equals", "~=": "word", "*=": "contains", "^=": "prefix", "$=": "suffix", "exists": "exists"}
 
 
-def _simple_test(tree: Any) -> SimpleTest | None:
-    """The test of a one-test selector (``.a``, ``#a``, ``[attr op value]``, with a tag or not), else None."""
+def _simple_test(tree: Any, alone: bool = False) -> SimpleTest | None:
+    """The test of a one-test selector (``.a``, ``#a``, ``[attr op value]``, with a tag or not), else None;
+    with ``alone``, the test of the node itself, whatever else its compound selector asks."""
+    if not isinstance(tree, (cssselect.parser.Class, cssselect.parser.Hash, cssselect.parser.Attrib)):
+        return None
+    element = _ANY_ELEMENT if alone else tree.selector
     if isinstance(tree, cssselect.parser.Class):
-        return _test(tree.selector, "class", "word", tree.class_name)
+        return _test(element, "class", "word", tree.class_name)
     if isinstance(tree, cssselect.parser.Hash):
-        return _test(tree.selector, "id", "equals", tree.id)
-    if isinstance(tree, cssselect.parser.Attrib) and tree.attrib in _FIELD and tree.namespace is None:
+        return _test(element, "id", "equals", tree.id)
+    if tree.attrib in _FIELD and tree.namespace is None:
         value = getattr(tree.value, "value", tree.value)
         op = _OPERATORS.get(tree.operator)
-        return _test(tree.selector, tree.attrib, op, str(value or "")) if op else None
+        return _test(element, tree.attrib, op, str(value or "")) if op else None
+    return None
+
+
+_ANY_ELEMENT = cssselect.parser.Element()
+
+
+# The tests whose index answer holds every element the XPath answer holds, given a value without
+# whitespace: the index compares whitespace-normalised values, the XPath the raw ones ("exists" differs on
+# class="").
+_NARROWING_OPERATORS = frozenset({"word", "equals", "contains", "prefix", "suffix"})
+
+
+def _narrowing_test(tree: Any) -> SimpleTest | None:
+    """An indexed test that every element matching the compound selector ``tree`` passes, or None (also
+    for selectors with combinators, which a check from ``self::`` cannot express)."""
+    node = tree
+    while not isinstance(node, cssselect.parser.Element):
+        if isinstance(node, cssselect.parser.CombinedSelector) or not hasattr(node, "selector"):
+            return None
+        found = _simple_test(node, alone=True)
+        if found is not None and found.op in _NARROWING_OPERATORS and not any(c.isspace() for c in found.value):
+            return found
+        node = node.selector
     return None
 
 
