@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.rules.engine import make_plan
 from newsclean.rules.literals import required_literals
+from newsclean.rules.model import Condition
 
 FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
 
@@ -34,3 +36,8 @@ def test_unknown_constructs_give_none() -> None:
 def test_case_folding() -> None:
     assert lits("Straße", regex.UNICODE | regex.VERSION0) == {"strasse"}
     assert lits("ФОТО") == {"фото"}
+
+
+def test_a_plan_searches_only_the_literals_no_other_one_holds() -> None:
+    cond = Condition(patterns={"*": (regex.compile(r"\b(?:subscri\w*|subscribe now|e-?mails?|mail)\b", FLAGS),)})
+    assert make_plan(cond, "en", combine=False).literals == {"subscri", "mail"}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import regex
@@ -19,7 +20,7 @@ import regex
 from ..segment import Segments
 from .literals import required_literals
 from .model import Condition, Rule
-from .select import AttributeIndex, Selector
+from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
 
 @dataclass(slots=True)
@@ -43,7 +44,11 @@ class Page:
     _selected: dict[int, bytearray] = field(default_factory=dict)
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
-    trigger: Trigger | None = None  # the page's rules' text patterns, combined per condition
+    _value_indexes: dict[tuple[str, str], ValueIndex] = field(default_factory=dict)
+    trigger: Trigger | None = None  # the plans of the page's rules for its language, made once per rule list
+    _plans: dict[int, Plan] = field(default_factory=dict)  # id(condition) -> its plan, when there is no trigger
+    _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
+    _sized: dict[tuple[int | None, int | None], list[int]] = field(default_factory=dict)
     _joined: tuple[str, list[int]] | None = None
     _holding: dict[str, set[int]] = field(default_factory=dict)  # literal -> the blocks holding it
     # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
@@ -85,14 +90,41 @@ class Page:
             found = self._containing[key] = sorted(i for i in blocks if low <= words[i] <= high)
         return found
 
-    def may_contain(self, literals: frozenset[str], cond: Condition, i: int) -> bool:
+    def containing_mask(self, literals: frozenset[str], cond: Condition) -> bytearray:
+        """:meth:`containing` as a mask over blocks."""
         key = (literals, cond.min_words, cond.max_words)
         mask = self._containing_mask.get(key)
         if mask is None:
             mask = self._containing_mask[key] = bytearray(len(self.segments))
             for index in self.containing(literals, cond):
                 mask[index] = 1
-        return bool(mask[i])
+        return mask
+
+    def plan(self, cond: Condition) -> Plan:
+        """``cond``'s plan for this page's language: the trigger's, else one made for this page."""
+        if self.trigger is not None and self.trigger.language == self.language:
+            found = self.trigger.plans.get(id(cond))
+            if found is not None:
+                return found
+        found = self._plans.get(id(cond))
+        if found is None:
+            found = self._plans[id(cond)] = make_plan(cond, self.language, combine=False)
+        return found
+
+    def sized(self, low: int | None, high: int | None) -> list[int]:
+        """The blocks of ``low`` to ``high`` words (either bound may be None), in order."""
+        found = self._sized.get((low, high))
+        if found is None:
+            found = self._sized[(low, high)] = _of_size(range(len(self.segments)), self.segments.words, low, high)
+        return found
+
+    def inside(self, selector: Any) -> list[int]:
+        """The blocks inside any element ``selector`` matches, in order."""
+        found = self._inside.get(id(selector))
+        if found is None:
+            mask = self.selected(selector)
+            found = self._inside[id(selector)] = list(compress(range(len(mask)), mask))
+        return found
 
     def selected(self, xpath: Any) -> bytearray:
         """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
@@ -105,30 +137,55 @@ class Page:
     def _blocks_under(self, selector: Any) -> bytearray:
         mask = bytearray(len(self.segments))
         spans = self.segments.spans
-        for element in self._elements(selector):
+        for element in self._elements(selector, in_body=True):
             span = spans.get(element)
             if span and span[1] > span[0]:
                 mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
         return mask
 
-    def _elements(self, selector: Any) -> list[Any]:
-        """The elements a Selector (or a compiled XPath) matches on this page."""
+    def _elements(self, selector: Any, in_body: bool = False) -> list[Any]:
+        """The elements a Selector (or a compiled XPath) matches on this page; with ``in_body``, only those
+        that segmentation walked (the rest hold no block) need to be found."""
         if self.root is None:
             return []
         if not isinstance(selector, Selector):
+            shortcut = contains_xpath(getattr(selector, "path", ""))
+            if shortcut is not None:
+                return self._values(shortcut.tag, shortcut.attribute).matching(shortcut)
             return self._run_xpath(selector)
-        found = []
-        if selector.tests:
-            if self._index is None:
-                self._index = AttributeIndex(self.segments.indexed)
-            found = self._index.matching(selector.tests)
-        if selector.xpath is not None:
-            found += self._run_xpath(selector.xpath)
+        found = self._attribute_index().matching(selector.tests) if selector.tests else []
+        if in_body:
+            found += self._narrowed(selector.narrowed)
+            rest = selector.rest
+        else:
+            rest = selector.xpath
+        if rest is not None:
+            found += self._run_xpath(rest)
         return found
 
-    def _run_xpath(self, xpath: Any) -> list[Any]:
+    def _attribute_index(self) -> AttributeIndex:
+        if self._index is None:
+            self._index = AttributeIndex(self.segments.indexed)
+        return self._index
+
+    def _narrowed(self, parts: tuple[NarrowedPart, ...]) -> list[Any]:
+        """The walked elements that match ``parts``: those the index finds for each part's test, checked."""
+        if not parts:
+            return []
+        index = self._attribute_index()
+        return [element for part in parts for element in index.matching((part.test,))
+                if self._run_xpath(part.check, element)]
+
+    def _values(self, tag: str, attribute: str) -> ValueIndex:
+        found = self._value_indexes.get((tag, attribute))
+        if found is None:
+            elements = list(self.root.getroottree().iter(tag))  # all of the document, as "//tag" sees it
+            found = self._value_indexes[(tag, attribute)] = ValueIndex(elements, attribute)
+        return found
+
+    def _run_xpath(self, xpath: Any, node: Any = None) -> list[Any]:
         try:
-            matched = xpath(self.root)
+            matched = xpath(self.root if node is None else node)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
             return []
         return matched if isinstance(matched, list) else []
@@ -151,50 +208,119 @@ def evaluate(rules: Sequence[Rule], page: Page) -> dict[int, list[Hit]]:
     return hits
 
 
-def _matches(rule: Rule, page: Page) -> Iterable[tuple[int, tuple[int, int] | None]]:
-    for index in _candidates(rule.when, page):
-        found = _check(rule, rule.when, index, page)
-        if found is None:
-            continue
-        if rule.unless and any(_check(rule, veto, index, page) is not None for veto in rule.unless):
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A condition's tests as they apply on pages in one language, worked out once per rule list and
+    language instead of once per block."""
+
+    cond: Condition
+    applies: bool  # False when the condition is limited to other languages than the page's
+    structure: Any  # the selector (or XPath) whose blocks are the candidates, or None
+    also_inside: Any  # the XPath of a condition that has a selector too, or None
+    literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
+    patterns: tuple[regex.Pattern[str], ...] | None  # searched in turn; None when the condition has no text
+
+
+def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
+    """``cond``'s plan for ``language``; with ``combine``, its patterns are searched as one."""
+    patterns = None
+    if cond.patterns is not None:
+        patterns = patterns_for(cond, language)
+        combined = _union(patterns) if combine else None
+        patterns = (combined,) if combined is not None else patterns
+    applies = cond.language is None or language is None or language in cond.language
+    structure = cond.select if cond.select is not None else cond.xpath
+    also_inside = cond.xpath if cond.select is not None else None
+    literals = cond_literals(cond, language) if cond.patterns is not None else None
+    return Plan(cond, applies, structure, also_inside, _shortest(literals), patterns)
+
+
+def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
+    """``literals`` without those that hold another one: a block holding "subscribe" holds "subscri", so
+    searching the page for the longer one cannot add a block."""
+    if literals is None:
+        return None
+    return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
+
+
+def _matches(rule: Rule, page: Page) -> Iterator[tuple[int, tuple[int, int] | None]]:
+    when = page.plan(rule.when)
+    vetoes = [page.plan(cond) for cond in rule.unless]
+    texts = page.segments.texts
+    for index in _candidates(when, page):
+        found: Any = True
+        if when.patterns is not None:
+            found = _search(rule, when.patterns, texts[index], page)
+            if found is None:
+                continue
+        if vetoes and any(_holds(rule, veto, index, page) for veto in vetoes):
             continue
         cut = found.span() if rule.split and isinstance(found, regex.Match) else None
         yield index, cut
 
 
-def _candidates(cond: Condition, page: Page) -> Iterable[int]:
-    structural = cond.select if cond.select is not None else cond.xpath
-    if structural is not None:
-        mask = page.selected(structural)
-        return [i for i, inside in enumerate(mask) if inside]
-    if cond.patterns is not None:
-        literals = cond_literals(cond, page.language)
-        if literals is not None:
-            return page.containing(literals, cond)
-    return range(len(page.segments))
+def _candidates(plan: Plan, page: Page) -> list[int]:
+    """The blocks that pass every test of the condition but its text patterns, in order.
+
+    The first list comes from the cheapest source (the selector's blocks, the blocks holding a required
+    literal, or the blocks of the right size); each further test filters it in one comprehension.
+    """
+    cond, seg = plan.cond, page.segments
+    if not plan.applies:
+        return []
+    if plan.structure is not None:
+        found = _of_size(page.inside(plan.structure), seg.words, cond.min_words, cond.max_words)
+        if plan.literals is not None:
+            holding = page.containing_mask(plan.literals, cond)
+            found = [i for i in found if holding[i]]
+    elif plan.literals is not None:
+        found = page.containing(plan.literals, cond)
+    else:
+        found = page.sized(cond.min_words, cond.max_words)
+    if plan.also_inside is not None:
+        mask = page.selected(plan.also_inside)
+        found = [i for i in found if mask[i]]
+    if cond.within:
+        flags, within = seg.flags, cond.within
+        found = [i for i in found if flags[i] & within]
+    if cond.tags is not None:
+        tags, wanted = seg.tags, cond.tags
+        found = [i for i in found if tags[i] in wanted]
+    if cond.min_link_density is not None or cond.max_link_density is not None:
+        found = [i for i in found if _density_ok(cond, seg, i)]
+    if cond.position is not None:
+        found = [i for i in found if _position_ok(cond.position, i, page.span)]
+    return found
 
 
-def _check(rule: Rule, cond: Condition, i: int, page: Page) -> Any:
-    """None when the block fails the condition; else the text match (or True)."""
-    seg = page.segments
-    if cond.select is not None and not page.selected(cond.select)[i]:
-        return None
-    if cond.xpath is not None and not page.selected(cond.xpath)[i]:
-        return None
+def _of_size(blocks: Iterable[int], words: list[int], low: int | None, high: int | None) -> list[int]:
+    if low is None and high is None:
+        return list(blocks)
+    low_bound = low if low is not None else 0
+    high_bound = high if high is not None else math.inf
+    return [i for i in blocks if low_bound <= words[i] <= high_bound]
+
+
+def _holds(rule: Rule, plan: Plan, i: int, page: Page) -> bool:
+    """Whether block ``i`` passes the condition: one block at a time, for vetoes (few blocks need them)."""
+    cond, seg = plan.cond, page.segments
+    if not plan.applies:
+        return False
+    if plan.structure is not None and not page.selected(plan.structure)[i]:
+        return False
+    if plan.also_inside is not None and not page.selected(plan.also_inside)[i]:
+        return False
     if cond.within and not seg.flags[i] & cond.within:
-        return None
+        return False
     if cond.tags is not None and seg.tags[i] not in cond.tags:
-        return None
+        return False
     if not _size_ok(cond, seg, i) or not _position_ok(cond.position, i, page.span):
-        return None
-    if cond.language is not None and page.language is not None and page.language not in cond.language:
-        return None
-    if cond.patterns is None:
+        return False
+    if plan.patterns is None:
         return True
-    literals = cond_literals(cond, page.language)
-    if literals is not None and not page.may_contain(literals, cond, i):
-        return None
-    return _search(rule, cond, seg.texts[i], page)
+    if plan.literals is not None and not page.containing_mask(plan.literals, cond)[i]:
+        return False
+    return _search(rule, plan.patterns, seg.texts[i], page) is not None
 
 
 def _size_ok(cond: Condition, seg: Segments, i: int) -> bool:
@@ -203,6 +329,10 @@ def _size_ok(cond: Condition, seg: Segments, i: int) -> bool:
         return False
     if cond.max_words is not None and words > cond.max_words:
         return False
+    return _density_ok(cond, seg, i)
+
+
+def _density_ok(cond: Condition, seg: Segments, i: int) -> bool:
     if cond.min_link_density is not None and seg.link_density(i) < cond.min_link_density:
         return False
     return not (cond.max_link_density is not None and seg.link_density(i) > cond.max_link_density)
@@ -212,13 +342,12 @@ def _position_ok(position: str | None, i: int, span: tuple[int, int]) -> bool:
     if position is None:
         return True
     start, end = span
+    if position == "before_body":
+        return i < start
+    if position == "after_body":
+        return i >= end
     inside = start <= i < end
-    return {
-        "before_body": i < start,
-        "in_body": inside,
-        "after_body": i >= end,
-        "outside_body": not inside,
-    }[position]
+    return inside if position == "in_body" else not inside
 
 
 def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[str], ...]:
@@ -245,11 +374,10 @@ def _literals_of(patterns: tuple[regex.Pattern[str], ...]) -> frozenset[str] | N
     return frozenset(found) if found else None
 
 
-def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[str] | None:
+def _search(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> regex.Match[str] | None:
     if rule.id in page._timed_out:
         return None
-    combined = page.trigger.per_condition.get(id(cond)) if page.trigger is not None else None
-    for pattern in (combined,) if combined is not None else patterns_for(cond, page.language):
+    for pattern in patterns:
         try:
             found = pattern.search(text, timeout=page.timeout)
         except TimeoutError:
@@ -263,25 +391,20 @@ def _search(rule: Rule, cond: Condition, text: str, page: Page) -> regex.Match[s
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """The text patterns of a rule list for one language, compiled once per (rule list, language).
+    """The plans of a rule list's conditions for one language, made once per (rule list, language).
 
     A block is searched only when it holds one of its condition's required literals (see
     :mod:`.literals`), and then with one search per condition: its patterns combined.
     """
 
-    # id(condition) -> its patterns for the language in one, so a block costs one search per rule
-    per_condition: dict[int, regex.Pattern[str]]
+    language: str | None
+    plans: dict[int, Plan]  # id(condition) -> its plan
 
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
-    """The combined patterns of ``rules``' text conditions for ``language``."""
-    per_condition = {}
-    for rule in rules:
-        for cond in (rule.when, *rule.unless):
-            combined = _union(patterns_for(cond, language)) if cond.patterns else None
-            if combined is not None:
-                per_condition[id(cond)] = combined
-    return Trigger(per_condition)
+    """The plans of ``rules``' conditions for ``language``, with each condition's patterns combined."""
+    plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
+    return Trigger(language, plans)
 
 
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:

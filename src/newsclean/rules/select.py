@@ -8,8 +8,12 @@ are checked. Anything else is translated to XPath once and run on the tree.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import cssselect
@@ -53,35 +57,84 @@ class Selector:
     css: str
     tests: tuple[SimpleTest, ...]
     xpath: Any  # the XPath of the parts that are not simple, or None
+    # Within the page's body the parts that are not simple split into those one indexed test narrows
+    # down, and the rest (an XPath, or None).
+    narrowed: tuple[NarrowedPart, ...] = ()
+    rest: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class NarrowedPart:
+    """A compound selector (``[class*=paywall]:not(p)``) that holds one test the index answers: only the
+    elements passing that test can match, so only they are checked against the whole compound."""
+
+    test: SimpleTest
+    check: Any  # the compound as an XPath from ``self::``: non-empty on an element it matches
 
 
 def compile_selector(css: str) -> Selector:
     """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector."""
     etree.XPath(_TRANSLATOR.css_to_xpath(css))  # validate the whole group once
-    tests, complex_parts = [], []
+    tests, complex_parts, narrowed, rest = [], [], [], []
     for selector in cssselect.parse(css):
         test = _simple_test(selector.parsed_tree)
-        if test is None:
-            complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
-        else:
+        if test is not None:
             tests.append(test)
-    xpath = etree.XPath(" | ".join(complex_parts)) if complex_parts else None
-    return Selector(css, tuple(tests), xpath)
+            continue
+        complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
+        narrowing = _narrowing_test(selector.parsed_tree)
+        if narrowing is None:
+            rest.append(complex_parts[-1])
+        else:
+            check = etree.XPath(_TRANSLATOR.selector_to_xpath(selector, prefix="self::"))
+            narrowed.append(NarrowedPart(narrowing, check))
+    return Selector(css, tuple(tests), _union_xpath(complex_parts), tuple(narrowed), _union_xpath(rest))
+
+
+def _union_xpath(parts: list[str]) -> Any:
+    return etree.XPath(" | ".join(parts)) if parts else None
 
 
 _OPERATORS = {"=": "equals", "~=": "word", "*=": "contains", "^=": "prefix", "$=": "suffix", "exists": "exists"}
 
 
-def _simple_test(tree: Any) -> SimpleTest | None:
-    """The test of a one-test selector (``.a``, ``#a``, ``[attr op value]``, with a tag or not), else None."""
+def _simple_test(tree: Any, alone: bool = False) -> SimpleTest | None:
+    """The test of a one-test selector (``.a``, ``#a``, ``[attr op value]``, with a tag or not), else None;
+    with ``alone``, the test of the node itself, whatever else its compound selector asks."""
+    if not isinstance(tree, (cssselect.parser.Class, cssselect.parser.Hash, cssselect.parser.Attrib)):
+        return None
+    element = _ANY_ELEMENT if alone else tree.selector
     if isinstance(tree, cssselect.parser.Class):
-        return _test(tree.selector, "class", "word", tree.class_name)
+        return _test(element, "class", "word", tree.class_name)
     if isinstance(tree, cssselect.parser.Hash):
-        return _test(tree.selector, "id", "equals", tree.id)
-    if isinstance(tree, cssselect.parser.Attrib) and tree.attrib in _FIELD and tree.namespace is None:
+        return _test(element, "id", "equals", tree.id)
+    if tree.attrib in _FIELD and tree.namespace is None:
         value = getattr(tree.value, "value", tree.value)
         op = _OPERATORS.get(tree.operator)
-        return _test(tree.selector, tree.attrib, op, str(value or "")) if op else None
+        return _test(element, tree.attrib, op, str(value or "")) if op else None
+    return None
+
+
+_ANY_ELEMENT = cssselect.parser.Element()
+
+
+# The tests whose index answer holds every element the XPath answer holds, given a value without
+# whitespace: the index compares whitespace-normalised values, the XPath the raw ones ("exists" differs on
+# class="").
+_NARROWING_OPERATORS = frozenset({"word", "equals", "contains", "prefix", "suffix"})
+
+
+def _narrowing_test(tree: Any) -> SimpleTest | None:
+    """An indexed test that every element matching the compound selector ``tree`` passes, or None (also
+    for selectors with combinators, which a check from ``self::`` cannot express)."""
+    node = tree
+    while not isinstance(node, cssselect.parser.Element):
+        if isinstance(node, cssselect.parser.CombinedSelector) or not hasattr(node, "selector"):
+            return None
+        found = _simple_test(node, alone=True)
+        if found is not None and found.op in _NARROWING_OPERATORS and not any(c.isspace() for c in found.value):
+            return found
+        node = node.selector
     return None
 
 
@@ -99,31 +152,164 @@ class AttributeIndex:
 
     def __init__(self, elements: list[Any]) -> None:
         self.elements = elements
-        self.lines = []
-        for element in elements:
-            attrib = element.attrib
-            tag = element.tag.lower() if isinstance(element.tag, str) else ""
-            self.lines.append([tag] + [" ".join((attrib.get(name) or "").split()) for name in INDEXED_ATTRIBUTES])
-        joined = ["\t".join(fields) for fields in self.lines]
-        self.text = "\n".join(joined)
-        self.starts = []
-        offset = 0
-        for line in joined:
-            self.starts.append(offset)
-            offset += len(line) + 1
+        self.lines = [_index_line(element) for element in elements]
+        self.text = "\n".join(self.lines)
+        self.starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
 
     def matching(self, tests: tuple[SimpleTest, ...]) -> list[Any]:
         found: set[int] = set()
         for test in tests:
-            found.update(i for i in self._candidates(test.value) if test.holds(self.lines[i]))
+            found.update(i for i in self._candidates(test.value) if test.holds(self.lines[i].split("\t")))
         return [self.elements[i] for i in sorted(found)]
 
     def _candidates(self, value: str) -> set[int]:
         if not value:
             return set(range(len(self.lines)))
-        lines: set[int] = set()
-        text, start = self.text, 0
-        while (at := text.find(value, start)) >= 0:
-            lines.add(bisect_right(self.starts, at) - 1)
-            start = at + 1
-        return lines
+        return set(_lines_holding(self.text, self.starts, value))
+
+
+def _index_line(element: Any) -> str:
+    """The element's tag and indexed attributes, each whitespace-normalised, tab-separated."""
+    get, tag = element.get, element.tag
+    tag = tag.lower() if isinstance(tag, str) else ""
+    names, ident, rel, prop = get("class"), get("id"), get("rel"), get("itemprop")  # INDEXED_ATTRIBUTES
+    return (f"{tag}\t{' '.join(names.split()) if names else ''}\t{' '.join(ident.split()) if ident else ''}"
+            f"\t{' '.join(rel.split()) if rel else ''}\t{' '.join(prop.split()) if prop else ''}")
+
+
+# An XPath like //a[contains(@href, '/donate') or ...] makes libxml2 walk the whole tree and build the
+# attribute string once per contains() per element. Such XPaths (one tag, a predicate of and/or/not over
+# contains() on one attribute) are answered in Python instead: the tag's elements and attribute values are
+# collected once per page, a substring search over them finds the candidates, and only those are tested.
+_CONTAINS_XPATH = re.compile(r"\s*//([A-Za-z_][\w-]*)\[(.*)\]\s*", re.DOTALL)
+_PREDICATE_TOKEN = re.compile(
+    r"""\s*(?:(?P<op>and|or)(?![\w.-])|(?P<not>not)\s*\(|(?P<open>\()|(?P<close>\))"""
+    r"""|contains\(\s*@(?P<attribute>[A-Za-z_][\w-]*)\s*,\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)")\s*\))""")
+
+
+@dataclass(frozen=True, slots=True)
+class ContainsXPath:
+    """``//tag[predicate]`` where the predicate combines ``contains(@attribute, '...')`` tests."""
+
+    tag: str
+    attribute: str
+    holds: Callable[[str], bool]  # the predicate, given the attribute's value ("" when absent)
+    required: frozenset[str] | None  # strings one of which the value contains when the predicate holds
+
+
+@lru_cache(maxsize=1024)
+def contains_xpath(path: str) -> ContainsXPath | None:
+    """``path`` as a :class:`ContainsXPath`, or None when it has another form."""
+    whole = _CONTAINS_XPATH.fullmatch(path)
+    if whole is None:
+        return None
+    tokens = _tokens(whole.group(2))
+    if tokens is None:
+        return None
+    parser = _PredicateParser(tokens)
+    try:
+        holds, required = parser.disjunction()
+    except (_NotContains, IndexError):
+        return None
+    if parser.pos != len(tokens) or len(parser.attributes) != 1:
+        return None
+    return ContainsXPath(whole.group(1), parser.attributes.pop(), holds, required)
+
+
+def _tokens(predicate: str) -> list[re.Match[str]] | None:
+    tokens, pos = [], 0
+    while pos < len(predicate.rstrip()):
+        token = _PREDICATE_TOKEN.match(predicate, pos)
+        if token is None:
+            return None
+        tokens.append(token)
+        pos = token.end()
+    return tokens
+
+
+class _NotContains(Exception):
+    """The predicate has a part outside the handled grammar."""
+
+
+Compiled = tuple[Callable[[str], bool], frozenset[str] | None]
+
+
+class _PredicateParser:
+    """XPath 1.0 precedence: ``or`` binds loosest, then ``and``; ``not(...)`` and parentheses group."""
+
+    def __init__(self, tokens: list[re.Match[str]]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.attributes: set[str] = set()
+
+    def disjunction(self) -> Compiled:
+        parts = [self.conjunction()]
+        while self._next_is("op", "or"):
+            parts.append(self.conjunction())
+        if len(parts) == 1:
+            return parts[0]
+        tests = tuple(test for test, _ in parts)
+        needs = [required for _, required in parts if required is not None]
+        either = frozenset().union(*needs) if len(needs) == len(parts) else None
+        return (lambda value: any(test(value) for test in tests)), either
+
+    def conjunction(self) -> Compiled:
+        parts = [self.unary()]
+        while self._next_is("op", "and"):
+            parts.append(self.unary())
+        if len(parts) == 1:
+            return parts[0]
+        tests = tuple(test for test, _ in parts)
+        known = [required for _, required in parts if required is not None]
+        return (lambda value: all(test(value) for test in tests)), min(known, key=len, default=None)
+
+    def unary(self) -> Compiled:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        if token["not"] or token["open"]:
+            inner, required = self.disjunction()
+            if not self._next_is("close"):
+                raise _NotContains
+            return ((lambda value: not inner(value)), None) if token["not"] else (inner, required)
+        if token["attribute"] is None:
+            raise _NotContains
+        self.attributes.add(token["attribute"])
+        literal = token["single"] if token["single"] is not None else token["double"]
+        return (lambda value: literal in value), (frozenset({literal}) if literal else None)
+
+    def _next_is(self, group: str, text: str | None = None) -> bool:
+        """Consume the next token when it is a ``group`` one (with ``text``, when given)."""
+        found = self.tokens[self.pos][group] if self.pos < len(self.tokens) else None
+        if found and text in (None, found):
+            self.pos += 1
+            return True
+        return False
+
+
+class ValueIndex:
+    """The elements with one tag and their values of one attribute, joined into one string so a required
+    substring finds its candidates with one search in C."""
+
+    def __init__(self, elements: list[Any], attribute: str) -> None:
+        self.elements = elements
+        self.values = [element.get(attribute) or "" for element in elements]
+        self.text = "\n".join(self.values)
+        self.starts = list(accumulate((len(value) + 1 for value in self.values[:-1]), initial=0))
+
+    def matching(self, test: ContainsXPath) -> list[Any]:
+        values = self.values
+        return [self.elements[i] for i in self._candidates(test.required) if test.holds(values[i])]
+
+    def _candidates(self, required: frozenset[str] | None) -> list[int]:
+        if required is None or any("\n" in literal for literal in required):
+            return list(range(len(self.values)))
+        return sorted({line for literal in required for line in _lines_holding(self.text, self.starts, literal)})
+
+
+def _lines_holding(text: str, starts: list[int], value: str) -> Iterator[int]:
+    """The lines of ``text`` (starting at ``starts``) in which ``value`` occurs, each once, in order."""
+    at = text.find(value)
+    while at >= 0:
+        line = bisect_right(starts, at) - 1
+        yield line
+        at = text.find(value, starts[line + 1]) if line + 1 < len(starts) else -1

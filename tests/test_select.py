@@ -1,0 +1,84 @@
+"""Selectors and XPaths answered from per-page indexes must select exactly what lxml selects."""
+
+from __future__ import annotations
+
+import pytest
+from cssselect import GenericTranslator
+from lxml import etree, html
+
+from newsclean.rules.select import AttributeIndex, ValueIndex, compile_selector, contains_xpath
+
+PAGE = html.fromstring("""<html><head><a href="/donate">head link</a></head><body>
+<a href="https://x.org/subscribe?x=1">s</a><a>no href</a><a href="">empty</a>
+<p><a href="/plans/newsletter">p</a><A HREF="/checkout">upper</A><a href="/offers/mail">m</a></p>
+<a href="a\nb/abo/">newline</a><span href="/subscribe">not a link</span></body></html>""")
+
+CONTAINS_XPATHS = [
+    "//a[contains(@href, '/subscribe')]",
+    "//a[contains(@href, '/donate') or contains(@href, 'checkout')]",
+    "//a[(contains(@href, '/subscribe') or contains(@href, '/plans') or contains(@href, '/offers')"
+    " or contains(@href, 'checkout')) and not(contains(@href, 'newsletter')) and not(contains(@href, 'mail'))]",
+    "//a[not(contains(@href, 'x'))]",
+    "//a[contains(@href, '')]",
+    '//a[contains(@href, "b/abo") and contains(@href, "a")]',
+    "//span[contains(@href, 'sub') or contains(@href, 'zzz') and contains(@href, 'yyy')]",
+]
+
+
+@pytest.mark.parametrize("path", CONTAINS_XPATHS)
+def test_contains_xpaths_select_what_lxml_selects(path: str) -> None:
+    shortcut = contains_xpath(path)
+    assert shortcut is not None
+    index = ValueIndex(list(PAGE.getroottree().iter(shortcut.tag)), shortcut.attribute)
+    assert index.matching(shortcut) == etree.XPath(path)(PAGE)
+
+
+@pytest.mark.parametrize("path", [
+    "//a[contains(@href, 'a')][1]",
+    "//a[contains(@href, 'a') or @title]",
+    "//a[contains(@href, 'a') or contains(@title, 'b')]",
+    "//a[contains(@href, 'a')]/span",
+    "//a[contains(@href, 'a') or]",
+    "//a[(contains(@href, 'a')]",
+    "//a[starts-with(@href, 'a')]",
+    "//div//a[contains(@href, 'a')]",
+])
+def test_other_xpaths_are_left_to_lxml(path: str) -> None:
+    assert contains_xpath(path) is None
+
+
+INDEXED_PAGE = html.fromstring("""<html><body>
+<div class="story  byline\tx"><p id="comments" class="author-name">a</p></div>
+<span rel="author nofollow" itemprop="author">b</span><address class="author">c</address>
+<div class="authorship" id="main-comments"><p class="byline-author">d</p></div></body></html>""")
+
+
+@pytest.mark.parametrize("css", [
+    ".byline", "#comments", "[class*=author]", "[rel~=author]", "address.author", "[itemprop=author]",
+    "[class^=story]", "[class$=x]", "[id]", "[id*=comments], .byline, p.author-name",
+])
+def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
+    selector = compile_selector(css)
+    assert selector.xpath is None
+    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    expected = etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
+    assert AttributeIndex(elements).matching(selector.tests) == expected
+
+
+@pytest.mark.parametrize("css", [
+    "[class*=author]:not(p)", "address.author:not([id])", "p:first-child.author-name", "div.story:not(.x)",
+    "[rel~=author]:not(a)", "[class*=author]:not(p):not(address):not(span)",
+])
+def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
+    selector = compile_selector(css)
+    assert selector.narrowed and selector.rest is None and not selector.tests
+    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    index = AttributeIndex(elements)
+    found = [e for part in selector.narrowed for e in index.matching((part.test,)) if part.check(e)]
+    assert found == etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
+
+
+@pytest.mark.parametrize("css", ["div > p.author-name", "p:not(.byline)", "[id]:not(p)", "[class*='a b']:not(p)"])
+def test_compound_selectors_without_a_safe_indexed_test_stay_xpaths(css: str) -> None:
+    selector = compile_selector(css)
+    assert not selector.narrowed and selector.rest is not None
