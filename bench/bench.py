@@ -128,7 +128,7 @@ def bootstraps(results: dict[str, Result], pages: list[Page]) -> dict[str, Boots
         return {}
     truths = [pages[i].truth or "" for i in judged]
     return {name: paired_bootstrap(truths, [ours.outputs[i] for i in judged], [r.outputs[i] for i in judged])
-            for name, r in results.items() if name != "newsclean" and r.score is not None}
+            for name, r in results.items() if name != "newsclean" and any(r.outputs)}  # parse-only: no text
 
 
 def bootstrap_lines(found: dict[str, Bootstrap]) -> list[str]:
