@@ -279,3 +279,12 @@ def test_kicker_cut_on_plain_etree_elements() -> None:
                          "<span>Channel to be dredged</span></h1>").find(".//h1")
     declared = DeclaredTitles.of(PageMeta())
     assert without_kicker(heading, "Harbour: Channel to be dredged", declared) == "Channel to be dredged"
+
+
+def test_a_menu_link_to_the_staff_page_is_no_byline() -> None:
+    """Author pages live under /staff/, /editors/ ...; a menu's link to the staff page is still a menu entry."""
+    page = html(before='<nav class="utility"><div><a href="/about/staff/">Our Staff</a></div><div><a href="/tips">'
+                       "Send Tips</a></div></nav>", header="<p>By Maren Holt</p>")
+    article = newsclean.clean(page, url="https://www.coastcourier.example/news/channel-dredging")
+    roles = {block.text: block.role for block in article.blocks}
+    assert roles["By Maren Holt"] == "byline" and roles["Our Staff"] != "byline"
