@@ -263,7 +263,7 @@ def _candidates(plan: Plan, page: Page) -> list[int]:
     """The blocks that pass every test of the condition but its text patterns, in order.
 
     The first list comes from the cheapest source (the selector's blocks, the blocks holding a required
-    literal, or the blocks of the right size); each further test filters it in one comprehension.
+    literal, or the blocks of the right size); the other tests filter it (:func:`_passing`).
     """
     cond, seg = plan.cond, page.segments
     if not plan.applies:
@@ -277,6 +277,13 @@ def _candidates(plan: Plan, page: Page) -> list[int]:
         found = page.containing(plan.literals, cond)
     else:
         found = page.sized(cond.min_words, cond.max_words)
+    return _passing(plan, page, found)
+
+
+def _passing(plan: Plan, page: Page, found: list[int]) -> list[int]:
+    """The blocks of ``found`` that pass the condition's tests other than its selector, size and text:
+    each test filters the whole list in one comprehension."""
+    cond, seg = plan.cond, page.segments
     if plan.also_inside is not None:
         mask = page.selected(plan.also_inside)
         found = [i for i in found if mask[i]]
@@ -303,33 +310,18 @@ def _of_size(blocks: Iterable[int], words: list[int], low: int | None, high: int
 
 def _holds(rule: Rule, plan: Plan, i: int, page: Page) -> bool:
     """Whether block ``i`` passes the condition: one block at a time, for vetoes (few blocks need them)."""
-    cond, seg = plan.cond, page.segments
+    cond = plan.cond
     if not plan.applies:
         return False
     if plan.structure is not None and not page.selected(plan.structure)[i]:
         return False
-    if plan.also_inside is not None and not page.selected(plan.also_inside)[i]:
-        return False
-    if cond.within and not seg.flags[i] & cond.within:
-        return False
-    if cond.tags is not None and seg.tags[i] not in cond.tags:
-        return False
-    if not _size_ok(cond, seg, i) or not _position_ok(cond.position, i, page.span):
+    if not _of_size((i,), page.segments.words, cond.min_words, cond.max_words) or not _passing(plan, page, [i]):
         return False
     if plan.patterns is None:
         return True
     if plan.literals is not None and not page.containing_mask(plan.literals, cond)[i]:
         return False
-    return _search(rule, plan.patterns, seg.texts[i], page) is not None
-
-
-def _size_ok(cond: Condition, seg: Segments, i: int) -> bool:
-    words = seg.words[i]
-    if cond.min_words is not None and words < cond.min_words:
-        return False
-    if cond.max_words is not None and words > cond.max_words:
-        return False
-    return _density_ok(cond, seg, i)
+    return _search(rule, plan.patterns, page.segments.texts[i], page) is not None
 
 
 def _density_ok(cond: Condition, seg: Segments, i: int) -> bool:
