@@ -10,7 +10,7 @@ import regex
 from .authors import is_person_name, merge_authors, parse_authors
 from .body import BodySpan
 from .dates import date_in_url, normalise_date, parse_date
-from .decide import Decision, Label, best_hit
+from .decide import HEADLINE_PIECES, Decision, Label, best_hit
 from .meta import PageMeta
 from .model import Article, Block, Role
 from .rules.engine import Page
@@ -119,15 +119,12 @@ def _demote_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # ---------------------------------------------------------------- title
 
-HEADLINE_PIECES = 4  # blocks a headline split by <br> (or cut by a split rule) may stand as
-
-
 def _title(page: Page, decision: Decision, meta: PageMeta, placed: Sequence[tuple[int, Block]]) -> str | None:
     """The headline as the page shows it: the headline block's text (its pieces joined, without the kicker
     its markup sets in front or a rule cut off, without the site's name after it), else the declared
     title (JSON-LD, og:title, <title>) without the site's name. Which heading is the headline was
     settled with the declared titles as evidence (decide.pick_headline)."""
-    declared = DeclaredTitles.of(meta)
+    declared = decision.titles
     if decision.headline is not None:
         text = _headline_text(page, decision.headline, placed, declared)
         if len(text) >= 6 and not declared.is_site_name(text):

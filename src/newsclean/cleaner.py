@@ -126,8 +126,9 @@ class Cleaner:
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
-        headline = pick_headline(seg, labels, span, DeclaredTitles.of(meta), page.root)
-        return Decision(labels, span, headline, hits)
+        titles = DeclaredTitles.of(meta)
+        headline = pick_headline(seg, labels, span, titles, page.root)
+        return Decision(labels, span, headline, hits, titles)
 
 
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:

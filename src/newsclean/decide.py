@@ -41,6 +41,7 @@ class Decision:
     span: BodySpan
     headline: int | None
     hits: dict[int, list[Hit]]
+    titles: DeclaredTitles  # what the page declares as its title, the evidence for the headline
 
 
 @dataclass(slots=True)
@@ -280,7 +281,7 @@ def pick_headline(seg: Segments, labels: list[Label], span: BodySpan, declared: 
 
 
 HEADLINE_WORDS = 40  # the most words of a headline
-HEADLINE_PIECES = 4  # blocks a heading split by <br> may stand as
+HEADLINE_PIECES = 4  # blocks a heading split by <br> (or cut by a split rule) may stand as
 H2_REACH = 8  # blocks: an h2 no declared title backs is the headline only this close before the body
 
 
