@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .segment import Flag, Segments, element_flags
+from .segment import ClassVerdicts, Flag, Segments, element_flags
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 # Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
@@ -111,9 +111,10 @@ def local_flags(seg: Segments) -> list[int]:
         flags = [f & ~_FORM for f in flags]  # forms do not nest: no box inside keeps the mark
     if sum(p for p, f in zip(prose, flags, strict=True) if f & _NEGATIVE) >= share:
         boxes = bytearray(len(flags))
+        verdicts = ClassVerdicts()
         for element in seg.indexed:
             span = seg.spans.get(element)
-            if (span and span[1] > span[0] and element_flags(element, 0) & _NEGATIVE
+            if (span and span[1] > span[0] and element_flags(element, 0, verdicts) & _NEGATIVE
                     and sum(prose[span[0]:span[1]]) < share):
                 boxes[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
         flags = [f if boxes[i] else f & ~_NEGATIVE for i, f in enumerate(flags)]
