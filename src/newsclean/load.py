@@ -81,7 +81,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BINARY_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f\v\x1b")
 _BINARY_SIGN = re.compile("[" + re.escape(_BINARY_BYTES.decode("ascii")) + "]")
 _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\x0c\r")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
