@@ -79,8 +79,10 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     if span.start == span.end or not span.flags:
         return span
     (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
-    start = _grow(seg, scores, claimed, flags, span.start, low, -1, inner)
-    end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, inner) + 1
+    before = _Edges(inner, _NOT_PLAIN, h1_ends=True)  # up to the headline, every mark counts
+    start = _grow(seg, scores, claimed, flags, span.start, low, -1, before)
+    after = _Edges(inner, *_core_marks(seg, flags, span.start, span.end))
+    end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, after) + 1
     while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
         end -= 1
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
@@ -169,20 +171,42 @@ _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
+@dataclass(frozen=True, slots=True)
+class _Edges:
+    """What ends the article when its core grows: ``inner`` is the container; ``not_plain`` the flags that
+    mark a box; ``h1_ends`` whether a top-level heading closes the article."""
+
+    inner: tuple[int, int]
+    not_plain: int
+    h1_ends: bool
+
+
+def _core_marks(seg: Segments, flags: Sequence[int], start: int, end: int) -> tuple[int, bool]:
+    """The box flags and top-level headings that end the article, judged by its core: a mark every core
+    block carries (a page builder calls each text column a "widget") or an ``<h1>`` the core holds (a
+    builder's subheads) is the page's way of marking its text, not a box around other text."""
+    shared = _NOT_PLAIN
+    for i in range(start, end):
+        shared &= flags[i]
+    h1_inside = any(seg.headings[i] == 1 for i in range(start, end))
+    return _NOT_PLAIN & ~shared, not h1_inside
+
+
 def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], edge: int,
-          limit: int, step: int, inner: tuple[int, int]) -> int:
+          limit: int, step: int, edges: _Edges) -> int:
     """The farthest plain block from ``edge`` towards ``limit`` reached without crossing a block that ends
     the article, or more than a line or two of links; returns the index of the new edge block. Outside the
     ``inner`` container only paragraphs of a sentence or more, list items, subheads and table cells count
     as plain: a bare ``<div>`` there is a dek, a byline, a box's title; a short line a sign-off."""
     reached, total, j = edge, 0.0, edge
+    inner, not_plain = edges.inner, edges.not_plain
     while j != limit:
         j += step
         flags = flags_of[j]
         if claimed[j] == 1 or (claimed[j] and flags & _FIGURE):  # a caption or credit: step over it
             continue
-        if (claimed[j] or flags & _NOT_PLAIN) and inner[0] <= j < inner[1] and step > 0:
-            after = _past_box(seg, scores, claimed, flags_of, j, min(limit, inner[1] - 1))
+        if (claimed[j] or flags & not_plain) and inner[0] <= j < inner[1] and step > 0:
+            after = _past_box(seg, scores, claimed, flags_of, j, min(limit, inner[1] - 1), not_plain)
             if after is None:
                 break
             reached, total, j = after, 0.0, after  # an ad or a share bar between two paragraphs
@@ -192,24 +216,31 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         if not inner[0] <= j < inner[1] and (seg.tags[j] not in _CONTENT_TAGS
                                              or (seg.tags[j] == "p" and seg.words[j] < _LINE_WORDS)):
             break
-        if flags & _NOT_PLAIN or seg.headings[j] == 1:
+        if flags & not_plain or (seg.headings[j] == 1 and edges.h1_ends):
             break
         if flags & _HEADER and not flags & _IN_ARTICLE:
             break
-        total += min(scores[j], 0.0)
+        score = scores[j] + _marked_penalty(seg, j, flags & ~not_plain)
+        total += min(score, 0.0)
         if total < -_SLACK:
             break
-        if seg.link_density(j) <= 0.5 and scores[j] > PLAIN_SCORE:
+        if seg.link_density(j) <= 0.5 and score > PLAIN_SCORE:
             reached, total = j, 0.0
     return reached
 
 
+
+def _marked_penalty(seg: Segments, i: int, core_marks: int) -> float:
+    """What :func:`block_score` took off block ``i`` for a boilerplate class word its core shares."""
+    return 1.5 + seg.words[i] / 30 if core_marks & _NEGATIVE else 0.0
+
+
 def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
-              limit: int) -> int | None:
+              limit: int, not_plain: int) -> int | None:
     """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``."""
     words = 0
     for j in range(start, min(limit, start + _BOX_BLOCKS) + 1):
-        if not claimed[j] and not flags_of[j] & _NOT_PLAIN and scores[j] >= _PROSE_SCORE:
+        if not claimed[j] and not flags_of[j] & not_plain and scores[j] >= _PROSE_SCORE:
             return j
         words += seg.words[j]
         if words > _BOX_WORDS or seg.headings[j] == 1:
