@@ -229,7 +229,6 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
     return reached
 
 
-
 def _marked_penalty(seg: Segments, i: int, core_marks: int) -> float:
     """What :func:`block_score` took off block ``i`` for a boilerplate class word its core shares."""
     return 1.5 + seg.words[i] / 30 if core_marks & _NEGATIVE else 0.0
