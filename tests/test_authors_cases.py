@@ -58,6 +58,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a Japanese name glued to the date and time", "山田花子2024年05月01日 09時00分", ["山田花子"]),
     ("a Chinese name glued to an ISO date and time", "王晓燕2024-05-01 14:27:02", ["王晓燕"]),
     ("Chinese words before a date alone are no name", "截至2024年05月01日", []),
+    ("an English 'Author:' label", "Author: Maren O'Holt", ["Maren O'Holt"]),
+    ("a French 'Auteure :' label", "Auteure : Claire Dubois", ["Claire Dubois"]),
 ]
 
 DECLARED = [
@@ -288,3 +290,13 @@ def test_a_menu_link_to_the_staff_page_is_no_byline() -> None:
     article = newsclean.clean(page, url="https://www.coastcourier.example/news/channel-dredging")
     roles = {block.text: block.role for block in article.blocks}
     assert roles["By Maren Holt"] == "byline" and roles["Our Staff"] != "byline"
+
+
+def test_html_escapes_in_json_ld_are_read_as_text() -> None:
+    """Pages write JSON-LD with HTML escapes; the script element's raw text keeps them ("O&#039;Holt")."""
+    page = (b'<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            b'"Tides &amp; harbours", "author": {"@type": "Person", "name": "Maren O&#039;Holt"}}</script></head>'
+            b"<body><article><h1>Tides &amp; harbours</h1>" + BODY.encode() + b"</article></body></html>")
+    article = newsclean.clean(page)
+    assert article.authors == ("Maren O'Holt",)
+    assert article.title == "Tides & harbours"

@@ -70,8 +70,8 @@ _PARTICLES = frozenset([
 ])
 _PREFIX = regex.compile(
     r"^\s*(?:(?:[\p{L}]+\s+)?(?:written|words|story|text|reporting|report|posted|interview|analysis|"
-    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in)?|auteur|"
-    r"autore|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
+    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in|es|a)?|"
+    r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
     regex.I,
 )
 # Chinese and Japanese byline labels ("作者：", "投稿者", "文／", "記者"): no space need follow them. "文" (text)

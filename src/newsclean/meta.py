@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,7 +155,7 @@ def _read_json_ld(meta: PageMeta, text: str) -> None:
 
 def _read_ld_article(meta: PageMeta, item: dict[str, Any]) -> None:
     if isinstance(item.get("headline"), str) and not meta.ld_headline:
-        meta.ld_headline = _clean(item["headline"])
+        meta.ld_headline = _ld_text(item["headline"])
     for key, rank in (("datePublished", LD_DATE), ("dateCreated", LD_DATE), ("dateModified", MODIFIED_DATE)):
         if isinstance(item.get(key), str):
             meta.dates.append((rank, item[key].strip()))
@@ -163,7 +164,15 @@ def _read_ld_article(meta: PageMeta, item: dict[str, Any]) -> None:
     for author in _as_list(item.get("author")) + _as_list(item.get("creator")):
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(name, str) and name.strip() and not name.startswith("http"):
-            meta.authors.append(_clean(name) or "")
+            meta.authors.append(_ld_text(name) or "")
+
+
+def _ld_text(text: str) -> str | None:
+    """A JSON-LD string as text: pages often write their JSON with HTML escapes ("O&#039;Donnell"), which
+    the script element's raw text keeps."""
+    return _clean(html.unescape(text) if "&" in text else text)
+
+
 def _ld_items(data: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object in a document, through lists and @graph, breadth first, bounded."""
     found: list[dict[str, Any]] = []
