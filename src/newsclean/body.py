@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .segment import ClassVerdicts, Flag, Segments, element_flags
+from .titles import DeclaredTitles
 
 _SENTENCE_END = tuple('.!?"”’»)…:。！？」』')
 # Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
@@ -49,11 +50,12 @@ class BodySpan:
 
 
 def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None,
-              titles: Sequence[str | None] = ()) -> BodySpan:
+              titles: DeclaredTitles | None = None, teaser_heads: Sequence[int] = ()) -> BodySpan:
     """Score every block, then find the article's core: the best run inside its container, after the
-    headline when the page's title names one inside it. ``labelled`` marks blocks rules settled already.
-    The core's edges grow later (:func:`grow`), once the rules that look at the span's position have had
-    their say."""
+    headline when the page's title names one inside it, and above the teasers when the container is a
+    list of them under a "You may also like" heading (``teaser_heads``). ``labelled`` marks blocks rules
+    settled already. The core's edges grow later (:func:`grow`), once the rules that look at the span's
+    position have had their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
@@ -69,7 +71,32 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
     if headline is not None:  # teasers before the headline are no part of the article
         start, end = _best_run(scores, headline + 1, end)
         room = (max(room[0], headline + 1), room[1])
-    return BodySpan(start, end, scores, sum(seg.words[start:end]), room, path[-1], tuple(flags))
+    inner = path[-1]
+    above = _above_teasers(seg, scores, titles, teaser_heads, (start, end))
+    if above is not None:
+        (start, end), room = _best_run(scores, *above), above
+        inner = above
+    return BodySpan(start, end, scores, sum(seg.words[start:end]), room, inner, tuple(flags))
+
+
+def _above_teasers(seg: Segments, scores: Sequence[float], titles: DeclaredTitles | None,
+                   teaser_heads: Sequence[int], core: tuple[int, int]) -> tuple[int, int] | None:
+    """The blocks between the headline and a teaser heading ("You may also like") that opens a box running
+    to the core's end, when prose stands above the heading: on a page whose article is a paragraph or two, the
+    excerpts in the teaser list outweigh it, and the core lands in (or runs on into) the list."""
+    if titles is None:
+        return None
+    for teaser in teaser_heads:
+        box = seg.spans.get(seg.elements[teaser].getparent()) or (0, 0)
+        if box[0] != teaser or not teaser < core[1] <= box[1]:  # the heading titles a box, not a line in the text
+            continue
+        headline = next((i for i in range(teaser - 1, -1, -1)
+                         if seg.headings[i] and titles.backing(seg.texts[i])), None)
+        if headline is None:
+            return None
+        low, high = _best_run(scores, headline + 1, teaser)
+        return (headline + 1, teaser) if sum(scores[low:high]) >= _PROSE_SCORE else None
+    return None
 
 
 def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
@@ -88,13 +115,12 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
 
 
-def _headline_inside(seg: Segments, titles: Sequence[str | None], start: int, end: int) -> int | None:
+def _headline_inside(seg: Segments, titles: DeclaredTitles | None, start: int, end: int) -> int | None:
     """The last heading in ``start < i < end`` whose text is the page's title (meta, JSON-LD or <title>)."""
-    wanted = {" ".join(t.split()).casefold() for t in titles if t}
-    if not wanted:
+    if titles is None:
         return None
     for i in range(end - 1, start, -1):
-        if seg.headings[i] and " ".join(seg.texts[i].split()).casefold() in wanted:
+        if seg.headings[i] and titles.is_exactly(seg.texts[i]):
             return i
     return None
 

@@ -24,7 +24,7 @@ from .errors import InputError
 from .language import page_language
 from .load import load
 from .meta import PageMeta, read_meta
-from .model import Article
+from .model import Article, Role
 from .options import Options
 from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
@@ -119,22 +119,28 @@ class Cleaner:
         drop_page_wide_matches(page, hits)
         drop_repeated_metadata(hits)
         spread_over_boxes(seg, hits)
-        span = _body_span(page, hits, meta)
+        titles = DeclaredTitles.of(meta)
+        span = _body_span(page, hits, meta, titles)
         page.span = (span.start, span.end)
         for index, more in evaluate([r for r in rules if r.needs_span], page).items():
             hits.setdefault(index, []).extend(more)
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
-        titles = DeclaredTitles.of(meta)
         headline = pick_headline(seg, labels, span, titles, page.root)
         return Decision(labels, span, headline, hits, titles)
 
 
-def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta) -> BodySpan:
+def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: DeclaredTitles) -> BodySpan:
     seg = page.segments
     labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
-    return body_span(seg, labelled, page.root, meta.article_body, (meta.og_title, meta.ld_headline, meta.title))
+    teaser_heads = [i for i, found in sorted(hits.items())
+                    if seg.headings[i] and labelled[i] and any(_related(hit) for hit in found)]
+    return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads)
+
+
+def _related(hit: Hit) -> bool:
+    return hit.rule.role == Role.PROMO and hit.rule.kind == "related"
 
 
 def _hostname(address: str) -> str:

@@ -25,12 +25,12 @@ LOOSE_MIN_CHARS = 15  # letters and digits a loose match must share: fewer prove
 # " | Site", " - Site", " — Site", " : Section : Site", "_Section_Site", "：Site" around a headline.
 SEPARATOR = regex.compile(r"\s+[|\-–—•·:»]{1,2}\s+|\s*[｜|_：]\s*|\s+－\s+")
 _SEPARATOR_END = regex.compile(r"(?:[|\-–—•·:»｜_：－])\s*$")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "…": "..."})
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def fold(text: str | None) -> str:
-    """Whitespace-normalised, case-folded, with typographic quotes made plain."""
+    """Whitespace-normalised, case-folded, with typographic quotes and ellipses made plain."""
     return " ".join((text or "").split()).casefold().translate(_QUOTES)
 
 
