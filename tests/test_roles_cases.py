@@ -239,6 +239,24 @@ BUGS_CAUGHT = [
          page(after='<div class="author-details"><h3>Veröffentlicht von <a href="/autor/weber">Anna Weber</a>'
                     '</h3></div>', lang="de"),
          (("Veröffentlicht von Anna Weber", "byline", None),), lang="de"),
+    Case("a British 'Advert' label between paragraphs is an ad slot",
+         page(inside="<p>Advert</p><p>" + PARAGRAPHS["en"][0] + "</p>"), (("Advert", "promo", "ad"),)),
+    Case("a magazine's print offer in the article column is a subscription promo",
+         page(inside="<p>Get Harbour Monthly delivered through your letterbox every month. 12 issues for £9.99. "
+                     "Click here for more information.</p><p>" + PARAGRAPHS["en"][1] + "</p>"),
+         (("Get Harbour Monthly delivered through your letterbox every month. 12 issues for £9.99. Click here "
+           "for more information.", "promo", "subscription"),)),
+    Case("a share prompt asked as a question is a social promo",
+         page(inside="<p>Like this story? Share it with a friend!</p>"),
+         (("Like this story? Share it with a friend!", "promo", "social"),)),
+    Case("a gallery's no-script notice and a shortcode the site failed to render are no article text",
+         page(inside="<p>This slideshow requires JavaScript.</p><p>" + PARAGRAPHS["en"][0] + "</p>"
+                     '<p>[button link="https://harbour.example/submit/" type="big"] Send us YOUR photos[/button]</p>'
+                     "<p>Tell us what YOU think...</p>"),
+         (("This slideshow requires JavaScript.", "boilerplate", None),
+          ('[button link="https://harbour.example/submit/" type="big"] Send us YOUR photos[/button]', "boilerplate",
+           None),
+          ("Tell us what YOU think...", "boilerplate", "comments"))),
 ]
 
 KNOWN_FAILURES = [
