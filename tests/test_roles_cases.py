@@ -257,6 +257,14 @@ BUGS_CAUGHT = [
           ('[button link="https://harbour.example/submit/" type="big"] Send us YOUR photos[/button]', "boilerplate",
            None),
           ("Tell us what YOU think...", "boilerplate", "comments"))),
+    Case("a time-only update line ('Updated at 1:23 p.m.') is a date line",
+         page(inside="<p><em>Updated at 1:23 p.m.</em></p>"), (("Updated at 1:23 p.m.", "metadata", "date"),)),
+    Case("a Spanish date line with 'de' between day, month and year is a date line",
+         page(header="<p>lunes, 22 de enero de 2018</p>", lang="es"),
+         (("lunes, 22 de enero de 2018", "metadata", "date"),), lang="es"),
+    Case("'Share this on WhatsApp' is a share prompt",
+         page(inside='<p><a href="whatsapp://send?text=x">Share this on WhatsApp</a></p>'),
+         (("Share this on WhatsApp", "promo", "social"),)),
 ]
 
 KNOWN_FAILURES = [
