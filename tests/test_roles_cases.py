@@ -265,6 +265,17 @@ BUGS_CAUGHT = [
     Case("'Share this on WhatsApp' is a share prompt",
          page(inside='<p><a href="whatsapp://send?text=x">Share this on WhatsApp</a></p>'),
          (("Share this on WhatsApp", "promo", "social"),)),
+    Case("a dateline standing alone before the first paragraph ('HARBOURTON (AP) —') is metadata",
+         page(header="<div>HARBOURTON (AP) —</div>"), (("HARBOURTON (AP) —", "metadata", "dateline"),)),
+    Case("a first paragraph starting in capitals keeps its text: only a lone dateline is cut",
+         page(header="<p>NASA — the agency — said on Monday that the harbour survey would resume.</p>"),
+         not_roles=(("NASA — the agency — said on Monday that the harbour survey would resume.", "metadata"),)),
+    Case("an image's buttons ('Enlarge this image', 'Image 2 of 5') are no article text",
+         page(inside="<figure><div>Image 2 of 5</div><img src='/a.jpg'><button>Enlarge this image</button>"
+                     "</figure><p>" + PARAGRAPHS["en"][1] + "</p>"),
+         (("Image 2 of 5", "boilerplate", None), ("Enlarge this image", "boilerplate", None))),
+    Case("a Japanese site's '[PR]' label is an ad slot",
+         page(inside="<div>[PR]</div><p>" + PARAGRAPHS["en"][0] + "</p>"), (("[PR]", "promo", "ad"),)),
 ]
 
 KNOWN_FAILURES = [
