@@ -1,8 +1,9 @@
 """Authors, titles and publication dates, case by case (price-parser style: the tests are the data).
 
-``BYLINES`` are byline texts and the people they name; ``DECLARED`` cross-checks of the visible byline
-with declared authors (meta tags, JSON-LD); ``DATES`` visible and machine date strings; ``PAGES`` small
-pages of our own for the title, authors and date together. ``BUGS_CAUGHT`` lists the classes of error found
+``BYLINES`` are byline texts and the people they name (``META_LINES`` a blog theme's date, author and section
+in one line); ``DECLARED`` cross-checks of the visible byline with declared authors (meta tags, JSON-LD);
+``DATES`` visible and machine date strings; ``PAGES`` small pages of our own for the title, authors and date
+together. ``BUGS_CAUGHT`` lists the classes of error found
 on real pages (rebuilt with invented names and text); ``KNOWN_FAILURES`` the open ones (strict xfail).
 """
 
@@ -31,6 +32,23 @@ BYLINES = [
     ("a desk is no person", "By Staff", []),
     ("a Dutch byline", "Door Pieter de Vries en Anna Jansen", ["Pieter de Vries", "Anna Jansen"]),
     ("a Portuguese byline", "Por João da Silva e Maria Souza", ["João da Silva", "Maria Souza"]),
+]
+
+# A blog theme's meta line above the article: date, author, section and comment count in one unclassed line.
+META_LINES = [
+    ("a German theme's meta line in capitals", "Freitag | 2. Februar 2024 | 10:15 VON Lena Hofmeister IN Fashion | "
+     "0 KOMMENTARE", ["Lena Hofmeister"]),
+    ("an English 'Posted on ... by ... in ...' meta line", "Posted on March 3, 2024 by Maren Holt in Travel · "
+     "4 Comments", ["Maren Holt"]),
+    ("an English meta line with slashes", "March 3, 2024 / by Maren Holt / Leave a comment", ["Maren Holt"]),
+    ("a French meta line", "Publié le 3 mars 2024 par Claire Dubois dans Cuisine", ["Claire Dubois"]),
+    ("an Italian meta line", "Pubblicato il 3 marzo 2024 da Marco Bianchi in Cronaca", ["Marco Bianchi"]),
+    ("a Spanish meta line with two names", "Publicado el 3 de marzo de 2024 por Lucía Romero y Andrés Gil en "
+     "Cocina", ["Lucía Romero", "Andrés Gil"]),
+    ("a Dutch meta line, 'en' as 'and'", "Geplaatst op 3 maart 2024 door Pieter de Vries en Anna Jansen in Reizen",
+     ["Pieter de Vries", "Anna Jansen"]),
+    ("a particle 'von' inside the name of a meta line", "3. März 2024 | von Ursula von der Leyen in Politik",
+     ["Ursula von der Leyen"]),
 ]
 
 BUGS_CAUGHT_BYLINES = [
@@ -212,6 +230,11 @@ TITLE_PAGES = [
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
 def test_bylines(text: str, want: list[str]) -> None:
+    assert parse_authors(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in META_LINES], ids=[c[0] for c in META_LINES])
+def test_meta_line_bylines(text: str, want: list[str]) -> None:
     assert parse_authors(text) == want
 
 
