@@ -177,6 +177,21 @@ BUGS_CAUGHT_PAGES = [
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
 ]
 
+META_LINE_PAGES = [
+    Page(f"{name}, above the article", html(header=f"<p>{line}</p>"), authors=tuple(want))
+    for name, line, want in META_LINES
+]
+
+META_LINE_NEGATIVE_PAGES = [
+    Page("'on <date> by <name> in <place>' in a sentence of the article is no byline",
+         html(header="<p>By Maren Holt</p>").replace(
+             "</p><p>Skippers", "</p><p>The old chart, drawn on 3 March 1990 by Lena Marsh in Harbour House, is "
+             "still in use.</p><p>Skippers"), authors=("Maren Holt",)),
+    Page("a related story's meta line after the article is no byline of it",
+         html(after="<div><h3>Lighthouse keepers return</h3><p>March 3, 2024 / by Lena Marsh "
+                    "/ Leave a comment</p></div>"), authors=()),
+]
+
 KNOWN_FAILURES_PAGES = [
     Page("a one-person blog names its writer only in the sidebar's profile box",
          html(after='<aside class="sidebar"><div class="chief subcol"><h4>Blogger in Chief</h4><p>Kenji Arai '
@@ -274,7 +289,8 @@ def _check(page: Page) -> None:
         assert (article.published or "")[:10] == page.published
 
 
-@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + TITLE_PAGES, ids=lambda p: p.id)
+@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + META_LINE_PAGES + META_LINE_NEGATIVE_PAGES + TITLE_PAGES,
+                         ids=lambda p: p.id)
 def test_pages(page: Page) -> None:
     _check(page)
 
