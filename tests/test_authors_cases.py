@@ -3,8 +3,8 @@
 ``BYLINES`` are byline texts and the people they name (``META_LINES`` a blog theme's date, author and section
 in one line); ``DECLARED`` cross-checks of the visible byline with declared authors (meta tags, JSON-LD);
 ``DATES`` visible and machine date strings; ``PAGES`` small pages of our own for the title, authors and date
-together. ``BUGS_CAUGHT`` lists the classes of error found
-on real pages (rebuilt with invented names and text); ``KNOWN_FAILURES`` the open ones (strict xfail).
+together. ``BUGS_CAUGHT`` lists the classes of error found on real pages (rebuilt with invented names and
+text); ``KNOWN_FAILURES`` the open ones (strict xfail).
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ def parse_authors(text: str) -> list[str]:
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]
-    meta = _META_BY.search(text)  # before the cuts, which part "2024 by Jane Roe" from the date, not the date
+    meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
         return names
