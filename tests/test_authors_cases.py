@@ -1,9 +1,10 @@
 """Authors, titles and publication dates, case by case (price-parser style: the tests are the data).
 
-``BYLINES`` are byline texts and the people they name; ``DECLARED`` cross-checks of the visible byline
-with declared authors (meta tags, JSON-LD); ``DATES`` visible and machine date strings; ``PAGES`` small
-pages of our own for the title, authors and date together. ``BUGS_CAUGHT`` lists the classes of error found
-on real pages (rebuilt with invented names and text); ``KNOWN_FAILURES`` the open ones (strict xfail).
+``BYLINES`` are byline texts and the people they name (``META_LINES`` a blog theme's date, author and section
+in one line); ``DECLARED`` cross-checks of the visible byline with declared authors (meta tags, JSON-LD);
+``DATES`` visible and machine date strings; ``PAGES`` small pages of our own for the title, authors and date
+together. ``BUGS_CAUGHT`` lists the classes of error found on real pages (rebuilt with invented names and
+text); ``KNOWN_FAILURES`` the open ones (strict xfail).
 """
 
 from __future__ import annotations
@@ -31,6 +32,23 @@ BYLINES = [
     ("a desk is no person", "By Staff", []),
     ("a Dutch byline", "Door Pieter de Vries en Anna Jansen", ["Pieter de Vries", "Anna Jansen"]),
     ("a Portuguese byline", "Por João da Silva e Maria Souza", ["João da Silva", "Maria Souza"]),
+]
+
+# A blog theme's meta line above the article: date, author, section and comment count in one unclassed line.
+META_LINES = [
+    ("a German theme's meta line in capitals", "Freitag | 2. Februar 2024 | 10:15 VON Lena Hofmeister IN Fashion | "
+     "0 KOMMENTARE", ["Lena Hofmeister"]),
+    ("an English 'Posted on ... by ... in ...' meta line", "Posted on March 3, 2024 by Maren Holt in Travel · "
+     "4 Comments", ["Maren Holt"]),
+    ("an English meta line with slashes", "March 3, 2024 / by Maren Holt / Leave a comment", ["Maren Holt"]),
+    ("a French meta line", "Publié le 3 mars 2024 par Claire Dubois dans Cuisine", ["Claire Dubois"]),
+    ("an Italian meta line", "Pubblicato il 3 marzo 2024 da Marco Bianchi in Cronaca", ["Marco Bianchi"]),
+    ("a Spanish meta line with two names", "Publicado el 3 de marzo de 2024 por Lucía Romero y Andrés Gil en "
+     "Cocina", ["Lucía Romero", "Andrés Gil"]),
+    ("a Dutch meta line, 'en' as 'and'", "Geplaatst op 3 maart 2024 door Pieter de Vries en Anna Jansen in Reizen",
+     ["Pieter de Vries", "Anna Jansen"]),
+    ("a particle 'von' inside the name of a meta line", "3. März 2024 | von Ursula von der Leyen in Politik",
+     ["Ursula von der Leyen"]),
 ]
 
 BUGS_CAUGHT_BYLINES = [
@@ -161,6 +179,21 @@ BUGS_CAUGHT_PAGES = [
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
 ]
 
+META_LINE_PAGES = [
+    Page(f"{name}, above the article", html(header=f"<p>{line}</p>"), authors=tuple(want))
+    for name, line, want in META_LINES
+]
+
+META_LINE_NEGATIVE_PAGES = [
+    Page("'on <date> by <name> in <place>' in a sentence of the article is no byline",
+         html(header="<p>By Maren Holt</p>").replace(
+             "</p><p>Skippers", "</p><p>The old chart, drawn on 3 March 1990 by Lena Marsh in Harbour House, is "
+             "still in use.</p><p>Skippers"), authors=("Maren Holt",)),
+    Page("a related story's meta line after the article is no byline of it",
+         html(after="<div><h3>Lighthouse keepers return</h3><p>March 3, 2024 / by Lena Marsh "
+                    "/ Leave a comment</p></div>"), authors=()),
+]
+
 KNOWN_FAILURES_PAGES = [
     Page("a one-person blog names its writer only in the sidebar's profile box",
          html(after='<aside class="sidebar"><div class="chief subcol"><h4>Blogger in Chief</h4><p>Kenji Arai '
@@ -217,6 +250,11 @@ def test_bylines(text: str, want: list[str]) -> None:
     assert parse_authors(text) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in META_LINES], ids=[c[0] for c in META_LINES])
+def test_meta_line_bylines(text: str, want: list[str]) -> None:
+    assert parse_authors(text) == want
+
+
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in BUGS_CAUGHT_BYLINES],
                          ids=[c[0] for c in BUGS_CAUGHT_BYLINES])
 def test_bylines_bugs_caught(text: str, want: list[str]) -> None:
@@ -253,7 +291,8 @@ def _check(page: Page) -> None:
         assert (article.published or "")[:10] == page.published
 
 
-@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + TITLE_PAGES, ids=lambda p: p.id)
+@pytest.mark.parametrize("page", PAGES + BUGS_CAUGHT_PAGES + META_LINE_PAGES + META_LINE_NEGATIVE_PAGES + TITLE_PAGES,
+                         ids=lambda p: p.id)
 def test_pages(page: Page) -> None:
     _check(page)
 

@@ -98,6 +98,16 @@ _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
 _GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
 _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
+# A blog theme's meta line: "Freitag | 2. Februar 2024 | 10:15 VON Lena Roe IN Fashion | 0 KOMMENTARE",
+# "Posted on March 3, 2024 by Jane Roe in Travel". The "by" word must follow a date, a time or a separator
+# (a "von" or "da" inside a name follows a letter); the names run to the next separator.
+_META_BY = regex.compile(
+    r"(?:\d|[|/·•,–—]|\b(?i:am|pm|uhr))\s*\b(?i:by|von|par|da|por|door|av)\s+([^|/·•—–]+)"
+)
+# What follows the names in a meta line: the section ("IN Fashion", "dans Cuisine") or a count ("4 Comments").
+# Spanish "en" and Swedish "i" are also "and" in other languages: _SPLIT parts them, and a section that is
+# one word is no name.
+_META_TAIL = regex.compile(r"\s+(?:(?i:in|im|dans|em)\s|\d).*$")
 
 
 def parse_authors(text: str) -> list[str]:
@@ -106,15 +116,23 @@ def parse_authors(text: str) -> list[str]:
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]
+    meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
+    names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
+    if names:
+        return names
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
-        piece = _PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1)
-        names = [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
+        names = _names_in(_PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1))
         if names:
             return names
         names = _labelled_cjk_names(raw)
         if names:
             return names
     return []
+
+
+def _names_in(piece: str) -> list[str]:
+    """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters"."""
+    return [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
 
 
 def _labelled_cjk_names(raw: str) -> list[str]:
@@ -127,7 +145,7 @@ def _labelled_cjk_names(raw: str) -> list[str]:
     parts = [p.strip(" .:;,、") for p in regex.split(r"\s*[,、，;；]\s*", rest)]
     if parts and all(_CJK_NAME.match(p) for p in parts):
         return parts
-    return [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(rest)) if name]
+    return _names_in(rest)
 
 
 def _leading_name(part: str) -> str | None:
