@@ -276,6 +276,12 @@ BUGS_CAUGHT = [
          (("Image 2 of 5", "boilerplate", None), ("Enlarge this image", "boilerplate", None))),
     Case("a Japanese site's '[PR]' label is an ad slot",
          page(inside="<div>[PR]</div><p>" + PARAGRAPHS["en"][0] + "</p>"), (("[PR]", "promo", "ad"),)),
+    Case("an embedded tweet inside a 'social-media-embed' wrapper is the article's quote, not a share bar",
+         page(inside='<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The channel is '
+                     "silting up again.</p>— Harbour Watch (@harbourwatch) <a href='https://x.example/1'>March 4, "
+                     "2024</a></blockquote></div><p>" + PARAGRAPHS["en"][0] + " " + PARAGRAPHS["en"][1] + "</p>"),
+         (("The channel is silting up again.", "body", None),
+          ("— Harbour Watch (@harbourwatch) March 4, 2024", "body", None))),
 ]
 
 KNOWN_FAILURES = [
