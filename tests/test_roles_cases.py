@@ -270,10 +270,12 @@ BUGS_CAUGHT = [
     Case("a first paragraph starting in capitals keeps its text: only a lone dateline is cut",
          page(header="<p>NASA — the agency — said on Monday that the harbour survey would resume.</p>"),
          not_roles=(("NASA — the agency — said on Monday that the harbour survey would resume.", "metadata"),)),
-    Case("an image's buttons ('Enlarge this image', 'Image 2 of 5') are no article text",
+    Case("an image's buttons ('Enlarge this image', 'Image 2 of 5') and a player's 'Video' label are no article text",
          page(inside="<figure><div>Image 2 of 5</div><img src='/a.jpg'><button>Enlarge this image</button>"
-                     "</figure><p>" + PARAGRAPHS["en"][1] + "</p>"),
-         (("Image 2 of 5", "boilerplate", None), ("Enlarge this image", "boilerplate", None))),
+                     "</figure><p>" + PARAGRAPHS["en"][1] + "</p><div class='player'><span>Video</span></div><p>"
+                     + PARAGRAPHS["en"][0] + "</p>"),
+         (("Image 2 of 5", "boilerplate", None), ("Enlarge this image", "boilerplate", None),
+          ("Video", "boilerplate", None))),
     Case("a Japanese site's '[PR]' label is an ad slot",
          page(inside="<div>[PR]</div><p>" + PARAGRAPHS["en"][0] + "</p>"), (("[PR]", "promo", "ad"),)),
     Case("an embedded tweet inside a 'social-media-embed' wrapper is the article's quote, not a share bar",
