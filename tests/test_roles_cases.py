@@ -278,6 +278,10 @@ BUGS_CAUGHT = [
           ("Video", "boilerplate", None))),
     Case("a Japanese site's '[PR]' label is an ad slot",
          page(inside="<div>[PR]</div><p>" + PARAGRAPHS["en"][0] + "</p>"), (("[PR]", "promo", "ad"),)),
+    Case("'accreditation' in a header's class is no photo credit ('credit' is a substring of it)",
+         page(header='<div class="content-header__accreditation"><div class="dek">Storm season starts early on '
+                     "the coast this year.</div></div>"),
+         not_roles=(("Storm season starts early on the coast this year.", "photo_credit"),)),
     Case("an embedded tweet inside a 'social-media-embed' wrapper is the article's quote, not a share bar",
          page(inside='<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The channel is '
                      "silting up again.</p>— Harbour Watch (@harbourwatch) <a href='https://x.example/1'>March 4, "
