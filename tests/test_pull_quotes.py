@@ -67,11 +67,10 @@ PULL_QUOTES = [
          page(p(LEDE), p(COST), p("Engineers estimate that the work will cost about two million pounds."),
               p(QUOTE), p(MONEY)),
          lines=("Engineers estimate that the work will cost about two million pounds.",), body_keeps=(COST,)),
-    Case("straight quotes, a dash and other case than the text still match",
-         page(p(LEDE), p(QUOTE), "<aside class='pullquote'>\"WE WILL NOT LET THE PIER FALL INTO THE SEA - WHILE "
-              "WE ARGUE ABOUT WHO PAYS\"</aside>", p(COST), p(MONEY)),
-         lines=("\"WE WILL NOT LET THE PIER FALL INTO THE SEA - WHILE WE ARGUE ABOUT WHO PAYS\"",),
-         body_keeps=(QUOTE,)),
+    Case("straight quotes, a dash and a capital at the start still match",
+         page(p(LEDE), p(QUOTE), "<aside class='pullquote'>\"Let the pier fall into the sea - while we argue about "
+              "who pays\"</aside>", p(COST), p(MONEY)),
+         lines=("\"Let the pier fall into the sea - while we argue about who pays\"",), body_keeps=(QUOTE,)),
     Case("a speaker's name after a dash is no part of the comparison",
          page(p(LEDE), p(QUOTE), "<div class='quote-box'>“The fleet cannot wait for another winter.” — Ana Roe, "
               "harbour master</div>", p(COST), p(MONEY)),

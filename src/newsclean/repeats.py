@@ -4,11 +4,13 @@ A pull quote restates a sentence (or part of one) of the article in large type; 
 sentence would be read twice. Once the labels are resolved, a short block of the body whose words appear,
 in order and whole, inside a longer body block is relabelled ``boilerplate`` (kind ``other``, rule
 ``body/pull-quote``). Words are compared casefolded and without punctuation, so curly and straight quote
-marks, dashes and the pull quote's own closing stop do not matter; a speaker's name after a dash
-("... — Jane Roe") is left out of the comparison.
+marks, dashes, a capital at the start and the pull quote's own closing stop do not matter; a speaker's
+name after a dash ("... — Jane Roe") is left out of the comparison.
 
-Each page's body text is joined into one string once and every candidate is one ``str.find`` over it, so
-the cost stays linear in the body's length.
+The body's text is joined into one string once per page. A candidate's longest words are looked up in it
+with ``str.find``; only a block that holds them all is compared with the candidate word by word. Most
+candidates repeat nothing and cost a split and a find or two, so the check stays linear in the body's
+length.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ MAX_WORDS = 60  # words: pull quotes run to two sentences; a longer block is rep
 ATTRIBUTION_WORDS = 12  # words: the most of a line naming the speaker beside a pull quote
 ATTRIBUTION_LINES = 2  # blocks: a name and a title ("Ana Roe" / "Mayor of Lynton")
 SPEAKER_WORDS = 8  # words: the most of a speaker's name and title after a dash ("— Ana Roe, mayor")
-MAX_OCCURRENCES = 8  # a sentence found more often than this is a refrain or a template, not a pull quote
+PROBES = 3  # a candidate's longest words a block must hold before it is compared word by word
+MAX_HOLDERS = 24  # blocks holding a candidate's longest word looked at: a word in more is too common to help
 PULL_QUOTE = Label("boilerplate", "other", "body/pull-quote")
 # Blocks of a list or a table repeat the text on purpose (a summary, a fact box); they stay body.
 _LISTED = int(Flag.LIST)
@@ -37,36 +40,8 @@ _BOXES = frozenset({"blockquote", "aside", "figure"})
 # A pull quote is a sentence: a line in the text without a closing mark is a subhead, a label or a
 # recipe line that shares words with the text ("Tomato salad, 1 cup grapes").
 _SENTENCE_END = tuple('.!?…"”’»。！？」』')
-_DASHES = ("—", "–", "―")
+_PUNCTUATION = "\"'“”‘’„«»‹›()[].,;:!?…"
 _WORD = re.compile(r"\w+")
-_SEPARATOR = "|"  # between blocks in the joined text: no match runs from one block into the next
-
-
-class _BodyText:
-    """The body blocks' comparable texts, joined into one string to search."""
-
-    def __init__(self, seg: Segments, blocks: list[int]) -> None:
-        self.blocks = blocks
-        self.texts = {i: _comparable(seg.texts[i]) for i in blocks}
-        self.starts: list[int] = []
-        position = 0
-        for i in blocks:
-            self.starts.append(position)
-            position += len(self.texts[i]) + len(_SEPARATOR)
-        self.joined = _SEPARATOR.join(self.texts[i] for i in blocks)
-
-    def in_longer_block(self, needle: str, longer_than: int) -> bool:
-        """Whether a block whose comparable text is longer than ``longer_than`` holds ``needle``.
-        Occurrences in blocks no longer (the candidate itself, identical copies) are stepped over."""
-        found = self.joined.find(needle)
-        for _ in range(MAX_OCCURRENCES):
-            if found < 0:
-                return False
-            holder = self.blocks[bisect_right(self.starts, found) - 1]
-            if len(self.texts[holder]) > longer_than:
-                return True
-            found = self.joined.find(needle, found + 1)
-        return False
 
 
 def label_pull_quotes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
@@ -76,17 +51,112 @@ def label_pull_quotes(seg: Segments, labels: list[Label], span: BodySpan) -> Non
     The holder is longer than the whole candidate, so no two blocks can each be the other's copy: the
     longest holder stays body, and the text is read once."""
     body = _BodyText(seg, [i for i in range(span.start, span.end) if labels[i].role == "body"])
-    copies: dict[str, list[int]] = {}
+    verdicts: dict[tuple[str, bool], bool] = {}  # a page that repeats a line (an interview's questions) asks once
     for i in body.blocks:
-        copies.setdefault(body.texts[i], []).append(i)
-    for i in body.blocks:
-        needle = _needle(seg, i) if _may_be_pull_quote(seg, i) else None
-        if needle is None:
+        quote = _quote(seg, i) if _may_be_pull_quote(seg, i) else None
+        if quote is None:
             continue
-        text = body.texts[i]
-        if body.in_longer_block(needle, len(text)) or _decorative_copy(seg, i, copies[text]):
+        key = (seg.texts[i], _set_apart(seg, i))
+        if key not in verdicts:
+            verdicts[key] = _copies_text(seg, body, i, quote)
+        if verdicts[key]:
             labels[i] = PULL_QUOTE
             _label_attribution(seg, labels, i)
+
+
+class _BodyText:
+    """The body blocks' texts joined into one string to search, and their comparable forms (made once,
+    when a block is first compared)."""
+
+    def __init__(self, seg: Segments, blocks: list[int]) -> None:
+        self.seg = seg
+        self.blocks = blocks
+        self.starts: list[int] = []
+        position = 0
+        for i in blocks:
+            self.starts.append(position)
+            position += len(seg.texts[i]) + 1
+        self.joined = "\n".join(seg.texts[i] for i in blocks)
+        self.position = {block: k for k, block in enumerate(blocks)}
+        self._comparable: dict[int, str] = {}
+
+    def comparable(self, i: int) -> str:
+        found = self._comparable.get(i)
+        if found is None:
+            found = self._comparable[i] = _comparable(self.seg.texts[i])
+        return found
+
+    def elsewhere(self, word: str, i: int) -> bool:
+        """Whether a body block other than ``i`` holds ``word``."""
+        start = self.starts[self.position[i]]
+        found = self.joined.find(word)
+        if start <= found < start + len(self.seg.texts[i]):
+            found = self.joined.find(word, start + len(self.seg.texts[i]))
+        return found >= 0
+
+    def holders(self, probes: list[str], besides: int) -> list[int]:
+        """The body blocks other than ``besides`` whose text holds every probe: the first is looked up in
+        the joined text (in at most MAX_HOLDERS blocks), the others are tested in each block found."""
+        out: list[int] = []
+        texts, first, rest = self.seg.texts, probes[0], probes[1:]
+        found = self.joined.find(first)
+        for _ in range(MAX_HOLDERS):
+            if found < 0:
+                break
+            k = bisect_right(self.starts, found) - 1
+            block = self.blocks[k]
+            if block != besides and all(word in texts[block] for word in rest):
+                out.append(block)
+            found = self.joined.find(first, self.starts[k + 1]) if k + 1 < len(self.starts) else -1
+        return out
+
+
+def _copies_text(seg: Segments, body: _BodyText, i: int, quote: str) -> bool:
+    """Whether another body block holds ``quote`` (block ``i``'s text, maybe without a speaker) and is
+    longer than block ``i``, or is identical to it and stands in the text while block ``i`` is set apart.
+    When both or neither of two identical blocks are set apart (a refrain, a line the author repeats),
+    nothing tells the copy from the original, so both stay."""
+    tokens = quote.split()
+    longest = max(tokens[1:], key=len, default="").strip(_PUNCTUATION)
+    if longest.isalnum() and not body.elsewhere(longest, i):
+        return False  # most candidates: their longest word is in no other block
+    probes = _probes(tokens)
+    if not probes or not all(body.elsewhere(word, i) for word in probes[1:]):
+        return False  # the next longest words: each must be in another block too
+    holders = body.holders(probes, besides=i)
+    if not holders:
+        return False
+    own = body.comparable(i)
+    needle = own if quote is seg.texts[i] else _comparable(quote)
+    if len(needle) - 2 < MIN_CHARS:
+        return False
+    for j in holders:
+        other = body.comparable(j)
+        if needle in other and (
+                len(other) > len(own) or (other == own and _set_apart(seg, i) and not _set_apart(seg, j))):
+            return True
+    return False
+
+
+def _probes(tokens: list[str]) -> list[str]:
+    """The quote's longest words, longest first, as they are written, without the punctuation around them:
+    the rarest, most likely. The first word is left out (a pull quote may capitalise it), and so are
+    words with punctuation inside ("Taliban’s", "fashion—think"), which a copy may write differently.
+    Text without spaces (Chinese, Japanese) gives its longest run of word characters.
+
+    >>> _probes("“If your work is project-based, you can create this five-folder system for each project.”".split())
+    ['project', 'create', 'system']
+    """
+    if len(tokens) < 2:
+        return sorted(_WORD.findall(" ".join(tokens)), key=len, reverse=True)[:1]
+    probes: list[str] = []
+    for token in sorted(tokens[1:], key=len, reverse=True):
+        word = token.strip(_PUNCTUATION)
+        if word.isalnum():
+            probes.append(word)
+            if len(probes) == PROBES:
+                break
+    return probes
 
 
 def _comparable(text: str) -> str:
@@ -99,6 +169,32 @@ def _comparable(text: str) -> str:
     return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
+def _may_be_pull_quote(seg: Segments, i: int) -> bool:
+    """Long enough to be a sentence, short enough to be set in large type, and no subhead, list item,
+    table cell or line of a longer paragraph."""
+    return (MIN_WORDS <= seg.words[i] <= MAX_WORDS and not seg.headings[i] and not seg.flags[i] & _LISTED
+            and seg.tags[i] not in _CELLS and _stands_alone(seg, i))
+
+
+def _stands_alone(seg: Segments, i: int) -> bool:
+    """Whether the block is no line of a longer text: a line of a paragraph split by ``<br>`` (of an
+    embedded post the article goes on to quote) next to a longer line of it is part of that paragraph. A
+    short line beside it (an attribution) is allowed."""
+    element, elements, words = seg.elements[i], seg.elements, seg.words
+    if element is None:
+        return True
+    before = i > 0 and elements[i - 1] is element and words[i - 1] > ATTRIBUTION_WORDS
+    after = i + 1 < len(elements) and elements[i + 1] is element and words[i + 1] > ATTRIBUTION_WORDS
+    return not (before or after)
+
+
+def _quote(seg: Segments, i: int) -> str | None:
+    """The quote in block ``i`` (without a speaker's name after it), or None when, in the text's own
+    column, it does not end like a sentence."""
+    quote = _without_speaker(seg.texts[i])
+    return quote if _set_apart(seg, i) or quote.endswith(_SENTENCE_END) else None
+
+
 def _without_speaker(text: str) -> str:
     """The text without a speaker's name set after a dash at its end.
 
@@ -107,7 +203,7 @@ def _without_speaker(text: str) -> str:
     >>> _without_speaker("The toll rises to $4 — a third more than last year.")
     'The toll rises to $4 — a third more than last year.'
     """
-    cut = max(text.rfind(dash) for dash in _DASHES)
+    cut = max(text.rfind("—"), text.rfind("–"), text.rfind("―"))
     if cut <= 0:
         return text
     speaker = text[cut + 1:].strip()
@@ -116,37 +212,8 @@ def _without_speaker(text: str) -> str:
     return text[:cut].rstrip()
 
 
-def _may_be_pull_quote(seg: Segments, i: int) -> bool:
-    """Long enough to be a sentence, short enough to be set in large type, and no subhead, list item,
-    table cell or line of a longer paragraph."""
-    return (MIN_WORDS <= seg.words[i] <= MAX_WORDS and not seg.headings[i] and not seg.flags[i] & _LISTED
-            and seg.tags[i] not in _CELLS and _stands_alone(seg, i))
-
-
-def _needle(seg: Segments, i: int) -> str | None:
-    """The comparable text of the quote in block ``i`` (without a speaker's name after it), or None when it
-    is too short or, in the text's own column, does not end like a sentence."""
-    quote = _without_speaker(seg.texts[i])
-    needle = _comparable(quote)
-    if len(needle) - 2 < MIN_CHARS or not (seg.flags[i] & _SET_APART or quote.endswith(_SENTENCE_END)):
-        return None
-    return needle
-
-
-def _stands_alone(seg: Segments, i: int) -> bool:
-    """Whether the block is no line of a longer text: a line of a paragraph split by ``<br>`` (of an
-    embedded post the article goes on to quote) next to a longer line of it is part of that paragraph. A
-    short line beside it (an attribution) is allowed."""
-    element = seg.elements[i]
-    return element is None or not any(
-        0 <= j < len(seg) and seg.elements[j] is element and seg.words[j] > ATTRIBUTION_WORDS for j in (i - 1, i + 1))
-
-
-def _decorative_copy(seg: Segments, i: int, copies: list[int]) -> bool:
-    """Whether block ``i`` is set apart while an identical block stands in the text. When both or neither
-    are set apart (a refrain, a line the author repeats), nothing tells the copy from the original, so
-    both stay."""
-    return bool(seg.flags[i] & _SET_APART) and any(not seg.flags[j] & _SET_APART for j in copies if j != i)
+def _set_apart(seg: Segments, i: int) -> bool:
+    return bool(seg.flags[i] & _SET_APART)
 
 
 def _label_attribution(seg: Segments, labels: list[Label], i: int) -> None:
