@@ -7,10 +7,10 @@ in order and whole, inside a longer body block is relabelled ``boilerplate`` (ki
 marks, dashes, a capital at the start and the pull quote's own closing stop do not matter; a speaker's
 name after a dash ("... — Jane Roe") is left out of the comparison.
 
-The body's text is joined into one string once per page. A candidate's longest words are looked up in it
-with ``str.find``; only a block that holds them all is compared with the candidate word by word. Most
-candidates repeat nothing and cost a split and a find or two, so the check stays linear in the body's
-length.
+The body's text is joined into one string once per page. A candidate's longest words are looked up with
+``str.find`` in the stretch of it within NEAR blocks; only a block that holds them all is compared with
+the candidate word by word. Most candidates repeat nothing and cost a split and a find or two, and no
+candidate searches more than 2 * NEAR + 1 blocks, so the check stays linear in the body's length.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ ATTRIBUTION_WORDS = 12  # words: the most of a line naming the speaker beside a 
 ATTRIBUTION_LINES = 2  # blocks: a name and a title ("Ana Roe" / "Mayor of Lynton")
 SPEAKER_WORDS = 8  # words: the most of a speaker's name and title after a dash ("— Ana Roe, mayor")
 PROBES = 3  # a candidate's longest words a block must hold before it is compared word by word
+# Body blocks before and after a candidate searched for the text it copies: a pull quote is set beside
+# that text, and the bound keeps a long page's cost linear (no candidate searches more than 61 blocks).
+NEAR = 30
 MAX_HOLDERS = 24  # blocks holding a candidate's longest word looked at: a word in more is too common to help
 PULL_QUOTE = Label("boilerplate", "other", "body/pull-quote")
 # Blocks of a list or a table repeat the text on purpose (a summary, a fact box); they stay body.
@@ -86,20 +89,29 @@ class _BodyText:
             found = self._comparable[i] = _comparable(self.seg.texts[i])
         return found
 
+    def near(self, i: int) -> tuple[int, int]:
+        """Where the blocks within NEAR blocks of block ``i`` start and end in the joined text."""
+        k, starts = self.position[i], self.starts
+        return starts[max(0, k - NEAR)], starts[k + NEAR + 1] - 1 if k + NEAR + 1 < len(starts) else len(self.joined)
+
     def elsewhere(self, word: str, i: int) -> bool:
-        """Whether a body block other than ``i`` holds ``word``."""
+        """Whether a body block near block ``i``, other than it, holds ``word``."""
+        lo, hi = self.near(i)
         start = self.starts[self.position[i]]
-        found = self.joined.find(word)
-        if start <= found < start + len(self.seg.texts[i]):
-            found = self.joined.find(word, start + len(self.seg.texts[i]))
+        end = start + len(self.seg.texts[i])
+        found = self.joined.find(word, lo, hi)
+        if start <= found < end:
+            found = self.joined.find(word, end, hi)
         return found >= 0
 
     def holders(self, probes: list[str], besides: int) -> list[int]:
-        """The body blocks other than ``besides`` whose text holds every probe: the first is looked up in
-        the joined text (in at most MAX_HOLDERS blocks), the others are tested in each block found."""
+        """The body blocks near ``besides``, other than it, whose text holds every probe: the first is
+        looked up in the joined text (in at most MAX_HOLDERS blocks), the others are tested in each block
+        found."""
         out: list[int] = []
         texts, first, rest = self.seg.texts, probes[0], probes[1:]
-        found = self.joined.find(first)
+        lo, hi = self.near(besides)
+        found = self.joined.find(first, lo, hi)
         for _ in range(MAX_HOLDERS):
             if found < 0:
                 break
@@ -107,7 +119,7 @@ class _BodyText:
             block = self.blocks[k]
             if block != besides and all(word in texts[block] for word in rest):
                 out.append(block)
-            found = self.joined.find(first, self.starts[k + 1]) if k + 1 < len(self.starts) else -1
+            found = self.joined.find(first, self.starts[k + 1], hi) if k + 1 < len(self.starts) else -1
         return out
 
 
