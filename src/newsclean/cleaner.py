@@ -26,6 +26,7 @@ from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article, Role
 from .options import Options
+from .repeats import label_pull_quotes
 from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
@@ -128,6 +129,7 @@ class Cleaner:
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
+        label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 
 
