@@ -49,6 +49,8 @@ META_LINES = [
      ["Pieter de Vries", "Anna Jansen"]),
     ("a particle 'von' inside the name of a meta line", "3. März 2024 | von Ursula von der Leyen in Politik",
      ["Ursula von der Leyen"]),
+    ("a Portuguese meta line with 'Publicado por:' and hyphens between its parts",
+     "05/10/2024 - Publicado por: Clara Borges - Categoria: Saúde - Tags: bairro, ônibus", ["Clara Borges"]),
 ]
 
 BUGS_CAUGHT_BYLINES = [

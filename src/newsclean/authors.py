@@ -102,7 +102,9 @@ _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
 # "Posted on March 3, 2024 by Jane Roe in Travel". The "by" word must follow a date, a time or a separator
 # (a "von" or "da" inside a name follows a letter); the names run to the next separator.
 _META_BY = regex.compile(
-    r"(?:\d|[|/·•,–—]|\b(?i:am|pm|uhr))\s*\b(?i:by|von|par|da|por|door|av)\s+([^|/·•—–]+)"
+    r"(?:\d|[|/·•,–—]|\s-|\b(?i:am|pm|uhr))\s*(?:(?i:posted|published|written|publicado|publicada|publié|publiée|"
+    r"pubblicato|pubblicata|veröffentlicht|geschrieben|escrito)\s+)?\b(?i:by|von|par|da|por|door|av):?\s+"
+    r"((?:(?!\s-\s)[^|/·•—–])+)"
 )
 # What follows the names in a meta line: the section ("IN Fashion", "dans Cuisine") or a count ("4 Comments").
 # Spanish "en" and Swedish "i" are also "and" in other languages: _SPLIT parts them, and a section that is
