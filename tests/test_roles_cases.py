@@ -278,6 +278,18 @@ BUGS_CAUGHT = [
           ("Video", "boilerplate", None))),
     Case("a Japanese site's '[PR]' label is an ad slot",
          page(inside="<div>[PR]</div><p>" + PARAGRAPHS["en"][0] + "</p>"), (("[PR]", "promo", "ad"),)),
+    Case("a science news site's closing lines: 'Explore further', the press release's source, the citation "
+         "template and the copyright notice",
+         page(inside="<p>Explore further</p><div>Provided by Harbour Research Institute</div>"
+                     "<p>Citation: Harbour channel silts up faster than charted (2024, March 4) retrieved 5 March "
+                     "2024 from https://sciencewire.example/news/2024-03-harbour.html</p><p>This document is "
+                     "subject to copyright. Apart from any fair dealing for the purpose of private study or "
+                     "research, no part may be reproduced without the written permission.</p>"),
+         (("Explore further", "promo", "related"), ("Provided by Harbour Research Institute", "credit_line", None),
+          ("Citation: Harbour channel silts up faster than charted (2024, March 4) retrieved 5 March 2024 from "
+           "https://sciencewire.example/news/2024-03-harbour.html", "disclaimer", None),
+          ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
+           "research, no part may be reproduced without the written permission.", "disclaimer", None))),
     Case("'accreditation' in a header's class is no photo credit ('credit' is a substring of it)",
          page(header='<div class="content-header__accreditation"><div class="dek">Storm season starts early on '
                      "the coast this year.</div></div>"),
