@@ -290,6 +290,12 @@ BUGS_CAUGHT = [
            "https://sciencewire.example/news/2024-03-harbour.html", "disclaimer", None),
           ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
            "research, no part may be reproduced without the written permission.", "disclaimer", None))),
+    Case("an inset teaser card whose link is an empty overlay over the card ('rich link') is a related promo",
+         page(inside='<aside class="element-rich-link"><div class="card"><h2>Lighthouse keepers return to the '
+                     'northern point</h2><div>Read more</div><a href="/2024/05/lighthouse" aria-label="Lighthouse '
+                     'keepers return to the northern point"></a></div></aside><p>' + PARAGRAPHS["en"][0] + " "
+                     + PARAGRAPHS["en"][1] + "</p>"),
+         (("Lighthouse keepers return to the northern point", "promo", "related"),)),
     Case("'accreditation' in a header's class is no photo credit ('credit' is a substring of it)",
          page(header='<div class="content-header__accreditation"><div class="dek">Storm season starts early on '
                      "the coast this year.</div></div>"),
