@@ -22,6 +22,7 @@ _NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION = (
                      Flag.FIGCAPTION))
 _IN_ARTICLE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 _BOILERPLATE_PLACES = int(Flag.NAV | Flag.FOOTER)
+_Run = tuple[int, int]  # blocks start <= i < end
 PLAIN_SCORE = -2.0  # a block scoring below this ends the article, even as plain text
 _ARTICLE_MARKS = int(Flag.ARTICLE | Flag.POSITIVE)
 GROW_UP = 2  # levels above the container that the span may grow into (a lede or list beside the text)
@@ -74,15 +75,15 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
     inner = path[-1]
     above = _above_teasers(seg, scores, titles, teaser_heads, (start, end))
     if above is not None:
-        (start, end), room = _best_run(scores, *above), above
-        inner = above
+        (start, end), room = above
+        inner = room
     return BodySpan(start, end, scores, sum(seg.words[start:end]), room, inner, tuple(flags))
 
 
 def _above_teasers(seg: Segments, scores: Sequence[float], titles: DeclaredTitles | None,
-                   teaser_heads: Sequence[int], core: tuple[int, int]) -> tuple[int, int] | None:
-    """The blocks between the headline and a teaser heading ("You may also like") that opens a box running
-    to the core's end, when prose stands above the heading: on a page whose article is a paragraph or two, the
+                   teaser_heads: Sequence[int], core: tuple[int, int]) -> tuple[_Run, _Run] | None:
+    """The best run of prose between the headline and a teaser heading ("You may also like") that opens a
+    box running to the core's end, and those bounds: on a page whose article is a paragraph or two, the
     excerpts in the teaser list outweigh it, and the core lands in (or runs on into) the list."""
     if titles is None:
         return None
@@ -95,7 +96,7 @@ def _above_teasers(seg: Segments, scores: Sequence[float], titles: DeclaredTitle
         if headline is None:
             return None
         low, high = _best_run(scores, headline + 1, teaser)
-        return (headline + 1, teaser) if sum(scores[low:high]) >= _PROSE_SCORE else None
+        return ((low, high), (headline + 1, teaser)) if sum(scores[low:high]) >= _PROSE_SCORE else None
     return None
 
 
@@ -108,7 +109,7 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     (low, high), inner, scores, flags = span.room, span.inner, span.scores, span.flags
     before = _Edges(inner, _NOT_PLAIN, h1_ends=True)  # up to the headline, every mark counts
     start = _grow(seg, scores, claimed, flags, span.start, low, -1, before)
-    after = _Edges(inner, *_core_marks(seg, flags, span.start, span.end))
+    after = _edges_after(seg, flags, span.start, span.end, inner)
     end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, after) + 1
     while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
         end -= 1
@@ -163,7 +164,7 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
     if flags & _HEADER and not flags & _IN_ARTICLE:
         score -= 3
     if flags & _NEGATIVE:
-        score -= 1.5 + words / 30
+        score -= _negative_penalty(words)
     if flags & _POSITIVE and seg.link_density(i) <= 0.5:  # tag and teaser links stay links
         score += 1.5
     if flags & (_HIDDEN | _FIGCAPTION):
@@ -207,15 +208,15 @@ class _Edges:
     h1_ends: bool
 
 
-def _core_marks(seg: Segments, flags: Sequence[int], start: int, end: int) -> tuple[int, bool]:
-    """The box flags and top-level headings that end the article, judged by its core: a mark every core
-    block carries (a page builder calls each text column a "widget") or an ``<h1>`` the core holds (a
-    builder's subheads) is the page's way of marking its text, not a box around other text."""
+def _edges_after(seg: Segments, flags: Sequence[int], start: int, end: int, inner: tuple[int, int]) -> _Edges:
+    """What ends the article below its core ``start <= i < end``: a mark every core block carries (a page
+    builder calls each text column a "widget") or an ``<h1>`` the core holds (a builder's subheads) is the
+    page's way of marking its text, not a box around other text."""
     shared = _NOT_PLAIN
     for i in range(start, end):
         shared &= flags[i]
     h1_inside = any(seg.headings[i] == 1 for i in range(start, end))
-    return _NOT_PLAIN & ~shared, not h1_inside
+    return _Edges(inner, _NOT_PLAIN & ~shared, h1_ends=not h1_inside)
 
 
 def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], edge: int,
@@ -246,7 +247,9 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
             break
         if flags & _HEADER and not flags & _IN_ARTICLE:
             break
-        score = scores[j] + _marked_penalty(seg, j, flags & ~not_plain)
+        score = scores[j]
+        if flags & ~not_plain & _NEGATIVE:  # the core's own class word, which says nothing here
+            score += _negative_penalty(seg.words[j])
         total += min(score, 0.0)
         if total < -_SLACK:
             break
@@ -255,9 +258,9 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
     return reached
 
 
-def _marked_penalty(seg: Segments, i: int, core_marks: int) -> float:
-    """What :func:`block_score` took off block ``i`` for a boilerplate class word its core shares."""
-    return 1.5 + seg.words[i] / 30 if core_marks & _NEGATIVE else 0.0
+def _negative_penalty(words: int) -> float:
+    """What a boilerplate class word on its container takes off a block's score."""
+    return 1.5 + words / 30
 
 
 def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
