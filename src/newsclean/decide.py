@@ -44,7 +44,7 @@ class Decision:
     titles: DeclaredTitles  # what the page declares as its title, the evidence for the headline
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # shared constants (repeats.PULL_QUOTE) stand in many pages' label lists
 class Label:
     role: str
     kind: str | None
