@@ -75,10 +75,10 @@ FOOTER = ('<footer><ul><li><a href="/about">About us</a></li><li><a href="/terms
 
 
 def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV, footer: str = FOOTER,
-         lang: str = "en", body_attrs: str = "") -> str:
+         lang: str = "en", body_attrs: str = "", head: str = "") -> str:
     text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour channel</title>'
-            f"</head><body{body_attrs}>{nav}<main><article><h1>Harbour board to dredge the western channel</h1>"
+            f"{head}</head><body{body_attrs}>{nav}<main><article><h1>Harbour board to dredge the western channel</h1>"
             f"{header}{text}{inside}</article>{after}</main>{footer}</body></html>")
 
 
@@ -108,6 +108,11 @@ ROLE_CASES = [
          page(after='<div class="box-3"><p>Support the Harbour Courier</p><p>Donate now</p></div>'),
          (("Support the Harbour Courier", "promo", "donation"),)),
 ]
+
+DECLARED_DESK = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                 '"headline": "Harbour board to dredge the western channel", "datePublished": "2024-03-04", '
+                 '"author": [{"@type": "Person", "name": "The Associated Press"}]}</script>')
+DECLARED_PERSON = '<meta property="article:author" content="Maren Holt">'
 
 BUGS_CAUGHT = [
     Case("a newsletter link in the menu does not spread over the footer links after it",
@@ -309,6 +314,24 @@ BUGS_CAUGHT = [
                      "2024</a></blockquote></div><p>" + PARAGRAPHS["en"][0] + " " + PARAGRAPHS["en"][1] + "</p>"),
          (("The channel is silting up again.", "body", None),
           ("— Harbour Watch (@harbourwatch) March 4, 2024", "body", None))),
+    Case("a desk name under the headline that the JSON-LD names as the author is the byline",
+         page(head=DECLARED_DESK, header='<div class="s-data"><br>The Associated Press<br><span class="date">'
+                                         "Published Monday, March 4, 2024 8:22AM EST</span></div>"),
+         (("The Associated Press", "byline", None),)),
+    Case("a lone name under the headline, in a box without an author class, that article:author names",
+         page(head=DECLARED_PERSON, header='<div class="meta"><div>MAREN HOLT</div><div>March 4, 2024</div></div>'),
+         (("MAREN HOLT", "byline", None),)),
+    Case("two declared authors on one line, joined by '&', make a byline too",
+         page(head=DECLARED_PERSON + '<meta property="article:author" content="Jonas Beck">',
+              header='<div class="meta"><div>Maren Holt &amp; Jonas Beck</div></div>'),
+         (("Maren Holt & Jonas Beck", "byline", None),)),
+    Case("a line naming someone the metadata does not declare stays what it was",
+         page(head=DECLARED_PERSON, header="<div>Jonas Beck</div>"),
+         not_roles=(("Jonas Beck", "byline"),)),
+    Case("the declared author's name in a teaser list under the headline is no byline",
+         page(head=DECLARED_PERSON, header='<ul class="more"><li><a href="/b">Storm season starts early</a></li>'
+                                           "<li>Maren Holt</li></ul>"),
+         not_roles=(("Maren Holt", "byline"),)),
 ]
 
 KNOWN_FAILURES = [

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from . import assemble
 from .body import BodySpan, body_span, grow
+from .bylines import label_declared_bylines
 from .decide import (
     Decision,
     claims,
@@ -129,6 +130,7 @@ class Cleaner:
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
+        label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 
