@@ -1,0 +1,170 @@
+"""Promos in the languages beyond English, German, French, Spanish and Russian: newsletter sign-ups,
+donation and subscription calls, read-more links and share prompts caught by their wording alone.
+
+Each page is an invented article in one language, with the promos in plain ``<div>``s and ``<p>``s (no
+class name gives them away) after the text, and ``<html lang>`` naming the language, so only that
+language's phrases (and the "*" ones) apply. The article's own paragraphs must stay body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import newsclean
+
+
+@dataclass(frozen=True)
+class LanguagePage:
+    lang: str
+    headline: str
+    paragraphs: tuple[str, ...]
+    promos: tuple[tuple[str, str], ...]  # (block text, "role/kind")
+
+
+PAGES = [
+    LanguagePage(
+        "pt", "Balsa volta a cruzar o rio depois de três anos",
+        ("A câmara municipal aprovou na segunda-feira o regresso da velha balsa que cruzava o rio, parada desde "
+         "que uma cheia destruiu o cais há três invernos, a pedido dos moradores das duas margens.",
+         "Os defensores do projeto dizem que a viagem até à vila passará de quarenta minutos para dez, e que a "
+         "ponte a montante se tornou perigosa para quem anda de bicicleta.",
+         "A balsa vai funcionar primeiro de abril a outubro, segundo a câmara, e um segundo barco chegará se a "
+         "primeira temporada passar dos vinte mil passageiros."),
+        (("Assine a nossa newsletter e receba as notícias do rio todas as manhãs", "promo/newsletter"),
+         ("Apoie o nosso jornalismo", "promo/donation"),
+         ("Já é assinante? Entre na sua conta", "promo/subscription"),
+         ("Leia também: Cheia deixa aldeias sem luz", "promo/related"),
+         ("Compartilhe", "promo/social")),
+    ),
+    LanguagePage(
+        "it", "Il traghetto torna ad attraversare il fiume",
+        ("Il consiglio comunale ha approvato lunedì il ritorno del vecchio traghetto sul fiume, fermo da quando "
+         "una piena ha distrutto il pontile tre inverni fa, su richiesta degli abitanti delle due sponde.",
+         "I sostenitori del progetto dicono che il viaggio verso il paese scenderà da quaranta minuti a dieci, e "
+         "che il ponte a monte è diventato pericoloso per chi va in bicicletta.",
+         "Il traghetto funzionerà prima da aprile a ottobre, ha detto il comune, e una seconda barca arriverà se "
+         "la prima stagione supererà i ventimila passeggeri."),
+        (("Registrati alla newsletter del mattino", "promo/newsletter"),
+         ("Sostienici", "promo/donation"),
+         ("Sei già abbonato? Accedi", "promo/subscription"),
+         ("Articoli correlati", "promo/related"),
+         ("Condividi questo articolo", "promo/social")),
+    ),
+    LanguagePage(
+        "nl", "Veerpont vaart weer over de rivier",
+        ("De gemeenteraad heeft maandag besloten de oude veerpont weer in te zetten, die stillag sinds een "
+         "hoogwater drie winters geleden de steiger wegsloeg, op verzoek van bewoners van beide oevers.",
+         "Voorstanders zeggen dat de reis naar het dorp van veertig minuten naar tien gaat, en dat de brug "
+         "stroomopwaarts gevaarlijk is geworden voor fietsers.",
+         "De pont vaart eerst van april tot oktober, aldus de gemeente, en er komt een tweede boot als het eerste "
+         "seizoen meer dan twintigduizend passagiers trekt."),
+        (("Schrijf je in voor onze nieuwsbrief", "promo/newsletter"),
+         ("Steun onze journalistiek", "promo/donation"),
+         ("Word abonnee en lees onbeperkt", "promo/subscription"),
+         ("Lees ook: Dijken worden verhoogd", "promo/related"),
+         ("Deel dit artikel", "promo/social")),
+    ),
+    LanguagePage(
+        "pl", "Prom znów przepływa przez rzekę",
+        ("Rada miasta zdecydowała w poniedziałek o powrocie starego promu na rzece, który stał od czasu, gdy "
+         "powódź trzy zimy temu zniszczyła przystań, na prośbę mieszkańców obu brzegów.",
+         "Zwolennicy projektu mówią, że droga do miasteczka skróci się z czterdziestu minut do dziesięciu, a "
+         "most w górze rzeki stał się niebezpieczny dla rowerzystów.",
+         "Prom będzie kursował najpierw od kwietnia do października, podał urząd, a druga łódź pojawi się, jeśli "
+         "pierwszy sezon przyniesie ponad dwadzieścia tysięcy pasażerów."),
+        (("Zapisz się na nasz newsletter", "promo/newsletter"),
+         ("Wesprzyj nas", "promo/donation"),
+         ("Masz już subskrypcję? Zaloguj się", "promo/subscription"),
+         ("Czytaj także: Powódź odcięła wsie od prądu", "promo/related"),
+         ("Udostępnij", "promo/social")),
+    ),
+    LanguagePage(
+        "sv", "Färjan går över älven igen",
+        ("Kommunfullmäktige beslutade på måndagen att den gamla färjan ska gå över älven igen, efter att ett "
+         "högvatten för tre vintrar sedan förstörde bryggan, på begäran av boende på båda stränderna.",
+         "Förespråkarna säger att resan till byn kortas från fyrtio minuter till tio, och att bron uppströms har "
+         "blivit farlig för cyklister.",
+         "Färjan ska först gå från april till oktober, enligt kommunen, och en andra båt kommer om den första "
+         "säsongen ger mer än tjugotusen passagerare."),
+        (("Prenumerera på vårt nyhetsbrev", "promo/newsletter"),
+         ("Stöd vår journalistik", "promo/donation"),
+         ("Redan prenumerant? Logga in", "promo/subscription"),
+         ("Läs också: Högvattnet stängde vägen", "promo/related"),
+         ("Dela artikeln", "promo/social")),
+    ),
+    LanguagePage(
+        "da", "Færgen sejler over fjorden igen",
+        ("Byrådet besluttede mandag, at den gamle færge skal sejle over fjorden igen, efter at en stormflod for "
+         "tre vintre siden ødelagde anløbsbroen, på opfordring fra beboere på begge sider.",
+         "Tilhængerne siger, at turen til byen bliver kortet fra fyrre minutter til ti, og at broen længere inde "
+         "er blevet farlig for cyklister.",
+         "Færgen sejler først fra april til oktober, oplyser kommunen, og en båd mere kommer, hvis den første "
+         "sæson giver over tyve tusind passagerer."),
+        (("Tilmeld dig vores nyhedsbrev", "promo/newsletter"),
+         ("Støt vores journalistik", "promo/donation"),
+         ("Køb abonnement og læs videre", "promo/subscription"),
+         ("Læs også: Stormfloden lukkede havnen", "promo/related"),
+         ("Del artiklen", "promo/social")),
+    ),
+    LanguagePage(
+        "nb", "Fergen går over fjorden igjen",
+        ("Kommunestyret vedtok mandag at den gamle fergen skal gå over fjorden igjen, etter at en storflom for "
+         "tre vintre siden ødela kaia, etter ønske fra folk på begge sider.",
+         "Tilhengerne sier at turen til bygda blir kortet fra førti minutter til ti, og at brua lenger inne har "
+         "blitt farlig for syklister.",
+         "Fergen skal først gå fra april til oktober, opplyser kommunen, og en båt til kommer hvis den første "
+         "sesongen gir over tjue tusen passasjerer."),
+        (("Meld deg på nyhetsbrevet vårt", "promo/newsletter"),
+         ("Støtt vår journalistikk", "promo/donation"),
+         ("Bli abonnent i dag", "promo/subscription"),
+         ("Les også: Flommen stengte veien", "promo/related"),
+         ("Del artikkelen", "promo/social")),
+    ),
+    LanguagePage(
+        "ja", "川の渡し船が三年ぶりに再開",
+        ("市議会は月曜日、三年前の冬の洪水で桟橋が流されて以来止まっていた川の渡し船を、両岸の住民の要望を受けて再開することを決めた。",
+         "計画を支持する人たちは、町までの移動が四十分から十分に短くなり、上流の橋は自転車にとって危険になっていると話している。",
+         "渡し船はまず四月から十月まで運航し、最初の季節の利用者が二万人を超えれば二隻目を導入すると市は説明した。"),
+        (("メールマガジンの登録はこちら", "promo/newsletter"),
+         ("この記事は有料会員限定です", "promo/subscription"),
+         ("関連記事", "promo/related"),
+         ("この記事をシェア", "promo/social")),
+    ),
+    LanguagePage(
+        "zh", "渡船停航三年后恢复运营",
+        ("市议会周一决定恢复河上的旧渡船。三年前冬天的一场洪水冲毁了码头，此后渡船一直停航，两岸居民多次要求恢复。",
+         "支持者表示，到镇上的路程将从四十分钟缩短到十分钟，而上游的桥对骑自行车的人已经变得很危险。",
+         "市政府说，渡船将先在四月至十月运营，如果第一季乘客超过两万人，将再增加一艘船。"),
+        (("订阅我们的电子报", "promo/newsletter"),
+         ("支持我们", "promo/donation"),
+         ("延伸阅读", "promo/related"),
+         ("分享到微信", "promo/social")),
+    ),
+]
+
+
+def _page(case: LanguagePage) -> str:
+    text = "".join(f"<p>{p}</p>" for p in case.paragraphs)
+    promos = "".join(f"<div><p>{text}</p></div>" for text, _ in case.promos)
+    return (f'<!doctype html><html lang="{case.lang}"><head><meta charset="utf-8"><title>{case.headline}</title>'
+            f"</head><body><main><article><h1>{case.headline}</h1>{text}</article>{promos}</main></body></html>")
+
+
+def _labels(case: LanguagePage) -> dict[str, str]:
+    article = newsclean.clean(_page(case), options=newsclean.Options(outlet_rules=False))
+    assert article.language == case.lang
+    return {b.text: f"{b.role}/{b.kind}" if b.kind else str(b.role) for b in article.blocks}
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
+def test_promos_by_their_wording(case: LanguagePage) -> None:
+    labels = _labels(case)
+    assert {text: labels.get(text) for text, _ in case.promos} == dict(case.promos)
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
+def test_the_article_stays_body(case: LanguagePage) -> None:
+    labels = _labels(case)
+    assert [labels.get(p) for p in case.paragraphs] == ["body"] * len(case.paragraphs)
