@@ -168,3 +168,12 @@ def test_promos_by_their_wording(case: LanguagePage) -> None:
 def test_the_article_stays_body(case: LanguagePage) -> None:
     labels = _labels(case)
     assert [labels.get(p) for p in case.paragraphs] == ["body"] * len(case.paragraphs)
+
+
+def test_norwegian_pages_by_any_code_read_as_bokmal() -> None:
+    bokmal = next(case for case in PAGES if case.lang == "nb")
+    html = _page(bokmal).replace('lang="nb"', 'lang="no-NO"')
+    article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
+    labels = {b.text: f"{b.role}/{b.kind}" for b in article.blocks}
+    assert article.language == "nb"
+    assert labels["Meld deg på nyhetsbrevet vårt"] == "promo/newsletter"

@@ -16,12 +16,15 @@ _STOPWORDS = {
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
 }
 _WORD = re.compile(r"\w+")
+# Codes written for one language: rules list Norwegian phrases once, as Bokmål ("nb").
+_SAME_LANGUAGE = {"no": "nb", "nn": "nb"}
 
 
 def page_language(option: str | None, declared: str | None, sample: str) -> str | None:
     for code in (option, declared):
         if code and code.strip():
-            return code.strip().lower().replace("_", "-").split("-")[0][:3]
+            primary = code.strip().lower().replace("_", "-").split("-")[0][:3]
+            return _SAME_LANGUAGE.get(primary, primary)
     return guess_language(sample)
 
 
