@@ -177,3 +177,10 @@ def test_norwegian_pages_by_any_code_read_as_bokmal() -> None:
     labels = {b.text: f"{b.role}/{b.kind}" for b in article.blocks}
     assert article.language == "nb"
     assert labels["Meld deg på nyhetsbrevet vårt"] == "promo/newsletter"
+
+
+@pytest.mark.parametrize("case", [c for c in PAGES if c.lang not in ("ja", "zh")], ids=lambda c: c.lang)
+def test_language_guessed_without_html_lang(case: LanguagePage) -> None:
+    html = _page(case).replace(f' lang="{case.lang}"', "")
+    article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
+    assert article.language == case.lang
