@@ -1,9 +1,11 @@
-"""Promos in the languages beyond English, German, French, Spanish and Russian: newsletter sign-ups,
-donation and subscription calls, read-more links and share prompts caught by their wording alone.
+"""Labels in the languages beyond English, German, French, Spanish and Russian, by wording alone:
+newsletter sign-ups, donation and subscription calls, read-more links, share prompts, bylines, cookie
+notices, comment prompts, credits.
 
-Each page is an invented article in one language, with the promos in plain ``<div>``s and ``<p>``s (no
-class name gives them away) after the text, and ``<html lang>`` naming the language, so only that
-language's phrases (and the "*" ones) apply. The article's own paragraphs must stay body.
+Each page is an invented article in one language, with a byline between headline and text and the other
+blocks in plain ``<div>``s and ``<p>``s (no class name gives them away) after the text, and ``<html lang>``
+naming the language, so only that language's phrases (and the "*" ones) apply. The article's own
+paragraphs must stay body.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ class LanguagePage:
     lang: str
     headline: str
     paragraphs: tuple[str, ...]
-    promos: tuple[tuple[str, str], ...]  # (block text, "role/kind")
+    promos: tuple[tuple[str, str], ...]  # (block text, "role/kind"), after the text
+    header: tuple[tuple[str, str], ...] = ()  # (block text, "role" or "role/kind"), between headline and text
 
 
 PAGES = [
@@ -36,7 +39,11 @@ PAGES = [
          ("Apoie o nosso jornalismo", "promo/donation"),
          ("Já é assinante? Entre na sua conta", "promo/subscription"),
          ("Leia também: Cheia deixa aldeias sem luz", "promo/related"),
-         ("Compartilhe", "promo/social")),
+         ("Compartilhe", "promo/social"),
+         ("Com agências", "credit_line"),
+         ("Nesta foto de arquivo, a balsa atraca no cais antigo.", "caption"),
+         ("Deixe um comentário", "boilerplate/comments")),
+        header=(("Por Mariana Costa", "byline"),),
     ),
     LanguagePage(
         "it", "Il traghetto torna ad attraversare il fiume",
@@ -50,7 +57,10 @@ PAGES = [
          ("Sostienici", "promo/donation"),
          ("Sei già abbonato? Accedi", "promo/subscription"),
          ("Articoli correlati", "promo/related"),
-         ("Condividi questo articolo", "promo/social")),
+         ("Condividi questo articolo", "promo/social"),
+         ("Utilizziamo i cookie per migliorare la tua esperienza sul sito.", "boilerplate/cookie"),
+         ("Lascia un commento", "boilerplate/comments"),
+         ("Questo articolo è stato pubblicato originariamente sul settimanale della valle.", "disclaimer")),
     ),
     LanguagePage(
         "nl", "Veerpont vaart weer over de rivier",
@@ -64,7 +74,11 @@ PAGES = [
          ("Steun onze journalistiek", "promo/donation"),
          ("Word abonnee en lees onbeperkt", "promo/subscription"),
          ("Lees ook: Dijken worden verhoogd", "promo/related"),
-         ("Deel dit artikel", "promo/social")),
+         ("Deel dit artikel", "promo/social"),
+         ("Wij gebruiken cookies om de site goed te laten werken.", "boilerplate/cookie"),
+         ("Plaats een reactie", "boilerplate/comments"),
+         ("Op deze foto uit 2019 ligt de pont nog aan de steiger.", "caption")),
+        header=(("Door Sanne de Vries", "byline"),),
     ),
     LanguagePage(
         "pl", "Prom znów przepływa przez rzekę",
@@ -78,7 +92,10 @@ PAGES = [
          ("Wesprzyj nas", "promo/donation"),
          ("Masz już subskrypcję? Zaloguj się", "promo/subscription"),
          ("Czytaj także: Powódź odcięła wsie od prądu", "promo/related"),
-         ("Udostępnij", "promo/social")),
+         ("Udostępnij", "promo/social"),
+         ("Ta strona używa plików cookies.", "boilerplate/cookie"),
+         ("Dodaj komentarz", "boilerplate/comments")),
+        header=(("Autor: Anna Nowak", "byline"),),
     ),
     LanguagePage(
         "sv", "Färjan går över älven igen",
@@ -92,7 +109,10 @@ PAGES = [
          ("Stöd vår journalistik", "promo/donation"),
          ("Redan prenumerant? Logga in", "promo/subscription"),
          ("Läs också: Högvattnet stängde vägen", "promo/related"),
-         ("Dela artikeln", "promo/social")),
+         ("Dela artikeln", "promo/social"),
+         ("Vi använder cookies för att ge dig en bättre upplevelse.", "boilerplate/cookie"),
+         ("Skriv en kommentar", "boilerplate/comments")),
+        header=(("Av Erik Lindqvist", "byline"),),
     ),
     LanguagePage(
         "da", "Færgen sejler over fjorden igen",
@@ -106,7 +126,10 @@ PAGES = [
          ("Støt vores journalistik", "promo/donation"),
          ("Køb abonnement og læs videre", "promo/subscription"),
          ("Læs også: Stormfloden lukkede havnen", "promo/related"),
-         ("Del artiklen", "promo/social")),
+         ("Del artiklen", "promo/social"),
+         ("Vi bruger cookies til at forbedre din oplevelse.", "boilerplate/cookie"),
+         ("Kommentarer", "boilerplate/comments")),
+        header=(("Af Mette Holm", "byline"),),
     ),
     LanguagePage(
         "nb", "Fergen går over fjorden igjen",
@@ -120,7 +143,9 @@ PAGES = [
          ("Støtt vår journalistikk", "promo/donation"),
          ("Bli abonnent i dag", "promo/subscription"),
          ("Les også: Flommen stengte veien", "promo/related"),
-         ("Del artikkelen", "promo/social")),
+         ("Del artikkelen", "promo/social"),
+         ("Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.", "boilerplate/cookie")),
+        header=(("Av Kari Berg", "byline"),),
     ),
     LanguagePage(
         "ja", "川の渡し船が三年ぶりに再開",
@@ -130,7 +155,9 @@ PAGES = [
         (("メールマガジンの登録はこちら", "promo/newsletter"),
          ("この記事は有料会員限定です", "promo/subscription"),
          ("関連記事", "promo/related"),
-         ("この記事をシェア", "promo/social")),
+         ("この記事をシェア", "promo/social"),
+         ("写真：山田花子", "photo_credit"),
+         ("当サイトではクッキーを使用しています。", "boilerplate/cookie")),
     ),
     LanguagePage(
         "zh", "渡船停航三年后恢复运营",
@@ -140,16 +167,19 @@ PAGES = [
         (("订阅我们的电子报", "promo/newsletter"),
          ("支持我们", "promo/donation"),
          ("延伸阅读", "promo/related"),
-         ("分享到微信", "promo/social")),
+         ("分享到微信", "promo/social"),
+         ("我们使用cookies来改善您的浏览体验。", "boilerplate/cookie")),
     ),
 ]
 
 
 def _page(case: LanguagePage) -> str:
+    header = "".join(f"<div>{text}</div>" for text, _ in case.header)
     text = "".join(f"<p>{p}</p>" for p in case.paragraphs)
     promos = "".join(f"<div><p>{text}</p></div>" for text, _ in case.promos)
     return (f'<!doctype html><html lang="{case.lang}"><head><meta charset="utf-8"><title>{case.headline}</title>'
-            f"</head><body><main><article><h1>{case.headline}</h1>{text}</article>{promos}</main></body></html>")
+            f"</head><body><main><article><h1>{case.headline}</h1>{header}{text}</article>{promos}</main></body>"
+            "</html>")
 
 
 def _labels(case: LanguagePage) -> dict[str, str]:
@@ -159,9 +189,10 @@ def _labels(case: LanguagePage) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
-def test_promos_by_their_wording(case: LanguagePage) -> None:
+def test_labels_by_their_wording(case: LanguagePage) -> None:
     labels = _labels(case)
-    assert {text: labels.get(text) for text, _ in case.promos} == dict(case.promos)
+    expected = dict(case.promos + case.header)
+    assert {text: labels.get(text) for text in expected} == expected
 
 
 @pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)

@@ -15,8 +15,8 @@ _STOPWORDS = {
     "pl": {"i", "w", "na", "nie", "z", "się", "do", "to", "że", "jest", "jak", "po", "od"},
     "sv": {"och", "att", "det", "som", "är", "av", "för", "med", "till", "inte", "ett", "var", "hade"},
     # Danish and Norwegian share most short words; these tell them apart.
-    "da": {"og", "det", "som", "er", "af", "med", "til", "ikke", "efter", "hvad", "blev", "nogle", "mig"},
-    "nb": {"og", "det", "som", "er", "av", "med", "til", "ikke", "etter", "hva", "ble", "noen", "meg"},
+    "da": {"og", "det", "som", "er", "for", "af", "med", "til", "ikke", "efter", "hvad", "blev", "nogle", "mig"},
+    "nb": {"og", "det", "som", "er", "for", "å", "av", "med", "til", "ikke", "etter", "hva", "ble", "noen", "meg"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
 }
