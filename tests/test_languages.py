@@ -43,7 +43,7 @@ PAGES = [
          ("Com agências", "credit_line"),
          ("Nesta foto de arquivo, a balsa atraca no cais antigo.", "caption"),
          ("Deixe um comentário", "boilerplate/comments")),
-        header=(("Por Mariana Costa", "byline"),),
+        header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date")),
     ),
     LanguagePage(
         "it", "Il traghetto torna ad attraversare il fiume",
@@ -61,6 +61,7 @@ PAGES = [
          ("Utilizziamo i cookie per migliorare la tua esperienza sul sito.", "boilerplate/cookie"),
          ("Lascia un commento", "boilerplate/comments"),
          ("Questo articolo è stato pubblicato originariamente sul settimanale della valle.", "disclaimer")),
+        header=(("Pubblicato il 3 marzo 2024", "metadata/date"),),
     ),
     LanguagePage(
         "nl", "Veerpont vaart weer over de rivier",
@@ -78,7 +79,7 @@ PAGES = [
          ("Wij gebruiken cookies om de site goed te laten werken.", "boilerplate/cookie"),
          ("Plaats een reactie", "boilerplate/comments"),
          ("Op deze foto uit 2019 ligt de pont nog aan de steiger.", "caption")),
-        header=(("Door Sanne de Vries", "byline"),),
+        header=(("Door Sanne de Vries", "byline"), ("Gepubliceerd op 3 maart 2024", "metadata/date")),
     ),
     LanguagePage(
         "pl", "Prom znów przepływa przez rzekę",
@@ -95,7 +96,7 @@ PAGES = [
          ("Udostępnij", "promo/social"),
          ("Ta strona używa plików cookies.", "boilerplate/cookie"),
          ("Dodaj komentarz", "boilerplate/comments")),
-        header=(("Autor: Anna Nowak", "byline"),),
+        header=(("Autor: Anna Nowak", "byline"), ("Opublikowano: 3 marca 2024, o 10:15", "metadata/date")),
     ),
     LanguagePage(
         "sv", "Färjan går över älven igen",
@@ -112,7 +113,7 @@ PAGES = [
          ("Dela artikeln", "promo/social"),
          ("Vi använder cookies för att ge dig en bättre upplevelse.", "boilerplate/cookie"),
          ("Skriv en kommentar", "boilerplate/comments")),
-        header=(("Av Erik Lindqvist", "byline"),),
+        header=(("Av Erik Lindqvist", "byline"), ("Publicerad 3 mars 2024 kl. 10.15", "metadata/date")),
     ),
     LanguagePage(
         "da", "Færgen sejler over fjorden igen",
@@ -129,7 +130,7 @@ PAGES = [
          ("Del artiklen", "promo/social"),
          ("Vi bruger cookies til at forbedre din oplevelse.", "boilerplate/cookie"),
          ("Kommentarer", "boilerplate/comments")),
-        header=(("Af Mette Holm", "byline"),),
+        header=(("Af Mette Holm", "byline"), ("Publiceret 3. marts 2024", "metadata/date")),
     ),
     LanguagePage(
         "nb", "Fergen går over fjorden igjen",
@@ -145,7 +146,7 @@ PAGES = [
          ("Les også: Flommen stengte veien", "promo/related"),
          ("Del artikkelen", "promo/social"),
          ("Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.", "boilerplate/cookie")),
-        header=(("Av Kari Berg", "byline"),),
+        header=(("Av Kari Berg", "byline"), ("Publisert 3. mars 2024", "metadata/date")),
     ),
     LanguagePage(
         "ja", "川の渡し船が三年ぶりに再開",
@@ -158,6 +159,7 @@ PAGES = [
          ("この記事をシェア", "promo/social"),
          ("写真：山田花子", "photo_credit"),
          ("当サイトではクッキーを使用しています。", "boilerplate/cookie")),
+        header=(("公開日：2024年3月3日(日) 10:15", "metadata/date"),),
     ),
     LanguagePage(
         "zh", "渡船停航三年后恢复运营",
@@ -169,6 +171,7 @@ PAGES = [
          ("延伸阅读", "promo/related"),
          ("分享到微信", "promo/social"),
          ("我们使用cookies来改善您的浏览体验。", "boilerplate/cookie")),
+        header=(("发布时间：2024年3月3日", "metadata/date"),),
     ),
 ]
 
@@ -215,3 +218,9 @@ def test_language_guessed_without_html_lang(case: LanguagePage) -> None:
     html = _page(case).replace(f' lang="{case.lang}"', "")
     article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
     assert article.language == case.lang
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
+def test_publication_date_read_off_the_date_line(case: LanguagePage) -> None:
+    article = newsclean.clean(_page(case), options=newsclean.Options(outlet_rules=False))
+    assert (article.published or "")[:10] == "2024-03-03"

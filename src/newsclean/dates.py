@@ -5,6 +5,8 @@
 '2016-12-16T16:19:00'
 >>> parse_date("16 декабря 2016")
 '2016-12-16'
+>>> parse_date("Publiceret 3. marts 2024 kl. 10.15"), parse_date("Opublikowano: 12 marca 2024")
+('2024-03-03T10:15:00', '2024-03-12')
 >>> normalise_date("2016-12-14T06:02:15Z")
 '2016-12-14T06:02:15+00:00'
 """
@@ -17,23 +19,23 @@ import re
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
-    "january jan janvier janv januar jän enero ene gennaio gen januari janeiro января январь янв",
-    "february feb février févr fevrier februar febrero febbraio februari fevereiro февраля февраль фев",
-    "march mar mars märz maerz marzo maart março марта март мар",
-    "april apr avril abril aprile апреля апрель апр",
-    "may mai mayo maggio mei maio мая май",
-    "june jun juin juni junio giugno junho июня июнь",
-    "july jul juillet juli julio luglio julho июля июль",
-    "august aug août aout agosto augustus августа август авг",
-    "september sep sept septembre septiembre settembre setembro сентября сентябрь сен",
-    "october oct octobre oktober okt octubre ottobre outubro октября октябрь окт",
-    "november nov novembre noviembre novembro ноября ноябрь ноя",
-    "december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
+    "january jan janvier janv januar jän enero ene gennaio gen januari janeiro stycznia styczeń января январь янв",
+    "february feb février févr fevrier februar febrero febbraio februari fevereiro lutego luty февраля февраль фев",
+    "march mar mars märz maerz marzo maart março marts marca marzec марта март мар",
+    "april apr avril abril aprile kwietnia kwiecień апреля апрель апр",
+    "may mai mayo maggio mei maio maj maja мая май",
+    "june jun juin juni junio giugno junho czerwca czerwiec июня июнь",
+    "july jul juillet juli julio luglio julho lipca lipiec июля июль",
+    "august aug août aout agosto augustus augusti sierpnia sierpień августа август авг",
+    "september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь сен",
+    "october oct octobre oktober okt octubre ottobre outubro października październik октября октябрь окт",
+    "november nov novembre noviembre novembro listopada listopad ноября ноябрь ноя",
+    "december dec décembre decembre dezember dez desember diciembre dic dicembre dezembro grudnia grudzień декабря декабрь дек",
 ), start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_TIME = (r"(?:[,\s]+(?:at|um|à|a las|в)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)(?::\d\d)?"
+_TIME = (r"(?:[,\s]+(?:at|um|à|às|a las|alle|om|kl\.?|o|в)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)(?::\d\d)?"
          r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
 _NAMED = [
     # "December 16, 2016", "Dec. 16 2016, 4:19 PM"
