@@ -30,7 +30,8 @@ for _number, _names in enumerate((
     "september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь сен",
     "october oct octobre oktober okt octubre ottobre outubro października październik октября октябрь окт",
     "november nov novembre noviembre novembro listopada listopad ноября ноябрь ноя",
-    "december dec décembre decembre dezember dez desember diciembre dic dicembre dezembro grudnia grudzień декабря декабрь дек",
+    "december dec décembre decembre dezember dez desember diciembre dic dicembre dezembro grudnia grudzień"
+    " декабря декабрь дек",
 ), start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
