@@ -42,7 +42,8 @@ PAGES = [
          ("Compartilhe", "promo/social"),
          ("Com agências", "credit_line"),
          ("Nesta foto de arquivo, a balsa atraca no cais antigo.", "caption"),
-         ("Deixe um comentário", "boilerplate/comments")),
+         ("Deixe um comentário", "boilerplate/comments"),
+         ("Imagem: Rui Lopes", "photo_credit")),
         header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date")),
     ),
     LanguagePage(
@@ -78,7 +79,8 @@ PAGES = [
          ("Deel dit artikel", "promo/social"),
          ("Wij gebruiken cookies om de site goed te laten werken.", "boilerplate/cookie"),
          ("Plaats een reactie", "boilerplate/comments"),
-         ("Op deze foto uit 2019 ligt de pont nog aan de steiger.", "caption")),
+         ("Op deze foto uit 2019 ligt de pont nog aan de steiger.", "caption"),
+         ("Beeld: Pieter Smit", "photo_credit")),
         header=(("Door Sanne de Vries", "byline"), ("Gepubliceerd op 3 maart 2024", "metadata/date")),
     ),
     LanguagePage(
@@ -95,7 +97,8 @@ PAGES = [
          ("Czytaj także: Powódź odcięła wsie od prądu", "promo/related"),
          ("Udostępnij", "promo/social"),
          ("Ta strona używa plików cookies.", "boilerplate/cookie"),
-         ("Dodaj komentarz", "boilerplate/comments")),
+         ("Dodaj komentarz", "boilerplate/comments"),
+         ("Fot. Jan Wiśniewski", "photo_credit")),
         header=(("Autor: Anna Nowak", "byline"), ("Opublikowano: 3 marca 2024, o 10:15", "metadata/date")),
     ),
     LanguagePage(
