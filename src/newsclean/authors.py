@@ -10,6 +10,8 @@ a byline that may belong to another story.
 ['Anna Weber', 'Jonas Beck']
 >>> parse_authors("Dec. 4, 2024 5:00 AM ET")
 []
+>>> parse_authors("김민수·이서연 기자 kim@example.kr")
+['김민수', '이서연']
 """
 
 from __future__ import annotations
@@ -84,6 +86,11 @@ _CJK_LABEL = regex.compile(
 _CJK_NAME_DATE = regex.compile(
     r"^(\p{Han}{2,4})\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?::\d{2}|[時时]\d{1,2}分)"
 )
+# Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
+# "홍길동·김철수 기자 hong@example.kr".
+_KOREAN_REPORTERS = regex.compile(
+    r"^((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
+)
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -94,7 +101,7 @@ _SPLIT = regex.compile(
     r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*"  # "Ana y Luis" but not "Laura E. Adkins"
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
-_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
 _GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
 _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
@@ -118,6 +125,9 @@ def parse_authors(text: str) -> list[str]:
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]
+    korean = _KOREAN_REPORTERS.match(text)
+    if korean:
+        return [name.strip() for name in regex.split(r"[·,]", korean[1])]
     meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
