@@ -28,6 +28,7 @@ BOX_PROSE = 250  # words of prose: more than any promo box holds
 _NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
 _HIDDEN = int(Flag.HIDDEN)
 _ARTICLE = int(Flag.ARTICLE)
+_AMONG_ITEMS = int(Flag.NAV | Flag.HEADER | Flag.FOOTER | Flag.LIST)
 _ARTICLE_LIKE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
@@ -233,11 +234,12 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
 
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
-    span and (in HTML) inside the same box, until a block decided otherwise."""
+    span and (in HTML) inside the same box, until a block decided otherwise. A match in a menu, header,
+    footer or list spreads nowhere: the blocks after it are the other items."""
     i = 0
     while i < len(labels):
         label = labels[i]
-        if label.spread != "following" or i in span:
+        if label.spread != "following" or i in span or seg.flags[i] & _AMONG_ITEMS:
             i += 1
             continue
         end = min(len(labels), i + 1 + limit, _box_end(seg, i))
