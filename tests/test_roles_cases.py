@@ -314,6 +314,9 @@ BUGS_CAUGHT = [
                      "2024</a></blockquote></div><p>" + PARAGRAPHS["en"][0] + " " + PARAGRAPHS["en"][1] + "</p>"),
          (("The channel is silting up again.", "body", None),
           ("— Harbour Watch (@harbourwatch) March 4, 2024", "body", None))),
+    Case("a meta line with date and 'BY:' at the head of the article is its byline, though a date line starts it",
+         page(header="<p>March 4, 2024 | BY: Maren Holt, MS, RD</p>"),
+         (("March 4, 2024 | BY: Maren Holt, MS, RD", "byline", None),)),
     Case("a desk name under the headline that the JSON-LD names as the author is the byline",
          page(head=DECLARED_DESK, header='<div class="s-data"><br>The Associated Press<br><span class="date">'
                                          "Published Monday, March 4, 2024 8:22AM EST</span></div>"),

@@ -121,3 +121,33 @@ def test_outlet_domains_match_subdomains_only_on_label_boundaries() -> None:
     text = "Support The Moscow Times!\n\nSome text of the article goes here, long enough to count."
     assert cleaner.clean(text, url="https://www.themoscowtimes.com/x").outlet == "outlet/themoscowtimes.com"
     assert cleaner.clean(text, url="https://notthemoscowtimes.com/x").outlet is None
+
+
+TIE = '''
+outlet = "coastalledger.example"
+domains = ["coastalledger.example"]
+
+[[rule]]
+id = "archive-after-text"
+role = "promo"
+kind = "related"
+position = "after_body"
+text = '^From the archive'
+
+[[rule]]
+id = "archive-line"
+role = "promo"
+kind = "newsletter"
+text = '^From the archive'
+'''
+
+
+def test_of_two_equal_rules_the_one_listed_first_wins_though_it_waits_for_the_span(tmp_path: Path) -> None:
+    write(tmp_path, TIE, "coastalledger.toml")
+    cleaner = newsclean.Cleaner(newsclean.Options(rule_paths=(str(tmp_path),)))
+    page = ("<html><body><article><h1>Ferry Timetable Changes</h1>"
+            + "<p>The ferry will leave at seven from Monday, the harbour board said in a short statement.</p>" * 3
+            + "</article><div><p>From the archive: the old ferry</p></div></body></html>")
+    article = cleaner.clean(page, url="https://news.coastalledger.example/ferry")
+    roles = {b.text: b.rule for b in article.blocks}
+    assert roles["From the archive: the old ferry"] == "outlet/coastalledger.example/archive-after-text"

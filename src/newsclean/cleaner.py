@@ -124,8 +124,7 @@ class Cleaner:
         titles = DeclaredTitles.of(meta)
         span = _body_span(page, hits, meta, titles)
         page.span = (span.start, span.end)
-        for index, more in evaluate([r for r in rules if r.needs_span], page).items():
-            hits.setdefault(index, []).extend(more)
+        _add_in_rule_order(hits, evaluate([r for r in rules if r.needs_span], page), rules)
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
@@ -141,6 +140,16 @@ def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: D
     teaser_heads = [i for i, found in sorted(hits.items())
                     if seg.headings[i] and labelled[i] and any(_related(hit) for hit in found)]
     return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads)
+
+
+def _add_in_rule_order(hits: dict[int, list[Hit]], more: dict[int, list[Hit]], rules: tuple[Rule, ...]) -> None:
+    """Add the hits of the rules that waited for the span, keeping each block's hits in rule order: of two
+    equally strong rules, the one listed first wins, whichever was evaluated first."""
+    position = {id(rule): n for n, rule in enumerate(rules)} if more else {}
+    for index, found in more.items():
+        merged = hits.setdefault(index, [])
+        merged.extend(found)
+        merged.sort(key=lambda hit: position[id(hit.rule)])
 
 
 def _related(hit: Hit) -> bool:
