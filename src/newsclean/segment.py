@@ -309,8 +309,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             starts.append(len(texts))
             if skipped:  # not page text; its tail is
                 events.skip_subtree()
-            elif element.text:
-                pending.add(element.text, flags)
+            elif text := element.text:  # read once: each read builds a new string from the tree's bytes
+                pending.add(text, flags)
             continue
         if tag == "br":
             pending.flush(out, blocks[-1], flag_stack[-1])
@@ -323,8 +323,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
         flag_stack.pop()
         if is_block:
             blocks.pop()
-        if element.tail:
-            pending.add(element.tail, flag_stack[-1])
+        if tail := element.tail:
+            pending.add(tail, flag_stack[-1])
     pending.flush(out, blocks[-1], flag_stack[-1])
     spans[body] = (0, len(texts))
     return out
