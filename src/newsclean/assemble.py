@@ -49,15 +49,20 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
 def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[int, Block]]:
     seg, hits, span = page.segments, decision.hits, decision.span
     origin = _origin(url)
+    absolute: dict[str, str] = {}  # href -> absolute URL: menus and teasers repeat their links
+    roles = {role.value: role for role in Role}  # Role(value) is a slow lookup, and labels are plain strings
     for i, label in enumerate(decision.labels):
         text = seg.texts[i]
-        links = tuple((t, _absolute(url, h, origin)) for t, h in seg.links[i]) if seg.links[i] else ()
-        cut = best_hit(hits.get(i, ()), seg.words[i], i in span, split=True)
+        links = seg.links[i]
+        if links:
+            links = tuple((t, absolute.get(h) or absolute.setdefault(h, _absolute(url, h, origin))) for t, h in links)
+        found = hits.get(i)
+        cut = best_hit(found, seg.words[i], i in span, split=True) if found else None
         pieces = _cut(text, cut.cut) if cut and cut.cut else [(text, None)]
         for piece, cut_off in pieces:
             chosen = Label(cut.rule.role, cut.rule.kind, cut.rule.id) if cut_off and cut else label
-            yield i, Block(piece, Role(chosen.role), chosen.kind, chosen.rule, seg.tags[i], seg.sources[i],
-                           links, seg.headings[i])
+            yield i, Block(piece, roles.get(chosen.role) or Role(chosen.role), chosen.kind, chosen.rule, seg.tags[i],
+                           seg.sources[i], links, seg.headings[i])
 
 
 def _origin(url: str | None) -> str | None:

@@ -45,7 +45,7 @@ class Decision:
     titles: DeclaredTitles  # what the page declares as its title, the evidence for the headline
 
 
-@dataclass(frozen=True, slots=True)  # shared constants (repeats.PULL_QUOTE) stand in many pages' label lists
+@dataclass(frozen=True, slots=True)  # shared constants (repeats.PULL_QUOTE, _default's) stand in many label lists
 class Label:
     role: str
     kind: str | None
@@ -208,7 +208,8 @@ def _holds_article(seg: Segments, span: tuple[int, int]) -> bool:
 def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[Label]:
     labels = []
     for i in range(len(seg)):
-        hit = best_hit(hits.get(i, ()), seg.words[i], i in span, split=False)
+        found = hits.get(i)
+        hit = best_hit(found, seg.words[i], i in span, split=False) if found else None
         if hit is not None:
             rule = hit.rule
             labels.append(Label(rule.role, rule.kind, rule.id, rule.spread))
@@ -217,19 +218,29 @@ def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[L
     return labels
 
 
+# The labels of blocks no rule decided: shared instances (a Label is frozen), since building a dataclass
+# for each block of each page costs more than choosing its label.
+_LOW_SCORE = Label("boilerplate", "other", "body/low-score")
+_LINK_LINE = Label("promo", "related", "body/link-line")
+_BODY = Label("body", None, "body/score")
+_OUTSIDE_NAVIGATION = Label("boilerplate", "navigation", "body/outside")
+_OUTSIDE_FOOTER = Label("boilerplate", "footer", "body/outside")
+_OUTSIDE = Label("boilerplate", "other", "body/outside")
+
+
 def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     if i in span:
         if span.scores[i] <= -4:
-            return Label("boilerplate", "other", "body/low-score")
+            return _LOW_SCORE
         if seg.words[i] >= LINK_LINE_WORDS and seg.link_density(i) > LINK_LINE_DENSITY:
-            return Label("promo", "related", "body/link-line")  # a headline linking to another story
-        return Label("body", None, "body/score")
+            return _LINK_LINE  # a headline linking to another story
+        return _BODY
     flags = seg.flags[i]
     if flags & _NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & _HEADER):
-        return Label("boilerplate", "navigation", "body/outside")
+        return _OUTSIDE_NAVIGATION
     if flags & _FOOTER:
-        return Label("boilerplate", "footer", "body/outside")
-    return Label("boilerplate", "other", "body/outside")
+        return _OUTSIDE_FOOTER
+    return _OUTSIDE
 
 
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:

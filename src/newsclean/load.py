@@ -27,7 +27,7 @@ from .options import Options
 MAX_DEPTH = 512  # the fallback tree builder nests no deeper than this (as browsers do); text is kept
 MAX_ATTRIBUTES = 1000  # per element; libxml2 and html.parser are quadratic in an element's attribute count
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_XML_DECL = re.compile(r"\s*<\?xml[^>]*>", re.I)  # at the start
 # Atomic: an attribute, once read, is never read again shorter, so a tag with few attributes fails at once.
 _ATTRIBUTE = r"""(?>\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)"""
 _CROWDED_TAG = re.compile(rf"(<[A-Za-z][^\s/>]*+{_ATTRIBUTE}{{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
@@ -75,6 +75,8 @@ _BOMS = (
 # Python codecs that are no character encoding of a web page (a declaration naming one is ignored).
 _NOT_PAGE_ENCODINGS = frozenset({"unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf-7",
                                  "undefined", "mbcs", "oem", "charmap", "unicode_internal", "palmos"})
+# A character that makes a page not empty (what str.strip() keeps, and not a BOM); \s is str.isspace().
+_VISIBLE = re.compile(r"[^\s\ufeff]")
 # Characters XML cannot hold; they are no visible text, and both parsers drop them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Control characters that no text page holds many of (tab, newlines, form feeds and escape aside).
@@ -109,8 +111,9 @@ def load(markup: object, options: Options) -> Loaded:
         return _load_string(str(markup), "html")
     if isinstance(markup, bytes | bytearray | memoryview):
         warnings: list[str] = []
-        text = decode(bytes(markup), warnings)
-        loaded = _load_string(text, options.input_format)
+        data = bytes(markup)
+        text, as_is = _decode(data, warnings)
+        loaded = _load_string(text, options.input_format, data if as_is else None)
         loaded.warnings[:0] = warnings
         return loaded
     if isinstance(markup, str):
@@ -144,26 +147,39 @@ def _load_element(element: Any) -> Loaded:
     return Loaded(root=root if root is not None else element)
 
 
-def _load_string(text: str, input_format: str) -> Loaded:
+def _load_string(text: str, input_format: str, encoded: bytes | None = None) -> Loaded:
+    """``encoded``: ``text`` in UTF-8 when the caller has it (the page's own bytes), so that it is not
+    encoded again for the control check and for libxml2."""
     _reject_binary(text)
-    text = _CONTROL.sub(_control_replacement, text) if _has_control(text) else text
-    if not text.replace("\ufeff", "").strip():
+    if encoded is None:
+        encoded = _utf8(text)
+    if encoded is None or _has_control(text, encoded):
+        text, encoded = _CONTROL.sub(_control_replacement, text), None
+    if not _VISIBLE.search(text):
         raise InputError("the page is empty (no characters but whitespace)")
     if input_format == "text" or (input_format == "auto" and not _HTML_SIGNS.search(text, 0, 200_000)):
         return Loaded(text=text)
-    return parse_html(text)
+    return parse_html(text, encoded)
 
 
-def _has_control(text: str) -> bool:
-    """Whether ``text`` holds a character of ``_CONTROL``: the same test in C over the UTF-8 bytes, several
-    times faster than the pattern on a page that has none (nearly every page)."""
+def _utf8(text: str) -> bytes | None:
+    """``text`` in UTF-8, or None when it holds a lone surrogate (which UTF-8 cannot hold)."""
     try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _has_control(text: str, encoded: bytes | None = None) -> bool:
+    """Whether ``text`` (in UTF-8: ``encoded``) holds a character of ``_CONTROL``: the same test in C,
+    several times faster than the pattern on a page that has none (nearly every page)."""
+    data = _utf8(text) if encoded is None else encoded
+    if data is None:  # a lone surrogate
         return True
     if len(data.translate(None, _CONTROL_BYTES)) != len(data):
         return True
-    return b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data  # U+FFFE, U+FFFF
+    # On the str: a string with no character past U+00FF answers at once, and others scan faster than bytes.
+    return "\ufffe" in text or "\uffff" in text
 
 
 def _control_replacement(match: re.Match[str]) -> str:
@@ -188,33 +204,35 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
     Never fails on a real page: bytes no encoding explains are read as windows-1252, so no character is
     lost. ``warnings`` (when given) receives a note when the page had to be guessed or repaired.
     """
-    notes = warnings if warnings is not None else []
+    return _decode(data, warnings if warnings is not None else [])[0]
+
+
+def _decode(data: bytes, notes: list[str]) -> tuple[str, bool]:
+    """:func:`decode`, and whether the text is ``data`` read as UTF-8 (so ``data`` is its UTF-8 encoding)."""
     if not data.strip():
         raise InputError("the page is empty (no bytes but whitespace)")
     _reject_known_formats(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), False
     utf16 = _sniff_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return data.decode(utf16, errors="replace"), False
     _reject_control_bytes(data)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    declared = _declared_charset(data)
-    if text is not None:
         # Valid UTF-8 with non-ASCII in it is UTF-8, whatever the page declares.
-        return text
+        return data.decode("utf-8"), True
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
     if declared and declared != "utf-8":
         try:
-            return data.decode(declared)
+            return data.decode(declared), False
         except (UnicodeDecodeError, LookupError):
             notes.append(f"the page declares {declared} but is not; its encoding was detected")
     elif declared == "utf-8":
         notes.append("the page declares utf-8 but holds bytes that are not; its encoding was detected")
-    return _detect(data, notes)
+    return _detect(data, notes), False
 
 
 def _reject_known_formats(data: bytes) -> None:
@@ -340,13 +358,17 @@ def _guess_cyrillic(data: bytes) -> str | None:
 # ---------------------------------------------------------------- parsing HTML
 
 
-def parse_html(text: str) -> Loaded:
-    """Parse with lxml; fall back to the stdlib tokenizer when libxml2 reports that it dropped text."""
-    text = _XML_DECL.sub("", text, count=1)
+def parse_html(text: str, encoded: bytes | None = None) -> Loaded:
+    """Parse with lxml; fall back to the stdlib tokenizer when libxml2 reports that it dropped text.
+    ``encoded`` is ``text`` in UTF-8, when the caller has it."""
+    declaration = _XML_DECL.match(text)
+    if declaration:
+        text, encoded = text[declaration.end():], None
     warnings = []
     if text.count("=") > MAX_ATTRIBUTES:
         text, crowded = _CROWDED_TAG.subn(r"\1", text)
         if crowded:
+            encoded = None
             warnings.append(f"attributes past the {MAX_ATTRIBUTES:,}th of {crowded} element(s) were dropped "
                             "(not page text; both HTML parsers are quadratic in them)")
     # encoding="utf-8": the page is decoded already, so a <meta charset> inside must not re-decode it.
@@ -354,7 +376,7 @@ def parse_html(text: str) -> Loaded:
     # proxy, and nothing here uses their methods.
     parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+        root = etree.fromstring(text.encode("utf-8") if encoded is None else encoded, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     lost = _lost_text(parser)

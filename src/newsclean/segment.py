@@ -78,6 +78,11 @@ _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# The attributes that flag an element or index it: the walk lists an element's attribute names once and
+# reads only these, since every lxml attribute read costs about as much as that list.
+_WATCHED = frozenset({"role", "class", "id", "itemprop", "rel", "hidden", "aria-hidden", "style"})
+_INDEXED = frozenset({"class", "id", "rel", "itemprop"})
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
 
 
 @dataclass(slots=True)
@@ -122,7 +127,11 @@ def count_words(text: str) -> int:
     >>> count_words("Rain returns to the valley"), count_words("今回の事件のように、商標権侵害になります。")
     (5, 10)
     """
-    words = len(text.split())
+    return _count_split_words(text, len(text.split()))
+
+
+def _count_split_words(text: str, words: int) -> int:
+    """:func:`count_words` of ``text``, which splits into ``words`` pieces."""
     if len(text) > 8 * words:  # long runs without spaces: count the unspaced script's characters
         words += len(_UNSPACED.findall(text)) // 2
     return words
@@ -174,28 +183,7 @@ def _word_verdict(word: str) -> int:
 def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None = None) -> int:
     """The element's own landmark flags OR-ed onto its parent's."""
     flags = inherited | _TAG_FLAGS.get(element.tag, 0)
-    attrib = element.attrib
-    return _attribute_flags(attrib, flags, verdicts or ClassVerdicts()) if attrib else flags
-
-
-def _attribute_flags(attrib: Any, flags: int, verdicts: ClassVerdicts) -> int:
-    """``flags`` with what the element's role, class, id, itemprop and hiding attributes add."""
-    get = attrib.get
-    role = get("role")
-    if role:
-        flags |= _ROLE_FLAGS.get(role.strip().lower(), 0)
-    names = (get("class") or "") + " " + (get("id") or "")
-    if len(names) > 1:
-        verdict = Flag.POSITIVE if get("itemprop") == "articleBody" else verdicts.verdict(names)
-        flags |= verdict
-        if verdict & Flag.POSITIVE:  # the nearest container's words win (see _word_verdict)
-            flags &= ~Flag.NEGATIVE
-    if "hidden" in attrib or get("aria-hidden") == "true":
-        return flags | Flag.HIDDEN
-    style = get("style")
-    if style and ("none" in style or "hidden" in style) and _HIDING_STYLE.search(style):
-        return flags | Flag.HIDDEN
-    return flags
+    return _own_flags(element, flags, verdicts or ClassVerdicts(), [])
 
 
 def _own_block(element: Any) -> bool:
@@ -218,29 +206,28 @@ def segment_html(root: Any, verdicts: ClassVerdicts | None = None) -> Segments:
 class _Pending:
     """The text gathered for the next block, and the links inside it."""
 
-    __slots__ = ("anchors", "buffer", "flags", "has_text", "open_anchor", "size")
+    __slots__ = ("anchors", "buffer", "flags", "has_text", "open_anchor")
 
     def __init__(self) -> None:
-        self.buffer: list[str] = []
-        self.size = 0
+        self.buffer: list[str] = []  # the pieces of text, in order
         self.flags = 0  # the flags of the elements whose text is in the buffer
         self.has_text = False  # whether the buffer holds any non-space text (the block is real)
-        self.anchors: list[tuple[int, int, str]] = []  # closed links: (start, end, href) in the buffer
-        self.open_anchor: tuple[int, str] | None = None  # a link still open: (start, href)
+        # Links as pieces of the buffer (counting pieces, not characters, costs nothing per piece added).
+        self.anchors: list[tuple[int, int, str]] = []  # closed links: (first, end, href)
+        self.open_anchor: tuple[int, str] | None = None  # a link still open: (first, href)
 
     def add(self, text: str, flags: int) -> None:
         self.buffer.append(text)
-        self.size += len(text)
         if not text.isspace():
             self.flags |= flags
             self.has_text = True
 
     def open_link(self, href: str) -> None:
-        self.open_anchor = (self.size, href)
+        self.open_anchor = (len(self.buffer), href)
 
     def close_link(self) -> None:
         if self.open_anchor:
-            self.anchors.append((self.open_anchor[0], self.size, self.open_anchor[1]))
+            self.anchors.append((self.open_anchor[0], len(self.buffer), self.open_anchor[1]))
             self.open_anchor = None
 
     def flush(self, out: Segments, block: Any, flags: int) -> None:
@@ -249,21 +236,43 @@ class _Pending:
             return
         if self.has_text:  # else the buffer is only the space between tags
             self._emit(out, block, flags)
-        self.buffer, self.size, self.flags, self.anchors, self.has_text = [], 0, 0, [], False
+        self.buffer, self.flags, self.anchors, self.has_text = [], 0, [], False
         if self.open_anchor:
             self.open_anchor = (0, self.open_anchor[1])
 
     def _emit(self, out: Segments, block: Any, flags: int) -> None:
-        raw = "".join(self.buffer)
-        text = " ".join(raw.split())
-        if text:
+        buffer = self.buffer
+        words = "".join(buffer).split()
+        if words:
+            text = " ".join(words)
             anchors = self.anchors
             if self.open_anchor:
-                anchors = [*anchors, (self.open_anchor[0], len(raw), self.open_anchor[1])]
-            links = tuple((" ".join(raw[a:b].split()), href) for a, b, href in anchors if raw[a:b].strip())
-            link_chars = sum(len(t) - t.count(" ") for t, _ in links)
+                anchors = [*anchors, (self.open_anchor[0], len(buffer), self.open_anchor[1])]
+            links, link_chars = _links(buffer, anchors) if anchors else ((), 0)
             tag = block.tag if isinstance(block.tag, str) else "div"
-            out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0), "")
+            # Segments.add inlined, with the words split here: this runs for every block of every page.
+            out.texts.append(text)
+            out.tags.append(tag)
+            out.elements.append(block)
+            out.flags.append(self.flags | flags)
+            out.words.append(_count_split_words(text, len(words)))
+            out.link_chars.append(link_chars)
+            out.links.append(links)
+            out.headings.append(_HEADING_LEVEL.get(tag, 0))
+            out.sources.append("")
+
+
+def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tuple[tuple[str, str], ...], int]:
+    """The (text, href) of each link with text in it, and the characters of their text but spaces."""
+    links = []
+    chars = 0
+    for first, end, href in anchors:
+        words = "".join(buffer[first:end]).split()
+        if words:
+            text = " ".join(words)
+            links.append((text, href))
+            chars += len(text) - len(words) + 1
+    return tuple(links), chars
 
 
 def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
@@ -300,8 +309,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             starts.append(len(texts))
             if skipped:  # not page text; its tail is
                 events.skip_subtree()
-            elif element.text:
-                pending.add(element.text, flags)
+            elif text := element.text:  # read once: each read builds a new string from the tree's bytes
+                pending.add(text, flags)
             continue
         if tag == "br":
             pending.flush(out, blocks[-1], flag_stack[-1])
@@ -314,8 +323,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
         flag_stack.pop()
         if is_block:
             blocks.pop()
-        if element.tail:
-            pending.add(element.tail, flag_stack[-1])
+        if tail := element.tail:
+            pending.add(tail, flag_stack[-1])
     pending.flush(out, blocks[-1], flag_stack[-1])
     spans[body] = (0, len(texts))
     return out
@@ -323,13 +332,35 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
 
 def _own_flags(element: Any, flags: int, verdicts: ClassVerdicts, indexed: list[Any]) -> int:
     """``flags`` with what the element's attributes add; elements that selectors look for by attribute go
-    into ``indexed`` (see :class:`~.rules.select.AttributeIndex`)."""
-    attrib = element.attrib
-    if not attrib:
+    into ``indexed`` (see :class:`~.rules.select.AttributeIndex`). Of the attributes that count, only
+    those the element has are read."""
+    present = _WATCHED.intersection(element.keys())
+    if not present:
         return flags
-    if "class" in attrib or "id" in attrib or "rel" in attrib or "itemprop" in attrib:
+    if not _INDEXED.isdisjoint(present):
         indexed.append(element)
-    return _attribute_flags(attrib, flags, verdicts)
+    get = element.get
+    if "role" in present:
+        flags |= _ROLE_FLAGS.get((get("role") or "").strip().lower(), 0)
+    if "class" in present or "id" in present:
+        names = (get("class") or "") + " " + (get("id") or "")
+        if len(names) > 1:
+            positive = "itemprop" in present and get("itemprop") == "articleBody"
+            verdict = Flag.POSITIVE if positive else verdicts.verdict(names)
+            flags |= verdict
+            if verdict & Flag.POSITIVE:  # the nearest container's words win (see _word_verdict)
+                flags &= ~Flag.NEGATIVE
+    if not _HIDING.isdisjoint(present) and _hides(get, present):
+        return flags | Flag.HIDDEN
+    return flags
+
+
+def _hides(get: Any, present: frozenset[str]) -> bool:
+    """Whether the attributes (``present``, read with ``get``) hide the element."""
+    if "hidden" in present or ("aria-hidden" in present and get("aria-hidden") == "true"):
+        return True
+    style = get("style") if "style" in present else None
+    return bool(style and ("none" in style or "hidden" in style) and _HIDING_STYLE.search(style))
 
 
 def _fill_sources(segments: Segments, tree: Any) -> None:
