@@ -214,7 +214,8 @@ class Plan:
     language instead of once per block."""
 
     cond: Condition
-    applies: bool  # False when the condition is limited to other languages than the page's
+    applies: bool  # False when the condition is limited to other languages than the page's, or its
+    # patterns are
     structure: Any  # the selector (or XPath) whose blocks are the candidates, or None
     also_inside: Any  # the XPath of a condition that has a selector too, or None
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
@@ -228,7 +229,9 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
         patterns = patterns_for(cond, language)
         combined = _union(patterns) if combine else None
         patterns = (combined,) if combined is not None else patterns
-    applies = cond.language is None or language is None or language in cond.language
+    # A condition whose patterns all belong to other languages cannot hold: it gets no candidates
+    # rather than a search that cannot match on each of them.
+    applies = (cond.language is None or language is None or language in cond.language) and patterns != ()
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
     literals = cond_literals(cond, language) if cond.patterns is not None else None

@@ -1,0 +1,35 @@
+"""The rule engine: which blocks a rule matches, and the shortcuts that must not change that."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.rules.engine import Page, build_trigger, evaluate, make_plan
+from newsclean.rules.model import Condition, Rule
+from newsclean.segment import segment_text
+
+FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
+
+
+def patterns(**by_language: str) -> dict[str, tuple[regex.Pattern[str], ...]]:
+    return {language: (regex.compile(text, FLAGS),) for language, text in by_language.items()}
+
+
+def rule(when: Condition, *unless: Condition) -> Rule:
+    return Rule(id="test/rule", role="promo", kind=None, strength=2, when=when, unless=unless)
+
+
+def matched(rules: list[Rule], texts: list[str], language: str | None, trigger: bool = True) -> dict[int, list[str]]:
+    page = Page(segment_text("\n\n".join(texts)), None, language, 1.0,
+                trigger=build_trigger(rules, language) if trigger else None)
+    return {i: [hit.rule.id for hit in hits] for i, hits in evaluate(rules, page).items()}
+
+
+def test_a_condition_with_patterns_only_in_other_languages_never_holds() -> None:
+    german_only = Condition(patterns=patterns(de="newsletter"))
+    assert not make_plan(german_only, "en", combine=False).applies
+    texts = ["Our newsletter", "Other text"]
+    assert matched([rule(german_only)], texts, "en") == {}
+    assert matched([rule(german_only)], texts, "de") == {0: ["test/rule"]}
+    vetoed_in_german = rule(Condition(patterns=patterns(en="newsletter")), german_only)
+    assert matched([vetoed_in_german], texts, "en") == {0: ["test/rule"]}
