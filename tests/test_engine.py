@@ -33,3 +33,13 @@ def test_a_condition_with_patterns_only_in_other_languages_never_holds() -> None
     assert matched([rule(german_only)], texts, "de") == {0: ["test/rule"]}
     vetoed_in_german = rule(Condition(patterns=patterns(en="newsletter")), german_only)
     assert matched([vetoed_in_german], texts, "en") == {0: ["test/rule"]}
+
+
+def test_the_trigger_scan_gives_the_hits_of_a_find_per_literal() -> None:
+    rules = [Rule(id=f"test/{i}", role="promo", kind=None, strength=2, when=Condition(patterns=patterns(**{"*": text})))
+             for i, text in enumerate([r"\bnews(?:letter)?s?\b", r"sign up", r"letters? to", r"absent words"])]
+    texts = ["Sign up for our newsletters", "Letters to the editor", "News", "Newsletter sign-up",
+             "sign upnewsletter"]
+    with_scan = matched(rules, texts, "en")
+    assert with_scan == matched(rules, texts, "en", trigger=False)
+    assert with_scan == {0: ["test/0", "test/1"], 1: ["test/2"], 2: ["test/0"], 3: ["test/0"], 4: ["test/1"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.rules.engine import make_plan
-from newsclean.rules.literals import required_literals
+from newsclean.rules.literals import LiteralScan, required_literals
 from newsclean.rules.model import Condition
 
 FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
@@ -41,3 +41,33 @@ def test_case_folding() -> None:
 def test_a_plan_searches_only_the_literals_no_other_one_holds() -> None:
     cond = Condition(patterns={"*": (regex.compile(r"\b(?:subscri\w*|subscribe now|e-?mails?|mail)\b", FLAGS),)})
     assert make_plan(cond, "en", combine=False).literals == {"subscri", "mail"}
+
+
+def blocks_by_find(texts: list[str], literal: str) -> set[int]:
+    return {i for i, text in enumerate(texts) if literal in text}
+
+
+def test_a_scan_finds_the_blocks_str_find_finds() -> None:
+    # Overlapping literals, literals that are prefixes, suffixes or inside others, repeats in one block,
+    # a literal at a block's start and end, and literals found nowhere.
+    literals = ["sub", "subscribe", "subscriber", "scribe", "be", "e", "ribes", "news", "newsletter",
+                "letter", "s l", "©", "foto:", "absent", "tt"]
+    texts = ["subscribe", "", "subscribers to the newsletter", "e", "news letters", "© foto: x",
+             "bebe ribes", "letterset", "subscri", "scrib"]
+    joined = "\0".join(texts)
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = LiteralScan.of(literals).blocks_holding(joined, starts)
+    for literal in literals:
+        assert found.get(literal, set()) == blocks_by_find(texts, literal), literal
+    assert "absent" not in found
+    assert LiteralScan.of([]).blocks_holding(joined, starts) == {}
+
+
+def test_a_scan_of_every_substring() -> None:
+    text = "abcabcab"
+    literals = {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
+    texts = ["abc", "cab", "bca", "ab", "c"]
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = LiteralScan.of(literals).blocks_holding("\0".join(texts), starts)
+    for literal in literals:
+        assert found.get(literal, set()) == blocks_by_find(texts, literal), literal

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ..segment import Segments
-from .literals import required_literals
+from .literals import LiteralScan, required_literals
 from .model import Condition, Rule
 from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
@@ -50,7 +50,7 @@ class Page:
     _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
     _sized: dict[tuple[int | None, int | None], list[int]] = field(default_factory=dict)
     _joined: tuple[str, list[int]] | None = None
-    _holding: dict[str, set[int]] = field(default_factory=dict)  # literal -> the blocks holding it
+    _holding: dict[str, set[int]] | None = None  # literal -> the blocks holding it
     # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
     _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
     _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
@@ -65,18 +65,28 @@ class Page:
             self._joined = ("\0".join(folded), starts)
         return self._joined
 
-    def holding(self, literal: str) -> set[int]:
-        """The blocks whose folded text holds ``literal``: str.find over the joined page text, which is
-        several times faster than a regular expression over each block."""
+    def holding(self, literal: str) -> Set[int]:
+        """The blocks whose folded text holds ``literal``: for all the trigger's literals at once by its
+        scan of the joined page text, for another one by str.find over that text; either is several
+        times faster than a regular expression over each block."""
+        if self._holding is None:
+            scan = self.trigger.scan if self.trigger is not None else None
+            self._holding = scan.blocks_holding(*self._text_index()) if scan is not None else {}
         found = self._holding.get(literal)
         if found is None:
-            joined, starts = self._text_index()
-            found = self._holding[literal] = set()
-            at = joined.find(literal)
-            while at >= 0:
-                block = bisect_right(starts, at) - 1
-                found.add(block)
-                at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
+            if self.trigger is not None and literal in self.trigger.scan.literals:
+                return frozenset()  # scanned for, and in no block
+            found = self._holding[literal] = self._finding(literal)
+        return found
+
+    def _finding(self, literal: str) -> set[int]:
+        joined, starts = self._text_index()
+        found = set()
+        at = joined.find(literal)
+        while at >= 0:
+            block = bisect_right(starts, at) - 1
+            found.add(block)
+            at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
         return found
 
     def containing(self, literals: frozenset[str], cond: Condition) -> list[int]:
@@ -389,17 +399,20 @@ class Trigger:
     """The plans of a rule list's conditions for one language, made once per (rule list, language).
 
     A block is searched only when it holds one of its condition's required literals (see
-    :mod:`.literals`), and then with one search per condition: its patterns combined.
+    :mod:`.literals`), and then with one search per condition: its patterns combined. Which blocks hold
+    which of the plans' literals is found by one scan per page.
     """
 
     language: str | None
     plans: dict[int, Plan]  # id(condition) -> its plan
+    scan: LiteralScan  # of the plans' literals
 
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
     """The plans of ``rules``' conditions for ``language``, with each condition's patterns combined."""
     plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
-    return Trigger(language, plans)
+    literals = {literal for plan in plans.values() for literal in plan.literals or ()}
+    return Trigger(language, plans, LiteralScan.of(literals))
 
 
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:
