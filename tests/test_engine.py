@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.rules.engine import Page, build_trigger, evaluate, make_plan
+from newsclean.rules.literals import ANY_DIGIT
 from newsclean.rules.model import Condition, Rule
 from newsclean.segment import segment_text
 
@@ -43,3 +44,11 @@ def test_the_trigger_scan_gives_the_hits_of_a_find_per_literal() -> None:
     with_scan = matched(rules, texts, "en")
     assert with_scan == matched(rules, texts, "en", trigger=False)
     assert with_scan == {0: ["test/0", "test/1"], 1: ["test/2"], 2: ["test/0"], 3: ["test/0"], 4: ["test/1"]}
+
+
+def test_a_pattern_that_needs_a_digit_is_searched_only_in_blocks_with_one() -> None:
+    dated = rule(Condition(patterns=patterns(**{"*": r"^\d{1,2}[./]\d{1,2}[./]\d{4}$|^updated \d+ \w+ ago$"})))
+    assert make_plan(dated.when, "en", combine=False).literals == {ANY_DIGIT, "updated "}
+    texts = ["12.03.2024", "Updated 5 hours ago", "Updated recently", "No date here", "３.３.２０２４"]
+    assert matched([dated], texts, "en") == matched([dated], texts, "en", trigger=False) == {
+        0: ["test/rule"], 1: ["test/rule"], 4: ["test/rule"]}

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ..segment import Segments
-from .literals import LiteralScan, required_literals
+from .literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_literals
 from .model import Condition, Rule
 from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
@@ -81,6 +81,8 @@ class Page:
 
     def _finding(self, literal: str) -> set[int]:
         joined, starts = self._text_index()
+        if literal == ANY_DIGIT:
+            return blocks_with_digits(joined, starts)
         found = set()
         at = joined.find(literal)
         while at >= 0:

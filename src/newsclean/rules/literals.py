@@ -22,6 +22,11 @@ import regex
 
 Required = frozenset[str] | None  # None: no literal is required (the pattern cannot be prefiltered)
 
+# Stands, among a pattern's required literals, for "any decimal digit" (\d), for patterns such as
+# dates that need a digit but no word: no literal holds a NUL, the separator of a page's joined text.
+ANY_DIGIT = "\0"
+_DIGIT_REQUIRED = frozenset({ANY_DIGIT})
+
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ZERO_WIDTH_OR_CLASS = frozenset("bBAZzmMGdDwWsShHvVXRK")  # escapes that are not one literal character
 _NAMED = frozenset("pPN")  # \p{..}, \P{..}, \N{..}: a character class or one (named) character
@@ -76,7 +81,8 @@ class _Parser:
             elif required is not None and low >= 1:
                 options.append(required)
         _close_run(run, options)
-        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+        # A digit only where there is no literal: it is in more blocks than most literals are.
+        return max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
 
     def atom(self) -> tuple[str | None, Required]:
         """One atom: (its literal character, or None) and what it requires."""
@@ -88,11 +94,16 @@ class _Parser:
             self.char_class()
             return None, None
         if ch == "\\":
+            if self.text[self.pos] == "d":
+                self.pos += 1
+                return None, _DIGIT_REQUIRED
             return self.escape(), None
         if ch in ".^$":
             return None, None
         if ch in "*+?{":
             raise _GiveUp  # a literal "{", fuzzy matching, or a quantifier with nothing to repeat
+        if ch == ANY_DIGIT:
+            raise _GiveUp  # a NUL in the pattern: it would read as "any digit"
         return ch.casefold(), None
 
     def group(self) -> Required:
@@ -217,7 +228,7 @@ class LiteralScan:
 
     @classmethod
     def of(cls, literals: Iterable[str]) -> LiteralScan:
-        found = frozenset(literals)
+        found = frozenset(literals) - _DIGIT_REQUIRED  # see blocks_with_digits
         pattern = re.compile(f"(?=({_trie(found)}))") if found else None
         prefixes = {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in found)
                     for literal in found}
@@ -238,6 +249,12 @@ class LiteralScan:
 
 
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
+
+
+def blocks_with_digits(joined: str, starts: list[int]) -> set[int]:
+    """The blocks holding a decimal digit (:data:`ANY_DIGIT`) as the ``regex`` module's ``\\d`` sees it
+    (case folding changes no digit): one match per block, from its first digit to its end."""
+    return {bisect_right(starts, found.start()) - 1 for found in regex.finditer(r"\d[^\0]*", joined)}
 
 
 def _trie(literals: Iterable[str]) -> str:
