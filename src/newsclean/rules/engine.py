@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -50,7 +50,8 @@ class Page:
     _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
     _sized: dict[tuple[int | None, int | None], list[int]] = field(default_factory=dict)
     _joined: tuple[str, list[int]] | None = None
-    _holding: dict[str, set[int]] | None = None  # literal -> the blocks holding it
+    # literal -> the blocks holding it: the trigger's literals found on the page, and the others looked for
+    _holding: dict[str, set[int]] | None = None
     # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
     _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
     _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
@@ -65,19 +66,18 @@ class Page:
             self._joined = ("\0".join(folded), starts)
         return self._joined
 
-    def holding(self, literal: str) -> Set[int]:
-        """The blocks whose folded text holds ``literal``: for all the trigger's literals at once by its
-        scan of the joined page text, for another one by str.find over that text; either is several
-        times faster than a regular expression over each block."""
+    def holding_any(self, literals: frozenset[str]) -> set[int]:
+        """The blocks whose folded text holds any of ``literals``: for all the trigger's literals at once by
+        its scan of the joined page text, for another one by str.find over that text; either is several
+        times faster than a regular expression over each block. Set operations in C pick the few
+        literals found on the page, as a condition has up to dozens."""
         if self._holding is None:
             scan = self.trigger.scan if self.trigger is not None else None
             self._holding = scan.blocks_holding(*self._text_index()) if scan is not None else {}
-        found = self._holding.get(literal)
-        if found is None:
-            if self.trigger is not None and literal in self.trigger.scan.literals:
-                return frozenset()  # scanned for, and in no block
-            found = self._holding[literal] = self._finding(literal)
-        return found
+        scanned = self.trigger.scan.literals if self.trigger is not None else frozenset()
+        for literal in literals - scanned - self._holding.keys():
+            self._holding[literal] = self._finding(literal)
+        return set().union(*(self._holding[literal] for literal in literals & self._holding.keys()))
 
     def _finding(self, literal: str) -> set[int]:
         joined, starts = self._text_index()
@@ -98,8 +98,7 @@ class Page:
         if found is None:
             words, low = self.segments.words, cond.min_words or 0
             high = cond.max_words if cond.max_words is not None else math.inf
-            blocks = set().union(*(self.holding(literal) for literal in literals))
-            found = self._containing[key] = sorted(i for i in blocks if low <= words[i] <= high)
+            found = self._containing[key] = sorted(i for i in self.holding_any(literals) if low <= words[i] <= high)
         return found
 
     def containing_mask(self, literals: frozenset[str], cond: Condition) -> bytearray:
