@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.rules.engine import make_plan
-from newsclean.rules.literals import required_literals
+from newsclean.rules.literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_literals
 from newsclean.rules.model import Condition
 
 FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
@@ -41,3 +41,55 @@ def test_case_folding() -> None:
 def test_a_plan_searches_only_the_literals_no_other_one_holds() -> None:
     cond = Condition(patterns={"*": (regex.compile(r"\b(?:subscri\w*|subscribe now|e-?mails?|mail)\b", FLAGS),)})
     assert make_plan(cond, "en", combine=False).literals == {"subscri", "mail"}
+
+
+def blocks_by_find(texts: list[str], literal: str) -> set[int]:
+    return {i for i, text in enumerate(texts) if literal in text}
+
+
+def test_a_scan_finds_the_blocks_str_find_finds() -> None:
+    # Overlapping literals, literals that are prefixes, suffixes or inside others, repeats in one block,
+    # a literal at a block's start and end, and literals found nowhere.
+    literals = ["sub", "subscribe", "subscriber", "scribe", "be", "e", "ribes", "news", "newsletter",
+                "letter", "s l", "©", "foto:", "absent", "tt"]
+    texts = ["subscribe", "", "subscribers to the newsletter", "e", "news letters", "© foto: x",
+             "bebe ribes", "letterset", "subscri", "scrib"]
+    joined = "\0".join(texts)
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = LiteralScan.of(literals).blocks_holding(joined, starts)
+    for literal in literals:
+        assert found.get(literal, set()) == blocks_by_find(texts, literal), literal
+    assert "absent" not in found
+    assert LiteralScan.of([]).blocks_holding(joined, starts) == {}
+
+
+def test_a_scan_of_every_substring() -> None:
+    text = "abcabcab"
+    literals = {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
+    texts = ["abc", "cab", "bca", "ab", "c"]
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = LiteralScan.of(literals).blocks_holding("\0".join(texts), starts)
+    for literal in literals:
+        assert found.get(literal, set()) == blocks_by_find(texts, literal), literal
+
+
+def test_a_digit_is_required_only_where_no_literal_is() -> None:
+    assert lits(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$") == {ANY_DIGIT}
+    assert lits(r"^(?:updated:?\s*)?\d+") == {ANY_DIGIT}
+    assert lits(r"\d+ min read") == {" min read"}
+    assert lits(r"\d{4}|published") == {ANY_DIGIT, "published"}
+    assert lits(r"\d?\s*photo") == {"photo"}
+    assert lits(r"[\d.]+|\d*x") is None
+    assert lits("a\0b") is None  # a NUL would read as "any digit"
+
+
+def test_the_digit_blocks_are_those_the_regex_module_finds_a_digit_in() -> None:
+    texts = ["no digits", "page 2", "", "٣ مارس", "ｐａｇｅ ３", "x²", "end 9", "12"]
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = blocks_with_digits("\0".join(text.casefold() for text in texts), starts)
+    assert found == {i for i, text in enumerate(texts) if regex.search(r"\d", text, FLAGS)} == {1, 3, 4, 6, 7}
+
+
+def test_case_folding_keeps_every_digit() -> None:
+    digits = regex.findall(r"\d", "".join(map(chr, range(0x110000))), FLAGS)
+    assert digits and all(digit.casefold() == digit for digit in digits)

@@ -82,3 +82,20 @@ def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
 def test_compound_selectors_without_a_safe_indexed_test_stay_xpaths(css: str) -> None:
     selector = compile_selector(css)
     assert not selector.narrowed and selector.rest is not None
+
+
+REPEATING_PAGE = html.fromstring("""<html><body><ul class="list">
+<li class="item"><a class="item-link" rel="author">a</a></li><li class="item"><a class="item-link">b</a></li>
+<li class="item other"><a class="item-link" rel="author">c</a></li><li class="item"><a class="item-link">d</a></li>
+</ul><p class="item">e</p><li class="item">f</li></body></html>""")
+
+
+@pytest.mark.parametrize("css", [
+    ".item", "li.item", "[class*=item]", "[rel~=author]", "[class$=link], .other", "a[class]",
+])
+def test_elements_sharing_a_line_are_all_selected(css: str) -> None:
+    elements = [e for e in REPEATING_PAGE.iter() if e.get("class") or e.get("rel")]
+    index = AttributeIndex(elements)
+    assert len(index.lines) < len(elements)  # the repeated lines are searched once
+    expected = etree.XPath(GenericTranslator().css_to_xpath(css))(REPEATING_PAGE)
+    assert expected and index.matching(compile_selector(css).tests) == expected

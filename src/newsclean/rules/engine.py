@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ..segment import Segments
-from .literals import required_literals
+from .literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_literals
 from .model import Condition, Rule
 from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
@@ -50,7 +50,8 @@ class Page:
     _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
     _sized: dict[tuple[int | None, int | None], list[int]] = field(default_factory=dict)
     _joined: tuple[str, list[int]] | None = None
-    _holding: dict[str, set[int]] = field(default_factory=dict)  # literal -> the blocks holding it
+    # literal -> the blocks holding it: the trigger's literals found on the page, and the others looked for
+    _holding: dict[str, set[int]] | None = None
     # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
     _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
     _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
@@ -65,18 +66,29 @@ class Page:
             self._joined = ("\0".join(folded), starts)
         return self._joined
 
-    def holding(self, literal: str) -> set[int]:
-        """The blocks whose folded text holds ``literal``: str.find over the joined page text, which is
-        several times faster than a regular expression over each block."""
-        found = self._holding.get(literal)
-        if found is None:
-            joined, starts = self._text_index()
-            found = self._holding[literal] = set()
-            at = joined.find(literal)
-            while at >= 0:
-                block = bisect_right(starts, at) - 1
-                found.add(block)
-                at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
+    def holding_any(self, literals: frozenset[str]) -> set[int]:
+        """The blocks whose folded text holds any of ``literals``: for all the trigger's literals at once by
+        its scan of the joined page text, for another one by str.find over that text; either is several
+        times faster than a regular expression over each block. Set operations in C pick the few
+        literals found on the page, as a condition has up to dozens."""
+        if self._holding is None:
+            scan = self.trigger.scan if self.trigger is not None else None
+            self._holding = scan.blocks_holding(*self._text_index()) if scan is not None else {}
+        scanned = self.trigger.scan.literals if self.trigger is not None else frozenset()
+        for literal in literals - scanned - self._holding.keys():
+            self._holding[literal] = self._finding(literal)
+        return set().union(*(self._holding[literal] for literal in literals & self._holding.keys()))
+
+    def _finding(self, literal: str) -> set[int]:
+        joined, starts = self._text_index()
+        if literal == ANY_DIGIT:
+            return blocks_with_digits(joined, starts)
+        found = set()
+        at = joined.find(literal)
+        while at >= 0:
+            block = bisect_right(starts, at) - 1
+            found.add(block)
+            at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
         return found
 
     def containing(self, literals: frozenset[str], cond: Condition) -> list[int]:
@@ -86,8 +98,7 @@ class Page:
         if found is None:
             words, low = self.segments.words, cond.min_words or 0
             high = cond.max_words if cond.max_words is not None else math.inf
-            blocks = set().union(*(self.holding(literal) for literal in literals))
-            found = self._containing[key] = sorted(i for i in blocks if low <= words[i] <= high)
+            found = self._containing[key] = sorted(i for i in self.holding_any(literals) if low <= words[i] <= high)
         return found
 
     def containing_mask(self, literals: frozenset[str], cond: Condition) -> bytearray:
@@ -214,7 +225,8 @@ class Plan:
     language instead of once per block."""
 
     cond: Condition
-    applies: bool  # False when the condition is limited to other languages than the page's
+    applies: bool  # False when the condition is limited to other languages than the page's, or its
+    # patterns are
     structure: Any  # the selector (or XPath) whose blocks are the candidates, or None
     also_inside: Any  # the XPath of a condition that has a selector too, or None
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
@@ -228,7 +240,9 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
         patterns = patterns_for(cond, language)
         combined = _union(patterns) if combine else None
         patterns = (combined,) if combined is not None else patterns
-    applies = cond.language is None or language is None or language in cond.language
+    # A condition whose patterns all belong to other languages cannot hold: it gets no candidates
+    # rather than a search that cannot match on each of them.
+    applies = (cond.language is None or language is None or language in cond.language) and patterns != ()
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
     literals = cond_literals(cond, language) if cond.patterns is not None else None
@@ -386,17 +400,20 @@ class Trigger:
     """The plans of a rule list's conditions for one language, made once per (rule list, language).
 
     A block is searched only when it holds one of its condition's required literals (see
-    :mod:`.literals`), and then with one search per condition: its patterns combined.
+    :mod:`.literals`), and then with one search per condition: its patterns combined. Which blocks hold
+    which of the plans' literals is found by one scan per page.
     """
 
     language: str | None
     plans: dict[int, Plan]  # id(condition) -> its plan
+    scan: LiteralScan  # of the plans' literals
 
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
     """The plans of ``rules``' conditions for ``language``, with each condition's patterns combined."""
     plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
-    return Trigger(language, plans)
+    literals = {literal for plan in plans.values() for literal in plan.literals or ()}
+    return Trigger(language, plans, LiteralScan.of(literals))
 
 
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:

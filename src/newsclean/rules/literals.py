@@ -14,10 +14,18 @@ folded literal is in the folded text whenever the pattern matches, with or witho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
 
 Required = frozenset[str] | None  # None: no literal is required (the pattern cannot be prefiltered)
+
+# Stands, among a pattern's required literals, for "any decimal digit" (\d), for patterns such as
+# dates that need a digit but no word: no literal holds a NUL, the separator of a page's joined text.
+ANY_DIGIT = "\0"
+_DIGIT_REQUIRED = frozenset({ANY_DIGIT})
 
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ZERO_WIDTH_OR_CLASS = frozenset("bBAZzmMGdDwWsShHvVXRK")  # escapes that are not one literal character
@@ -73,7 +81,8 @@ class _Parser:
             elif required is not None and low >= 1:
                 options.append(required)
         _close_run(run, options)
-        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+        # A digit only where there is no literal: it is in more blocks than most literals are.
+        return max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
 
     def atom(self) -> tuple[str | None, Required]:
         """One atom: (its literal character, or None) and what it requires."""
@@ -85,11 +94,16 @@ class _Parser:
             self.char_class()
             return None, None
         if ch == "\\":
+            if self.text[self.pos] == "d":
+                self.pos += 1
+                return None, _DIGIT_REQUIRED
             return self.escape(), None
         if ch in ".^$":
             return None, None
         if ch in "*+?{":
             raise _GiveUp  # a literal "{", fuzzy matching, or a quantifier with nothing to repeat
+        if ch == ANY_DIGIT:
+            raise _GiveUp  # a NUL in the pattern: it would read as "any digit"
         return ch.casefold(), None
 
     def group(self) -> Required:
@@ -195,3 +209,69 @@ def _close_run(run: list[str], options: list[frozenset[str]]) -> None:
     if run:
         options.append(frozenset({"".join(run)}))
         run.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class LiteralScan:
+    """Finds the blocks holding each of many literals in one pass over a page's joined text, instead of one
+    ``str.find`` loop per literal: a rule list requires hundreds of literals and a page holds few of them.
+
+    The pattern is a trie of the literals in a lookahead, so it is tried at every position and, as a trie
+    has one path per text, its greedy optional tails give the longest literal starting there; the other
+    literals starting there are that one's prefixes, listed beforehand. It is built with the standard
+    ``re`` module from escaped literals only: it has no backtracking worse than a literal's length.
+    """
+
+    literals: frozenset[str]
+    pattern: re.Pattern[str] | None  # None when there is no literal
+    prefixes: dict[str, tuple[str, ...]]  # literal -> the literals it starts with, itself included
+
+    @classmethod
+    def of(cls, literals: Iterable[str]) -> LiteralScan:
+        found = frozenset(literals) - _DIGIT_REQUIRED  # see blocks_with_digits
+        pattern = re.compile(f"(?=({_trie(found)}))") if found else None
+        prefixes = {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in found)
+                    for literal in found}
+        return cls(found, pattern, prefixes)
+
+    def blocks_holding(self, joined: str, starts: list[int]) -> dict[str, set[int]]:
+        """Each literal found in ``joined`` (texts starting at ``starts``, apart by a character no literal
+        holds) -> the blocks holding it; a literal in no block is left out."""
+        if self.pattern is None:
+            return {}
+        longest_in_block = {(found.group(1), bisect_right(starts, found.start()) - 1)
+                            for found in self.pattern.finditer(joined)}
+        holding: dict[str, set[int]] = {}
+        for longest, block in longest_in_block:
+            for literal in self.prefixes[longest]:
+                holding.setdefault(literal, set()).add(block)
+        return holding
+
+
+_Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
+
+
+def blocks_with_digits(joined: str, starts: list[int]) -> set[int]:
+    """The blocks holding a decimal digit (:data:`ANY_DIGIT`) as the ``regex`` module's ``\\d`` sees it
+    (case folding changes no digit): one match per block, from its first digit to its end."""
+    return {bisect_right(starts, found.start()) - 1 for found in regex.finditer(r"\d[^\0]*", joined)}
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """A pattern matching any of ``literals``, the longest one where several match."""
+    root: _Node = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: _Node) -> str:
+    """The pattern of a trie node's continuations; optional (greedy: longest first) where a literal ends."""
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{either})?" if "" in node else either

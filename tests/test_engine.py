@@ -1,0 +1,54 @@
+"""The rule engine: which blocks a rule matches, and the shortcuts that must not change that."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.rules.engine import Page, build_trigger, evaluate, make_plan
+from newsclean.rules.literals import ANY_DIGIT
+from newsclean.rules.model import Condition, Rule
+from newsclean.segment import segment_text
+
+FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
+
+
+def patterns(**by_language: str) -> dict[str, tuple[regex.Pattern[str], ...]]:
+    return {language: (regex.compile(text, FLAGS),) for language, text in by_language.items()}
+
+
+def rule(when: Condition, *unless: Condition) -> Rule:
+    return Rule(id="test/rule", role="promo", kind=None, strength=2, when=when, unless=unless)
+
+
+def matched(rules: list[Rule], texts: list[str], language: str | None, trigger: bool = True) -> dict[int, list[str]]:
+    page = Page(segment_text("\n\n".join(texts)), None, language, 1.0,
+                trigger=build_trigger(rules, language) if trigger else None)
+    return {i: [hit.rule.id for hit in hits] for i, hits in evaluate(rules, page).items()}
+
+
+def test_a_condition_with_patterns_only_in_other_languages_never_holds() -> None:
+    german_only = Condition(patterns=patterns(de="newsletter"))
+    assert not make_plan(german_only, "en", combine=False).applies
+    texts = ["Our newsletter", "Other text"]
+    assert matched([rule(german_only)], texts, "en") == {}
+    assert matched([rule(german_only)], texts, "de") == {0: ["test/rule"]}
+    vetoed_in_german = rule(Condition(patterns=patterns(en="newsletter")), german_only)
+    assert matched([vetoed_in_german], texts, "en") == {0: ["test/rule"]}
+
+
+def test_the_trigger_scan_gives_the_hits_of_a_find_per_literal() -> None:
+    rules = [Rule(id=f"test/{i}", role="promo", kind=None, strength=2, when=Condition(patterns=patterns(**{"*": text})))
+             for i, text in enumerate([r"\bnews(?:letter)?s?\b", r"sign up", r"letters? to", r"absent words"])]
+    texts = ["Sign up for our newsletters", "Letters to the editor", "News", "Newsletter sign-up",
+             "sign upnewsletter"]
+    with_scan = matched(rules, texts, "en")
+    assert with_scan == matched(rules, texts, "en", trigger=False)
+    assert with_scan == {0: ["test/0", "test/1"], 1: ["test/2"], 2: ["test/0"], 3: ["test/0"], 4: ["test/1"]}
+
+
+def test_a_pattern_that_needs_a_digit_is_searched_only_in_blocks_with_one() -> None:
+    dated = rule(Condition(patterns=patterns(**{"*": r"^\d{1,2}[./]\d{1,2}[./]\d{4}$|^updated \d+ \w+ ago$"})))
+    assert make_plan(dated.when, "en", combine=False).literals == {ANY_DIGIT, "updated "}
+    texts = ["12.03.2024", "Updated 5 hours ago", "Updated recently", "No date here", "３.３.２０２４"]
+    assert matched([dated], texts, "en") == matched([dated], texts, "en", trigger=False) == {
+        0: ["test/rule"], 1: ["test/rule"], 4: ["test/rule"]}
