@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean import Article
 from newsclean.rules.loader import builtin_rule_sets, load_rule_file
 
 GOOD = '''
@@ -82,13 +83,20 @@ def test_loading_never_executes_code(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_user_rule_paths_override_and_disable(tmp_path: Path) -> None:
-    write(tmp_path, GOOD, "coastalledger.toml")
+def ledger_article(rules: str, tmp_path: Path, *, head: str = "", tail: str = "", after: str = "") -> Article:
+    """A Coastal Ledger story cleaned with ``rules`` as the user's rule file: ``head`` before its text, ``tail``
+    after it inside the article, ``after`` after the article."""
+    write(tmp_path, rules, "coastalledger.toml")
     cleaner = newsclean.Cleaner(newsclean.Options(rule_paths=(str(tmp_path),)))
-    page = ("<html><body><article><h1>Ferry Timetable Changes</h1><p>Ledger staff</p><p>By Ana Lund</p>"
+    page = (f"<html><body><article><h1>Ferry Timetable Changes</h1>{head}"
             + "<p>The ferry will leave at seven from Monday, the harbour board said in a short statement.</p>" * 3
-            + "<div class='ferry-box'><p>More ferry coverage from the archive</p></div></article></body></html>")
-    article = cleaner.clean(page, url="https://news.coastalledger.example/ferry")
+            + f"{tail}</article>{after}</body></html>")
+    return cleaner.clean(page, url="https://news.coastalledger.example/ferry")
+
+
+def test_user_rule_paths_override_and_disable(tmp_path: Path) -> None:
+    article = ledger_article(GOOD, tmp_path, head="<p>Ledger staff</p><p>By Ana Lund</p>",
+                             tail="<div class='ferry-box'><p>More ferry coverage from the archive</p></div>")
     roles = {b.text: (b.role, b.rule) for b in article.blocks}
     assert article.outlet == "outlet/coastalledger.example"
     assert roles["Ledger staff"] == ("byline", "outlet/coastalledger.example/staff-line")
@@ -143,11 +151,6 @@ text = '^From the archive'
 
 
 def test_of_two_equal_rules_the_one_listed_first_wins_though_it_waits_for_the_span(tmp_path: Path) -> None:
-    write(tmp_path, TIE, "coastalledger.toml")
-    cleaner = newsclean.Cleaner(newsclean.Options(rule_paths=(str(tmp_path),)))
-    page = ("<html><body><article><h1>Ferry Timetable Changes</h1>"
-            + "<p>The ferry will leave at seven from Monday, the harbour board said in a short statement.</p>" * 3
-            + "</article><div><p>From the archive: the old ferry</p></div></body></html>")
-    article = cleaner.clean(page, url="https://news.coastalledger.example/ferry")
+    article = ledger_article(TIE, tmp_path, after="<div><p>From the archive: the old ferry</p></div>")
     roles = {b.text: b.rule for b in article.blocks}
     assert roles["From the archive: the old ferry"] == "outlet/coastalledger.example/archive-after-text"
