@@ -225,8 +225,7 @@ class Plan:
     language instead of once per block."""
 
     cond: Condition
-    applies: bool  # False when the condition is limited to other languages than the page's, or its
-    # patterns are
+    applies: bool  # False when the condition, or each of its patterns, is for other languages than the page's
     structure: Any  # the selector (or XPath) whose blocks are the candidates, or None
     also_inside: Any  # the XPath of a condition that has a selector too, or None
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
