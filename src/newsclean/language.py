@@ -17,6 +17,9 @@ _STOPWORDS = {
     # Danish and Norwegian share most short words; these tell them apart.
     "da": {"og", "det", "som", "er", "for", "af", "med", "til", "ikke", "efter", "hvad", "blev", "nogle", "mig"},
     "nb": {"og", "det", "som", "er", "for", "å", "av", "med", "til", "ikke", "etter", "hva", "ble", "noen", "meg"},
+    "cs": {"a", "je", "se", "na", "že", "to", "do", "jako", "pro", "ale", "které", "byl", "jsou"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "sonra", "kadar"},
+    "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
 }
