@@ -10,7 +10,7 @@ paragraphs must stay body.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -157,6 +157,8 @@ PAGES = [
          "計画を支持する人たちは、町までの移動が四十分から十分に短くなり、上流の橋は自転車にとって危険になっていると話している。",
          "渡し船はまず四月から十月まで運航し、最初の季節の利用者が二万人を超えれば二隻目を導入すると市は説明した。"),
         (("メールマガジンの登録はこちら", "promo/newsletter"),
+         ("メールマガジン購読のお申し込み", "promo/newsletter"),
+         ("無料会員登録", "promo/subscription"),
          ("この記事は有料会員限定です", "promo/subscription"),
          ("関連記事", "promo/related"),
          ("この記事をシェア", "promo/social"),
@@ -306,3 +308,24 @@ def test_korean_reporter_line_names_the_author() -> None:
     korean = next(case for case in PAGES if case.lang == "ko")
     article = newsclean.clean(_page(korean), options=newsclean.Options(outlet_rules=False))
     assert article.authors == ("김민수",)
+
+
+# Short sentences of reporting that open with a word the promo phrases use ("subscription", "paid members"):
+# inside the article they stay body.
+REPORTING = {
+    "pt": "Assinar o contrato com o estaleiro levou três meses.",
+    "tr": "Abonelik ücretleri gelecek ay yüzde on artacak.",
+    "cs": "Předplatné jízdenek se od března zdraží.",
+    "id": "Langganan listrik warga naik sepuluh persen.",
+    "ja": "有料会員の数は昨年の二倍に増えた。",
+    "zh": "付费会员的数量比去年增加了一倍。",
+    "ko": "유료 회원 수는 지난해보다 두 배 늘었다.",
+}
+
+
+@pytest.mark.parametrize("lang", list(REPORTING))
+def test_a_report_opening_with_a_promo_word_stays_body(lang: str) -> None:
+    case = next(c for c in PAGES if c.lang == lang)
+    sentence = REPORTING[lang]
+    reporting = replace(case, paragraphs=(case.paragraphs[0], sentence, *case.paragraphs[1:]))
+    assert _labels(reporting)[sentence] == "body"
