@@ -133,13 +133,18 @@ def parse_authors(text: str) -> list[str]:
     if names:
         return names
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
-        names = _names_in(_PREFIX.sub("", _PREFIX.sub("", raw.strip(), count=1), count=1))
+        names = _names_in(without_label(without_label(raw)))
         if names:
             return names
         names = _labelled_cjk_names(raw)
         if names:
             return names
     return []
+
+
+def without_label(text: str) -> str:
+    """A byline's text without its label: "By Jane Roe" -> "Jane Roe", "Autor: Ana Lund" -> "Ana Lund"."""
+    return _PREFIX.sub("", text.strip(), count=1)
 
 
 def _names_in(piece: str) -> list[str]:

@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .authors import without_label
 from .body import BodySpan
-from .decide import Label
+from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
+# A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
+_UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
-# "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af" and a colon before the name.
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b\s*:?\s*", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[^\w\s'’.&-]")
 
 
@@ -35,7 +36,7 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     if headline is None or not names:
         return
     for i in range(headline + 1, _first_paragraph(seg, span)):
-        if _undecided(labels[i]) and _may_be_byline(seg, i) and _comparable(_BY.sub("", seg.texts[i])) in names:
+        if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(seg.texts[i], names):
             labels[i] = DECLARED_BYLINE
 
 
@@ -54,9 +55,10 @@ def _declared_forms(declared: Sequence[str]) -> set[str]:
     return forms
 
 
-def _undecided(label: Label) -> bool:
-    """A line no rule labelled: the default label outside the body (boilerplate) or inside it."""
-    return label.rule == "body/score" or (label.rule == "body/outside" and label.kind == "other")
+def _names_declared(text: str, names: set[str]) -> bool:
+    """Whether the line, with or without its "By" label, is one of the declared forms (a name may start
+    with a word the label cut takes, "De la Cruz")."""
+    return _comparable(text) in names or _comparable(without_label(text)) in names
 
 
 def _may_be_byline(seg: Segments, i: int) -> bool:

@@ -222,10 +222,10 @@ def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[L
 # for each block of each page costs more than choosing its label.
 _LOW_SCORE = Label("boilerplate", "other", "body/low-score")
 _LINK_LINE = Label("promo", "related", "body/link-line")
-_BODY = Label("body", None, "body/score")
+BODY_DEFAULT = Label("body", None, "body/score")
 _OUTSIDE_NAVIGATION = Label("boilerplate", "navigation", "body/outside")
 _OUTSIDE_FOOTER = Label("boilerplate", "footer", "body/outside")
-_OUTSIDE = Label("boilerplate", "other", "body/outside")
+OUTSIDE_DEFAULT = Label("boilerplate", "other", "body/outside")
 
 
 def _default(seg: Segments, i: int, span: BodySpan) -> Label:
@@ -234,13 +234,13 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
             return _LOW_SCORE
         if seg.words[i] >= LINK_LINE_WORDS and seg.link_density(i) > LINK_LINE_DENSITY:
             return _LINK_LINE  # a headline linking to another story
-        return _BODY
+        return BODY_DEFAULT
     flags = seg.flags[i]
     if flags & _NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & _HEADER):
         return _OUTSIDE_NAVIGATION
     if flags & _FOOTER:
         return _OUTSIDE_FOOTER
-    return _OUTSIDE
+    return OUTSIDE_DEFAULT
 
 
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
