@@ -46,11 +46,13 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     )
 
 
+_ROLES = {role.value: role for role in Role}  # Role(value) is a slow lookup, and labels hold plain strings
+
+
 def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[int, Block]]:
     seg, hits, span = page.segments, decision.hits, decision.span
     origin = _origin(url)
     absolute: dict[str, str] = {}  # href -> absolute URL: menus and teasers repeat their links
-    roles = {role.value: role for role in Role}  # Role(value) is a slow lookup, and labels are plain strings
     for i, label in enumerate(decision.labels):
         text = seg.texts[i]
         links = seg.links[i]
@@ -61,7 +63,7 @@ def _blocks(page: Page, decision: Decision, url: str | None) -> Iterator[tuple[i
         pieces = _cut(text, cut.cut) if cut and cut.cut else [(text, None)]
         for piece, cut_off in pieces:
             chosen = Label(cut.rule.role, cut.rule.kind, cut.rule.id) if cut_off and cut else label
-            yield i, Block(piece, roles.get(chosen.role) or Role(chosen.role), chosen.kind, chosen.rule, seg.tags[i],
+            yield i, Block(piece, _ROLES.get(chosen.role) or Role(chosen.role), chosen.kind, chosen.rule, seg.tags[i],
                            seg.sources[i], links, seg.headings[i])
 
 
