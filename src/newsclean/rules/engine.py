@@ -8,7 +8,6 @@ test, each under a time limit.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,14 @@ from typing import Any
 import regex
 
 from ..segment import Segments
-from .literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_literals
+from .literals import (
+    ANY_DIGIT,
+    LiteralScan,
+    blocks_with_digits,
+    join_pieces,
+    pieces_holding,
+    required_literals,
+)
 from .model import Condition, Rule
 from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
 
@@ -59,11 +65,7 @@ class Page:
     def _text_index(self) -> tuple[str, list[int]]:
         """Every block's case-folded text joined by NULs (literals never hold one), and where each starts."""
         if self._joined is None:
-            starts, at = [], 0
-            for text in (folded := [text.casefold() for text in self.segments.texts]):
-                starts.append(at)
-                at += len(text) + 1
-            self._joined = ("\0".join(folded), starts)
+            self._joined = join_pieces([text.casefold() for text in self.segments.texts], "\0")
         return self._joined
 
     def holding_any(self, literals: frozenset[str]) -> set[int]:
@@ -83,13 +85,7 @@ class Page:
         joined, starts = self._text_index()
         if literal == ANY_DIGIT:
             return blocks_with_digits(joined, starts)
-        found = set()
-        at = joined.find(literal)
-        while at >= 0:
-            block = bisect_right(starts, at) - 1
-            found.add(block)
-            at = joined.find(literal, starts[block + 1]) if block + 1 < len(starts) else -1
-        return found
+        return set(pieces_holding(joined, starts, literal))
 
     def containing(self, literals: frozenset[str], cond: Condition) -> list[int]:
         """The blocks of a size ``cond`` accepts whose folded text holds any of ``literals``, in order."""

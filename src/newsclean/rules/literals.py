@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -239,7 +240,7 @@ class LiteralScan:
         holds) -> the blocks holding it; a literal in no block is left out."""
         if self.pattern is None:
             return {}
-        longest_in_block = {(found.group(1), bisect_right(starts, found.start()) - 1)
+        longest_in_block = {(found.group(1), piece_at(starts, found.start()))
                             for found in self.pattern.finditer(joined)}
         holding: dict[str, set[int]] = {}
         for longest, block in longest_in_block:
@@ -251,10 +252,33 @@ class LiteralScan:
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
 
 
+# Texts joined into one string (a page's blocks, an index's lines) are searched at once in C; a position
+# in the joined string maps back to its text through the texts' start offsets.
+
+
+def join_pieces(texts: list[str], separator: str) -> tuple[str, list[int]]:
+    """``texts`` joined by ``separator`` (one character no searched value holds), and where each starts."""
+    return separator.join(texts), list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+
+def piece_at(starts: list[int], position: int) -> int:
+    """The text of a joined string, starting at ``starts``, that ``position`` falls in."""
+    return bisect_right(starts, position) - 1
+
+
+def pieces_holding(joined: str, starts: list[int], value: str) -> Iterator[int]:
+    """The texts of ``joined`` (starting at ``starts``) in which ``value`` occurs, each once, in order."""
+    at = joined.find(value)
+    while at >= 0:
+        piece = piece_at(starts, at)
+        yield piece
+        at = joined.find(value, starts[piece + 1]) if piece + 1 < len(starts) else -1
+
+
 def blocks_with_digits(joined: str, starts: list[int]) -> set[int]:
     """The blocks holding a decimal digit (:data:`ANY_DIGIT`) as the ``regex`` module's ``\\d`` sees it
     (case folding changes no digit): one match per block, from its first digit to its end."""
-    return {bisect_right(starts, found.start()) - 1 for found in regex.finditer(r"\d[^\0]*", joined)}
+    return {piece_at(starts, found.start()) for found in regex.finditer(r"\d[^\0]*", joined)}
 
 
 def _trie(literals: Iterable[str]) -> str:

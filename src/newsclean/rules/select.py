@@ -9,16 +9,16 @@ are checked. Anything else is translated to XPath once and run on the tree.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 import cssselect
 from cssselect import GenericTranslator
 from lxml import etree
+
+from .literals import join_pieces, pieces_holding
 
 INDEXED_ATTRIBUTES = ("class", "id", "rel", "itemprop")
 _FIELD = {name: i + 1 for i, name in enumerate(INDEXED_ATTRIBUTES)}  # field 0 is the tag
@@ -164,8 +164,7 @@ class AttributeIndex:
             owners.setdefault(_index_line(element), []).append(i)
         self.lines = list(owners)
         self.owners = list(owners.values())
-        self.text = "\n".join(self.lines)
-        self.starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
+        self.text, self.starts = join_pieces(self.lines, "\n")
 
     def matching(self, tests: tuple[SimpleTest, ...]) -> list[Any]:
         found: set[int] = set()
@@ -178,7 +177,7 @@ class AttributeIndex:
     def _candidates(self, value: str) -> set[int]:
         if not value:
             return set(range(len(self.lines)))
-        return set(_lines_holding(self.text, self.starts, value))
+        return set(pieces_holding(self.text, self.starts, value))
 
 
 def _index_line(element: Any) -> str:
@@ -306,8 +305,7 @@ class ValueIndex:
     def __init__(self, elements: list[Any], attribute: str) -> None:
         self.elements = elements
         self.values = [element.get(attribute) or "" for element in elements]
-        self.text = "\n".join(self.values)
-        self.starts = list(accumulate((len(value) + 1 for value in self.values[:-1]), initial=0))
+        self.text, self.starts = join_pieces(self.values, "\n")
 
     def matching(self, test: ContainsXPath) -> list[Any]:
         values = self.values
@@ -316,13 +314,6 @@ class ValueIndex:
     def _candidates(self, required: frozenset[str] | None) -> list[int]:
         if required is None or any("\n" in literal for literal in required):
             return list(range(len(self.values)))
-        return sorted({line for literal in required for line in _lines_holding(self.text, self.starts, literal)})
+        return sorted({line for literal in required for line in pieces_holding(self.text, self.starts, literal)})
 
 
-def _lines_holding(text: str, starts: list[int], value: str) -> Iterator[int]:
-    """The lines of ``text`` (starting at ``starts``) in which ``value`` occurs, each once, in order."""
-    at = text.find(value)
-    while at >= 0:
-        line = bisect_right(starts, at) - 1
-        yield line
-        at = text.find(value, starts[line + 1]) if line + 1 < len(starts) else -1
