@@ -286,16 +286,49 @@ def test_norwegian_pages_by_any_code_read_as_bokmal() -> None:
     assert labels["Meld deg på nyhetsbrevet vårt"] == "promo/newsletter"
 
 
-# Languages whose common words are listed. Finnish, Japanese, Chinese and Korean have none (few short words
-# recur in Finnish; the others do not space words): undeclared, such a page gets every language's phrases.
-GUESSED = ("pt", "it", "nl", "pl", "cs", "sv", "da", "nb", "tr", "id")
-
-
-@pytest.mark.parametrize("case", [c for c in PAGES if c.lang in GUESSED], ids=lambda c: c.lang)
+# Every language here is guessed: most by their common words, Japanese, Chinese and Korean (which do not
+# space words) by their scripts.
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
 def test_language_guessed_without_html_lang(case: LanguagePage) -> None:
     html = _page(case).replace(f' lang="{case.lang}"', "")
     article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
     assert article.language == case.lang
+
+
+# Templates declare the wrong language (a German blog on an English theme says lang="en-US"); the phrases
+# that apply are those of the text.
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.lang)
+def test_the_text_overrules_a_wrong_declaration(case: LanguagePage) -> None:
+    wrong = _page(case).replace(f' lang="{case.lang}"', ' lang="en-US"')
+    article = newsclean.clean(wrong, options=newsclean.Options(outlet_rules=False))
+    labels = {b.text: f"{b.role}/{b.kind}" if b.kind else str(b.role) for b in article.blocks}
+    expected = dict(case.promos + case.header)
+    assert article.language == case.lang
+    assert {text: labels.get(text) for text in expected} == expected
+
+
+def test_an_english_text_overrules_a_german_declaration() -> None:
+    html = ('<html lang="de-DE"><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>'
+            "<p>The council voted on Monday to bring back the old ferry, which has been idle since a flood "
+            "wrecked the pier three winters ago, at the request of people on both banks.</p>"
+            "<p>Supporters of the plan say the trip to town will fall from forty minutes to ten, and that the "
+            "bridge upstream has become dangerous for people on bicycles.</p></article>"
+            "<div><p>Sign up for our morning newsletter</p></div></body></html>")
+    article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
+    assert article.language == "en"
+    assert [b.kind for b in article.blocks if b.text.startswith("Sign up")] == ["newsletter"]
+
+
+# Related languages share many short words, so a declaration naming a neighbour of the text's language
+# stands: the text does not plainly contradict it. So does Chinese for Japanese text, whose kanji are Han.
+NEIGHBOURS = [("da", "nb"), ("nb", "da"), ("pt", "es"), ("it", "es"), ("ja", "zh")]
+
+
+@pytest.mark.parametrize(("text_in", "declared"), NEIGHBOURS)
+def test_a_related_language_declaration_stands(text_in: str, declared: str) -> None:
+    case = next(c for c in PAGES if c.lang == text_in)
+    html = _page(case).replace(f' lang="{text_in}"', f' lang="{declared}"')
+    assert newsclean.clean(html, options=newsclean.Options(outlet_rules=False)).language == declared
 
 
 @pytest.mark.parametrize("case", [c for c in PAGES if c.header], ids=lambda c: c.lang)

@@ -1,8 +1,10 @@
-"""The page's language: the option, then ``html[lang]``, then a guess from common words."""
+"""The page's language: the option, then ``html[lang]`` unless the text plainly says otherwise, then a guess
+from common words or the script."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said", "it"},
@@ -20,27 +22,93 @@ _STOPWORDS = {
     "cs": {"a", "je", "se", "na", "že", "to", "do", "jako", "pro", "ale", "které", "byl", "jsou"},
     "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "sonra", "kadar"},
     "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga"},
+    # Finnish inflects where others use short words: more of its common words are needed to reach the share.
+    "fi": {"ja", "on", "ei", "että", "se", "sen", "oli", "hän", "mutta", "kun", "jos", "myös", "ovat", "tai", "joka",
+           "jonka", "kuin", "mukaan", "sekä", "tämä", "vain"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
 }
-_WORD = re.compile(r"\w+")
 # Codes written for one language: rules list Norwegian phrases once, as Bokmål ("nb").
 _SAME_LANGUAGE = {"no": "nb", "nn": "nb"}
 
+_WORD = re.compile(r"\w+")
+SAMPLE_CHARS = 5000
+MIN_WORDS = 20  # fewer words than this say nothing about a language
+MIN_SHARE = 0.08  # of the words: a language's common words are at least this share of its running text
+# A declaration gives way to the text only when the declared language's common words are rarer than this
+# share of the guessed one's: related languages share many short words ("que", "da", "og") and must not
+# overrule each other.
+CONTRADICTED_BELOW = 0.25
+
+# Scripts written without spaces between words, where common words cannot be counted; the script tells
+# the language instead (kana is Japanese only; Han without kana is Chinese).
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+UNSPACED_SHARE = 0.3  # of the characters but spaces: text this much in such scripts is in their language
+# Japanese and Chinese share Han characters, and a kanji-heavy Japanese text can look Chinese: between the
+# two, the declaration stands.
+_HAN_WRITTEN = frozenset({"ja", "zh"})
+
 
 def page_language(option: str | None, declared: str | None, sample: str) -> str | None:
-    for code in (option, declared):
-        if code and code.strip():
-            primary = code.strip().lower().replace("_", "-").split("-")[0][:3]
-            return _SAME_LANGUAGE.get(primary, primary)
-    return guess_language(sample)
+    """The language whose phrases apply to a page: the caller's ``option``; else the page's declaration,
+    unless ``sample`` (its main text) is plainly in another language, as when a German blog's template
+    says ``lang="en-US"``; else a guess from ``sample``."""
+    if option and option.strip():
+        return _primary(option)
+    unspaced = _unspaced_language(sample)
+    counts, words = ({}, 0) if unspaced else _common_word_counts(sample)
+    guessed = unspaced or _best(counts, words)
+    if not (declared and declared.strip()):
+        return guessed
+    code = _primary(declared)
+    if guessed is None or guessed == code:
+        return code
+    if unspaced:
+        contradicted = not {code, unspaced} <= _HAN_WRITTEN
+    else:
+        contradicted = counts.get(code, 0) < CONTRADICTED_BELOW * counts[guessed]
+    return guessed if contradicted else code
 
 
 def guess_language(sample: str) -> str | None:
-    """The language whose common words are most frequent in ``sample``; None when too little text."""
-    words = [w.lower() for w in _WORD.findall(sample[:5000])]
-    if len(words) < 20:
+    """The language of ``sample``: by its script when that is written without spaces, else the one whose
+    common words are most frequent in it; None when too little text tells."""
+    return _unspaced_language(sample) or _best(*_common_word_counts(sample))
+
+
+def _primary(code: str) -> str:
+    primary = code.strip().lower().replace("_", "-").split("-")[0][:3]
+    return _SAME_LANGUAGE.get(primary, primary)
+
+
+def _unspaced_language(sample: str) -> str | None:
+    text = sample[:SAMPLE_CHARS]
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced or unspaced < UNSPACED_SHARE * (len(text) - text.count(" ")):
         return None
-    counts = {code: sum(1 for w in words if w in stops) for code, stops in _STOPWORDS.items()}
-    best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] >= 0.08 * len(words) else None
+    kana, hangul, thai = (len(script.findall(text)) for script in (_KANA, _HANGUL, _THAI))
+    if 2 * thai > unspaced:
+        return "th"
+    if 2 * hangul > unspaced:  # Korean text may quote Hanja; Japanese and Chinese text hold no Hangul
+        return "ko"
+    return "ja" if kana >= 0.1 * unspaced else "zh"
+
+
+def _common_word_counts(sample: str) -> tuple[dict[str, int], int]:
+    """How many of ``sample``'s words are common words of each language, and how many words it has; no
+    counts when it is too short to tell."""
+    words = _WORD.findall(sample[:SAMPLE_CHARS].lower())
+    if len(words) < MIN_WORDS:
+        return {}, len(words)
+    frequency = Counter(words).get
+    return {code: sum(frequency(word, 0) for word in stops) for code, stops in _STOPWORDS.items()}, len(words)
+
+
+def _best(counts: dict[str, int], words: int) -> str | None:
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= MIN_SHARE * words else None
