@@ -154,6 +154,30 @@ def test_true_charset_declaration() -> None:
         assert RUSSIAN in _words(newsclean.clean(data)), codec
 
 
+# Pages in a legacy East Asian encoding that declare none: read by which encoding makes text of its language.
+JAPANESE = "港の朝市が三年ぶりに再開した。市は来月から毎週日曜日に開くと発表し、漁師たちは新しい屋台を準備している。"
+EAST_ASIAN = [
+    ("shift_jis", JAPANESE),
+    ("euc-jp", JAPANESE),
+    ("gbk", "港口的早市在三年后重新开放。市政府表示，从下个月起每个星期日都会开市，渔民们正在准备新的摊位。"),
+    ("big5", "港口的早市在三年後重新開放。市政府表示，從下個月起每個星期日都會開市，漁民們正在準備新的攤位。"),
+    ("euc-kr", "항구의 아침 시장이 삼 년 만에 다시 열렸다. 시는 다음 달부터 매주 일요일에 시장을 연다고 밝혔고 "
+               "어부들은 새 가판대를 준비하고 있다."),
+]
+
+
+@pytest.mark.parametrize(("codec", "text"), EAST_ASIAN, ids=[codec for codec, _ in EAST_ASIAN])
+def test_undeclared_east_asian_encoding(codec: str, text: str) -> None:
+    data = f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>".encode(codec)
+    assert text in _words(newsclean.clean(data))
+
+
+def test_undeclared_cyrillic_encodings() -> None:
+    for codec in ("cp1251", "koi8-r"):
+        data = f"<html><body><p>{RUSSIAN}. Сегодня в городе открылся новый рынок.</p></body></html>".encode(codec)
+        assert RUSSIAN in _words(newsclean.clean(data)), codec
+
+
 def test_declared_charset_unknown_or_not_an_encoding() -> None:
     for name in ("no-such-charset", "unicode_escape", "rot13", "base64", "idna", "utf-16", "x-user-defined"):
         data = CYRILLIC.format(cs=name, text="Caf\\u00e9 é").encode("utf-8")

@@ -301,6 +301,10 @@ codecs.register_error("newsclean-mixed", _mixed)
 
 def _detect(data: bytes, notes: list[str]) -> str:
     """Bytes that are neither valid UTF-8 nor in their declared charset."""
+    # Before the UTF-8 test: East Asian double bytes hold many pairs that are well-formed UTF-8 by chance.
+    east_asian = _guess_east_asian(data)
+    if east_asian:
+        return data.decode(east_asian, errors="replace")
     if _mostly_utf8(data):
         notes.append("the page mixes UTF-8 with other bytes; those were read as windows-1252")
         return data.decode("utf-8", errors="newsclean-mixed")
@@ -331,6 +335,37 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 _WIDE = re.compile("[^\x00-\x7f\ufffd]")
+
+
+# East Asian multi-byte encodings, each with characters that make up a good share of any text in its
+# language: Japanese hiragana; the commonest Chinese characters (simplified, traditional); the commonest
+# Korean syllables. Bytes read in the wrong one of these encodings still decode, into characters of the
+# same scripts, but hardly ever into these.
+_EAST_ASIAN = (
+    ("cp932", re.compile("[\u3041-\u3093]")),
+    ("euc_jp", re.compile("[\u3041-\u3093]")),
+    ("gb18030", re.compile("[的是在了不和有一这中人国们为上个到说对以年会大来]")),
+    ("big5", re.compile("[的是在了不和有一這中人國們為上個到說對以年會大來]")),
+    ("euc_kr", re.compile("[이다의는에을가하고한지로서들기를있]")),
+)
+COMMON_SHARE = 0.08  # of the non-ASCII characters: text in the right encoding has more of its common ones
+
+
+def _guess_east_asian(data: bytes) -> str | None:
+    """Shift_JIS, EUC-JP, GBK, Big5 or EUC-KR, whichever reads the bytes as the most text of its language
+    (the share of its common characters among the non-ASCII ones), when one reads them well enough."""
+    sample = data[:65536]
+    best, best_share = None, COMMON_SHARE
+    for encoding, common in _EAST_ASIAN:
+        try:  # incremental, so that a character cut at the end of the sample is no error
+            text = codecs.getincrementaldecoder(encoding)().decode(sample)
+        except UnicodeDecodeError:
+            continue
+        wide = len(_WIDE.findall(text))
+        share = len(common.findall(text)) / wide if wide else 0.0
+        if share > best_share:
+            best, best_share = encoding, share
+    return best
 
 
 _HIGH_WORD = re.compile(rb"[\x80-\xff]{3,}")
