@@ -294,6 +294,12 @@ BUGS_CAUGHT += [
               "<button>Visit website</button></aside>"
               f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Visit website",)),
+    Case("the last item of a closing 'Label: name' list stays body when its name is a link",
+         page(f"<article><h1>Three looks for the ferry season</h1>{paragraphs(*PARAGRAPHS[:3])}"
+              "<div class='entry'><p>Dress: <a href='https://shop.example/dress'>Linen Studio</a></p>"
+              "<p>Hat: Marlow</p><p>Sandals: <a href='https://shop.example/sandals'>Coast Walkers</a></p></div>"
+              "</article><div><p>Next: <a href='/autumn'>Autumn coats</a></p></div>"),
+         body_has=(PARAGRAPHS[0], "Hat: Marlow", "Sandals: Coast Walkers"), body_lacks=("Autumn coats",)),
     Case("a pull quote repeating a sentence of the article is not body",
          page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}"
               "<blockquote class='pullquote'><p>“The ferry will run from April to October at first, the council "

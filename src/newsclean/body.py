@@ -253,9 +253,27 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         total += min(score, 0.0)
         if total < -_SLACK:
             break
-        if seg.link_density(j) <= 0.5 and score > PLAIN_SCORE:
+        if (seg.link_density(j) <= 0.5 and score > PLAIN_SCORE) or _next_label_line(seg, reached, j):
             reached, total = j, 0.0
     return reached
+
+
+_LABEL_LINE_WORDS = 8  # words: "Kreole: Stella Hoops", "Photos: Anna Berg", "Dress: Label Name"
+
+
+def _next_label_line(seg: Segments, reached: int, j: int) -> bool:
+    """Whether ``j`` is one more "Label: name" line (the name a link) beside the ``reached`` one: a list of
+    the products or sources an article ends with, whose last items link out, and not a link line after
+    the text."""
+    elements = seg.elements
+    return (_is_label_line(seg.texts[j], seg.words[j]) and _is_label_line(seg.texts[reached], seg.words[reached])
+            and seg.tags[j] == seg.tags[reached] and elements[j] is not None and elements[reached] is not None
+            and elements[j].getparent() is elements[reached].getparent())
+
+
+def _is_label_line(text: str, words: int) -> bool:
+    label, colon, name = text.partition(":")
+    return bool(colon) and words <= _LABEL_LINE_WORDS and 0 < len(label.split()) <= 3 and bool(name.strip())
 
 
 def _negative_penalty(words: int) -> float:
