@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from cssselect import GenericTranslator
 from lxml import etree, html
 
-from newsclean.rules.select import AttributeIndex, ValueIndex, compile_selector, contains_xpath
+import newsclean
+from newsclean.rules.select import AttributeIndex, ValueIndex, compile_selector, contains_xpath, leading_tag
 
 PAGE = html.fromstring("""<html><head><a href="/donate">head link</a></head><body>
 <a href="https://x.org/subscribe?x=1">s</a><a>no href</a><a href="">empty</a>
@@ -50,17 +53,20 @@ def test_other_xpaths_are_left_to_lxml(path: str) -> None:
 INDEXED_PAGE = html.fromstring("""<html><body>
 <div class="story  byline\tx"><p id="comments" class="author-name">a</p></div>
 <span rel="author nofollow" itemprop="author">b</span><address class="author">c</address>
-<div class="authorship" id="main-comments"><p class="byline-author">d</p></div></body></html>""")
+<div class="authorship" id="main-comments"><p class="byline-author">d</p></div>
+<div data-testid="article-byline"><span data-testid="byline-name">e</span></div></body></html>""")
+INDEXED = ("class", "id", "rel", "itemprop", "data-testid")
 
 
 @pytest.mark.parametrize("css", [
     ".byline", "#comments", "[class*=author]", "[rel~=author]", "address.author", "[itemprop=author]",
-    "[class^=story]", "[class$=x]", "[id]", "[id*=comments], .byline, p.author-name",
+    "[class^=story]", "[class$=x]", "[id]", "[id*=comments], .byline, p.author-name", "[data-testid*=byline]",
+    "span[data-testid^=byline]", "[data-testid=article-byline]",
 ])
 def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
     selector = compile_selector(css)
     assert selector.xpath is None
-    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    elements = [e for e in INDEXED_PAGE.iter() if any(e.get(name) for name in INDEXED)]
     expected = etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
     assert AttributeIndex(elements).matching(selector.tests) == expected
 
@@ -72,7 +78,7 @@ def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
 def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
     selector = compile_selector(css)
     assert selector.narrowed and selector.rest is None and not selector.tests
-    elements = [e for e in INDEXED_PAGE.iter() if e.get("class") or e.get("id") or e.get("rel") or e.get("itemprop")]
+    elements = [e for e in INDEXED_PAGE.iter() if any(e.get(name) for name in INDEXED)]
     index = AttributeIndex(elements)
     found = [e for part in selector.narrowed for e in index.matching((part.test,)) if part.check(e)]
     assert found == etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
@@ -99,3 +105,36 @@ def test_elements_sharing_a_line_are_all_selected(css: str) -> None:
     assert len(index.lines) < len(elements)  # the repeated lines are searched once
     expected = etree.XPath(GenericTranslator().css_to_xpath(css))(REPEATING_PAGE)
     assert expected and index.matching(compile_selector(css).tests) == expected
+
+
+@pytest.mark.parametrize(("path", "tag"), [
+    ("//form[.//input[@type='email']][not(.//textarea)]", "form"),
+    ("descendant-or-self::byline", "byline"),
+    ("//li[.//h2//a]/ancestor::ul", "li"),
+    ("//a[@title='a | b']", "a"),
+    ("//a | //form", None),
+    ("(//h2|//h3)[.//a]/ancestor::li", None),
+    ("descendant-or-self::byline | descendant-or-self::*[@data-testid]", None),
+    ("//*[@id]", None),
+    ("/html/body/div", None),
+])
+def test_the_tag_an_xpath_needs_on_the_page(path: str, tag: str | None) -> None:
+    assert leading_tag(path) == tag
+
+
+def test_an_xpath_rule_matches_only_when_its_first_tag_is_on_the_page(tmp_path: Path) -> None:
+    rules = tmp_path / "forms.toml"
+    rules.write_text('''description = "test"
+[[rule]]
+id = "signup-form"
+role = "promo"
+kind = "newsletter"
+xpath = "//form[.//input[@type='email']]"
+''', encoding="utf-8")
+    options = newsclean.Options(rule_paths=(str(rules),), generic_rules=False, outlet_rules=False)
+    story = "<p>The county council voted on Tuesday to reopen the old river ferry after a long campaign.</p>" * 3
+    with_form = f"<html><body><article>{story}</article><form><p>Get the letter</p><input type='email'></form>"
+    without = f"<html><body><article>{story}</article><div><p>Get the letter</p></div>"
+    kinds = [{b.text: b.kind for b in newsclean.clean(page, options=options).blocks}["Get the letter"]
+             for page in (with_form, without)]
+    assert kinds == ["newsletter", "other"]

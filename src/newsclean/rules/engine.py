@@ -26,7 +26,7 @@ from .literals import (
     required_literals,
 )
 from .model import Condition, Rule
-from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath
+from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath, leading_tag
 
 
 @dataclass(slots=True)
@@ -47,10 +47,11 @@ class Page:
     timeout: float
     span: tuple[int, int] = (0, 0)
     warnings: list[str] = field(default_factory=list)
-    _selected: dict[int, bytearray] = field(default_factory=dict)
+    _selected: dict[str | int, bytearray] = field(default_factory=dict)  # by XPath, else id(selector)
     _timed_out: set[str] = field(default_factory=set)
     _index: AttributeIndex | None = None
     _value_indexes: dict[tuple[str, str], ValueIndex] = field(default_factory=dict)
+    _tags_present: dict[str, bool] = field(default_factory=dict)
     trigger: Trigger | None = None  # the plans of the page's rules for its language, made once per rule list
     _plans: dict[int, Plan] = field(default_factory=dict)  # id(condition) -> its plan, when there is no trigger
     _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
@@ -134,8 +135,9 @@ class Page:
         return found
 
     def selected(self, xpath: Any) -> bytearray:
-        """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page)."""
-        key = id(xpath)
+        """A mask over blocks: 1 inside any element the XPath matches (evaluated once per page, also when
+        several rules write the same XPath)."""
+        key = getattr(xpath, "path", None) or id(xpath)
         found = self._selected.get(key)
         if found is None:
             found = self._selected[key] = self._blocks_under(xpath)
@@ -191,11 +193,20 @@ class Page:
         return found
 
     def _run_xpath(self, xpath: Any, node: Any = None) -> list[Any]:
+        tag = leading_tag(xpath.path) if node is None else None
+        if tag is not None and not self._has_tag(tag):
+            return []
         try:
             matched = xpath(self.root if node is None else node)
         except Exception:  # an XPath that fails on this page's tree (e.g. a bad function call)
             return []
         return matched if isinstance(matched, list) else []
+
+    def _has_tag(self, tag: str) -> bool:
+        found = self._tags_present.get(tag)
+        if found is None:
+            found = self._tags_present[tag] = next(self.root.iter(tag), None) is not None
+        return found
 
     def page_matches(self, selector: Any) -> bool:
         return bool(self._elements(selector))

@@ -18,9 +18,9 @@ import cssselect
 from cssselect import GenericTranslator
 from lxml import etree
 
+from ..segment import INDEXED_ATTRIBUTES
 from .literals import join_pieces, pieces_holding
 
-INDEXED_ATTRIBUTES = ("class", "id", "rel", "itemprop")
 _FIELD = {name: i + 1 for i, name in enumerate(INDEXED_ATTRIBUTES)}  # field 0 is the tag
 _TRANSLATOR = GenericTranslator()
 
@@ -184,9 +184,40 @@ def _index_line(element: Any) -> str:
     """The element's tag and indexed attributes, each whitespace-normalised, tab-separated."""
     get, tag = element.get, element.tag
     tag = tag.lower() if isinstance(tag, str) else ""
-    names, ident, rel, prop = get("class"), get("id"), get("rel"), get("itemprop")  # INDEXED_ATTRIBUTES
+    # INDEXED_ATTRIBUTES, read one by one: this runs for each indexed element of every page.
+    names, ident, rel, prop, test_id = get("class"), get("id"), get("rel"), get("itemprop"), get("data-testid")
     return (f"{tag}\t{' '.join(names.split()) if names else ''}\t{' '.join(ident.split()) if ident else ''}"
-            f"\t{' '.join(rel.split()) if rel else ''}\t{' '.join(prop.split()) if prop else ''}")
+            f"\t{' '.join(rel.split()) if rel else ''}\t{' '.join(prop.split()) if prop else ''}"
+            f"\t{' '.join(test_id.split()) if test_id else ''}")
+
+
+# Most pages lack most of the elements a rule's XPath starts from (<form>, <aside>, <byline>), and libxml2
+# walks the whole tree to find that out, which lxml's element iterator does several times faster.
+_LEADING_STEP = re.compile(r"\s*(?://|descendant-or-self::)([A-Za-z_][\w-]*)")
+
+
+@lru_cache(maxsize=1024)
+def leading_tag(path: str) -> str | None:
+    """The tag a page must have for ``path`` to select anything: that of its first step, when it starts
+    with one (``//form[...]``, ``descendant-or-self::byline``) and is no union of several paths."""
+    first = _LEADING_STEP.match(path)
+    return first.group(1) if first and not _has_top_level_union(path) else None
+
+
+def _has_top_level_union(path: str) -> bool:
+    depth, quote = 0, ""
+    for char in path:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 # An XPath like //a[contains(@href, '/donate') or ...] makes libxml2 walk the whole tree and build the
