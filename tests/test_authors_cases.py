@@ -32,6 +32,9 @@ BYLINES = [
     ("a desk is no person", "By Staff", []),
     ("a Dutch byline", "Door Pieter de Vries en Anna Jansen", ["Pieter de Vries", "Anna Jansen"]),
     ("a Portuguese byline", "Por João da Silva e Maria Souza", ["João da Silva", "Maria Souza"]),
+    ("blog software's label in French", "Publié par Claire Dubois", ["Claire Dubois"]),
+    ("blog software's label in Italian", "Pubblicato da Marco Bianchi", ["Marco Bianchi"]),
+    ("blog software's label in Danish", "Skrevet af Mette Holm", ["Mette Holm"]),
 ]
 
 # A blog theme's meta line above the article: date, author, section and comment count in one unclassed line.
@@ -176,6 +179,15 @@ BUGS_CAUGHT_PAGES = [
                      'Holt</a><span>, <a href="https://social.example/mholt">@mholt</a></span></div></div>',
               after='<aside><h2>More stories</h2><ul><li><h3>Lighthouse keepers return</h3><a href="/about/'
                     'editors/lena-marsh/">Lena Marsh</a></li></ul></aside>'), authors=("Maren Holt",)),
+    Page("blog software's 'Posted by' and a first name, with the time after it",
+         html(header='<div class="post-author vcard">Posted by <span class="fn">Maren</span> at 10:15</div>'),
+         authors=("Maren",)),
+    Page("'Eingestellt von' (Blogger's German 'Posted by') is a label, not part of the name",
+         html(header='<div class="post-author vcard">Eingestellt von <span class="fn">Maren Holt</span> um '
+                     "10:15</div>"), authors=("Maren Holt",)),
+    Page("a first word before a date in author markup is no name without a label",
+         html(header='<div class="post-author vcard">Veröffentlicht am 11/04/2024 von mholt01</div>'),
+         authors=()),
     Page("a Japanese name glued to the timestamp above the article, in a share bar",
          html(header='<div class="article-share"><div class="meta">山田花子2024年05月01日 09時00分</div>'
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),

@@ -335,6 +335,12 @@ BUGS_CAUGHT = [
          page(head=DECLARED_PERSON, header='<ul class="more"><li><a href="/b">Storm season starts early</a></li>'
                                            "<li>Maren Holt</li></ul>"),
          not_roles=(("Maren Holt", "byline"),)),
+    Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
+         page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
+                    'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
+                    '<p><a class="profile-link" href="/p/1" rel="author">Mein vollständiges Profil anzeigen</a></p>'
+                    "</div></aside>"),
+         not_roles=(("View my complete profile", "byline"), ("Mein vollständiges Profil anzeigen", "byline"))),
 ]
 
 KNOWN_FAILURES = [

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
-import regex
-
-from .authors import is_person_name, merge_authors, parse_authors
+from .authors import lone_name, merge_authors, parse_authors
 from .body import BodySpan
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import HEADLINE_PIECES, Decision, Label, best_hit
@@ -185,10 +183,10 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
 
 
 def _lone_name(text: str, rule: str) -> list[str]:
-    """A single capitalised word that author markup names ("Paul"): a name, if nothing better is found."""
-    word = text.strip(" .,:")
-    plausible = regex.fullmatch(r"\p{Lu}\p{Ll}{2,20}", word) and is_person_name(f"{word} Roe")
-    return [word] if rule.endswith("/author-markup") and plausible else []
+    """A single capitalised word that author markup names ("Paul", "Posted by Paul"): a name, if nothing
+    better is found."""
+    name = lone_name(text) if rule.endswith("/author-markup") else None
+    return [name] if name else []
 
 
 # ---------------------------------------------------------------- published

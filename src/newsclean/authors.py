@@ -72,7 +72,13 @@ _PARTICLES = frozenset([
 ])
 _PREFIX = regex.compile(
     r"^\s*(?:(?:[\p{L}]+\s+)?(?:written|words|story|text|reporting|report|posted|interview|analysis|"
-    r"commentary|photos?|compiled|edited)\s+by|by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in|es|a)?|"
+    r"commentary|photos?|compiled|edited)\s+by|"
+    # blog software's "Posted by" in other languages: "Eingestellt von", "Publié par", "Pubblicato da"
+    r"(?:eingestellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|(?:publié|posté|écrit|rédigé)\s+par|"
+    r"(?:publicado|escrito|postado|redactado)\s+por|(?:pubblicato|scritto|postato)\s+da|"
+    r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
+    r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
+    r"by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in|es|a)?|"
     r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
     regex.I,
 )
@@ -140,6 +146,17 @@ def parse_authors(text: str) -> list[str]:
         if names:
             return names
     return []
+
+
+def lone_name(text: str) -> str | None:
+    """The one word a byline gives as its author's name, its label and what follows cut off ("Posted by
+    Paul at 10:15" -> "Paul"), when it reads as a first name; blogs sign posts that way."""
+    text = text.strip()
+    unlabelled = without_label(text)
+    # A word before the cut counts only after a label: "Veröffentlicht am 11/04/2012" names nobody.
+    word = (_CUT.split(unlabelled, maxsplit=1)[0] if unlabelled != text else text).strip(" .,:")
+    plausible = regex.fullmatch(r"\p{Lu}\p{Ll}{2,20}", word) and is_person_name(f"{word} Roe")
+    return word if plausible else None
 
 
 def without_label(text: str) -> str:
