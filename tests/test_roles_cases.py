@@ -335,6 +335,12 @@ BUGS_CAUGHT = [
          page(head=DECLARED_PERSON, header='<ul class="more"><li><a href="/b">Storm season starts early</a></li>'
                                            "<li>Maren Holt</li></ul>"),
          not_roles=(("Maren Holt", "byline"),)),
+    *(Case(f"a blog's 'follow by e-mail' widget title is a newsletter sign-up ({lang})",
+           page(lang=lang, after=f'<aside class="widget"><h2 class="widget-title">{title}</h2><p><a href="/follow">'
+                                 "OK</a></p></aside>"),
+           ((title, "promo", "newsletter"),), lang=lang)
+      for lang, title in (("de", "Blog via E-Mail abonnieren"), ("fr", "S’abonner au blog par e-mail"),
+                          ("es", "Suscríbete al blog por correo electrónico"))),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
