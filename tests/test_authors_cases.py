@@ -121,7 +121,7 @@ class Page:
     html: str
     title: str | None = None
     authors: tuple[str, ...] | None = None
-    published: str | None = None  # the date part
+    published: str | None = None  # the date part; "" for none
 
 
 BODY = "".join(
@@ -179,6 +179,9 @@ BUGS_CAUGHT_PAGES = [
                      'Holt</a><span>, <a href="https://social.example/mholt">@mholt</a></span></div></div>',
               after='<aside><h2>More stories</h2><ul><li><h3>Lighthouse keepers return</h3><a href="/about/'
                     'editors/lena-marsh/">Lena Marsh</a></li></ul></aside>'), authors=("Maren Holt",)),
+    Page("a customer review's date just below the text is no publication date",
+         html(after='<div class="reviews"><h2>Reviews</h2><p>Tom K., 3 May 2021</p><p>Good value, ordered again.'
+                    "</p></div>"), published=""),
     Page("blog software's 'Posted by' and a first name, with the time after it",
          html(header='<div class="post-author vcard">Posted by <span class="fn">Maren</span> at 10:15</div>'),
          authors=("Maren",)),

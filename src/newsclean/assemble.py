@@ -204,11 +204,13 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
     month_first = page.language in (None, "en")
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start
-    near = [b for i, b in placed if anchor - DATE_REACH <= i <= max(anchor, span.start) + DATE_REACH
+    near = [(i, b) for i, b in placed if anchor - DATE_REACH <= i <= max(anchor, span.start) + DATE_REACH
             and len(b.text.split()) <= 24]
     for wanted in (_is_date_line, _is_byline, _is_short):
-        for block in near:
-            found = wanted(block) and parse_date(block.text, month_first=month_first)
+        for i, block in near:
+            # Below the text, a short line's date is a comment's or a review's, not the page's.
+            found = wanted(block) and (wanted is not _is_short or i < span.end) and parse_date(
+                block.text, month_first=month_first)
             if found:
                 return found
     for _, block in placed:
