@@ -341,6 +341,12 @@ BUGS_CAUGHT = [
            ((title, "promo", "newsletter"),), lang=lang)
       for lang, title in (("de", "Blog via E-Mail abonnieren"), ("fr", "S’abonner au blog par e-mail"),
                           ("es", "Suscríbete al blog por correo electrónico"))),
+    *(Case(f"a related-links heading after the article is a read-more promo ({lang}: {title})",
+           page(lang=lang, after=f'<div><h3>{title}</h3><ul><li><a href="/a">Ferry timetable</a></li></ul></div>'),
+           ((title, "promo", "related"),), lang=lang)
+      for lang, title in (("en", "Further reading"), ("en", "More like this"), ("de", "Ähnliche Beiträge"),
+                          ("de", "Passend zum Thema"), ("fr", "À lire également"), ("fr", "Pour aller plus loin"),
+                          ("es", "Seguir leyendo:"), ("es", "Noticias relacionadas"))),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
