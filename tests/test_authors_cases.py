@@ -57,6 +57,7 @@ META_LINES = [
 ]
 
 BUGS_CAUGHT_BYLINES = [
+    ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),
     ("a section label before the names", "Politik · Anna Weber, Jonas Beck", ["Anna Weber", "Jonas Beck"]),
     ("'By' label glued to 'by NAME' in shouting case", "Byby MAREN HOLT and THEO QUIST",
      ["Maren Holt", "Theo Quist"]),
