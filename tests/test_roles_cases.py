@@ -347,6 +347,9 @@ BUGS_CAUGHT = [
       for lang, title in (("en", "Further reading"), ("en", "More like this"), ("de", "Ähnliche Beiträge"),
                           ("de", "Passend zum Thema"), ("fr", "À lire également"), ("fr", "Pour aller plus loin"),
                           ("es", "Seguir leyendo:"), ("es", "Noticias relacionadas"))),
+    Case("a standfirst whose class holds 'subheadline' among other words is the dek, not body",
+         page(header='<h2 class="article-subheadline">Skippers say the silt came with the new breakwater</h2>'),
+         (("Skippers say the silt came with the new breakwater", "dek", None),)),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
