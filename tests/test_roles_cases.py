@@ -350,6 +350,13 @@ BUGS_CAUGHT = [
     Case("a standfirst whose class holds 'subheadline' among other words is the dek, not body",
          page(header='<h2 class="article-subheadline">Skippers say the silt came with the new breakwater</h2>'),
          (("Skippers say the silt came with the new breakwater", "dek", None),)),
+    Case("a standfirst that the body's first guess starts with is still the dek",
+         "<html lang='en'><body><main><article class='article'><div class='article-section'><a href='/harbour'>"
+         "Harbour</a></div><h1 class='article-headline'>Harbour board to dredge the western channel</h1><h2 "
+         "class='article-subheadline'>Skippers say the silt came with the new breakwater, according to the fishing "
+         "cooperative</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][2:]) + "</article></main></body></html>",
+         (("Skippers say the silt came with the new breakwater, according to the fishing cooperative", "dek",
+           None),)),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'

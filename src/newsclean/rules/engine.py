@@ -354,8 +354,8 @@ def _position_ok(position: str | None, i: int, span: tuple[int, int]) -> bool:
     if position is None:
         return True
     start, end = span
-    if position == "before_body":
-        return i < start
+    if position == "before_body":  # or the first block: a dek or byline can start the provisional span
+        return i <= start
     if position == "after_body":
         return i >= end
     inside = start <= i < end
