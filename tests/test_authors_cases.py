@@ -58,6 +58,9 @@ META_LINES = [
 
 BUGS_CAUGHT_BYLINES = [
     ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),
+    ("a date after the name", "Por Laura Méndez 24/08/2026", ["Laura Méndez"]),
+    ("two names, then a machine date and a section", "By Maren Holt, Theo Quist 2024-08-24T10:15:00Z Harbour",
+     ["Maren Holt", "Theo Quist"]),
     ("a section label before the names", "Politik · Anna Weber, Jonas Beck", ["Anna Weber", "Jonas Beck"]),
     ("'By' label glued to 'by NAME' in shouting case", "Byby MAREN HOLT and THEO QUIST",
      ["Maren Holt", "Theo Quist"]),

@@ -357,6 +357,11 @@ BUGS_CAUGHT = [
          "cooperative</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][2:]) + "</article></main></body></html>",
          (("Skippers say the silt came with the new breakwater, according to the fishing cooperative", "dek",
            None),)),
+    *(Case(f"a byline with the date right after the name, in an unclassed line ({lang})",
+           page(lang=lang, header=f"<div>{line}</div>"), ((line, "byline", None),), lang=lang)
+      for lang, line in (("es", "Por Laura Méndez24 Ago, 2024 10:15 a.m."),
+                         ("de", "Von Anna Weber 24.08.2024, 10:15 Uhr"),
+                         ("fr", "Par Claire Dubois 24/08/2024 à 10h15"))),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
