@@ -362,6 +362,15 @@ BUGS_CAUGHT = [
       for lang, line in (("es", "Por Laura Méndez24 Ago, 2024 10:15 a.m."),
                          ("de", "Von Anna Weber 24.08.2024, 10:15 Uhr"),
                          ("fr", "Par Claire Dubois 24/08/2024 à 10h15"))),
+    Case("an agency with an editor's initials closing German news text is the story's source, not a photo credit",
+         page(lang="de", inside="<p>(dpa/jk)</p>"), (("(dpa/jk)", "credit_line", None),), lang="de"),
+    Case("a byline line that holds a <time> is the byline",
+         page(lang="de", header='<div class="article-meta"><span class="author">Von Jana Krüger</span> <time '
+                                'datetime="2024-08-24T09:30:00+02:00">24.08.2024, 09:30 Uhr</time></div>'),
+         (("Von Jana Krüger 24.08.2024, 09:30 Uhr", "byline", None),), lang="de"),
+    Case("a share bar whose class is just 'share' is a social promo",
+         page(header='<div class="share"><a href="#">Share this article</a><a href="#">Email</a></div>'),
+         (("Share this articleEmail", "promo", "social"),)),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
