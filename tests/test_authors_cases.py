@@ -59,6 +59,8 @@ META_LINES = [
 BUGS_CAUGHT_BYLINES = [
     ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),
     ("a date after the name", "Por Laura Méndez 24/08/2026", ["Laura Méndez"]),
+    ("a French byline line whose parts a middle dot sets apart", "Par Claire Dubois · Publié le 24/08/2024 à 09h30",
+     ["Claire Dubois"]),
     ("two names, then a machine date and a section", "By Maren Holt, Theo Quist 2024-08-24T10:15:00Z Harbour",
      ["Maren Holt", "Theo Quist"]),
     ("a section label before the names", "Politik · Anna Weber, Jonas Beck", ["Anna Weber", "Jonas Beck"]),

@@ -371,6 +371,10 @@ BUGS_CAUGHT = [
     Case("a share bar whose class is just 'share' is a social promo",
          page(header='<div class="share"><a href="#">Share this article</a><a href="#">Email</a></div>'),
          (("Share this articleEmail", "promo", "social"),)),
+    *(Case(f"a byline whose parts are set apart by a middle dot ({lang})", page(lang=lang, header=f"<div>{line}</div>"),
+           ((line, "byline", None),), lang=lang)
+      for lang, line in (("fr", "Par Claire Dubois · Publié le 24/08/2024 à 09h30 · Mis à jour le 24/08/2024"),
+                         ("de", "Von Anna Weber • Politik"), ("es", "Por Laura Méndez — Madrid"))),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
