@@ -300,6 +300,16 @@ BUGS_CAUGHT += [
               "<p>Hat: Marlow</p><p>Sandals: <a href='https://shop.example/sandals'>Coast Walkers</a></p></div>"
               "</article><div><p>Next: <a href='/autumn'>Autumn coats</a></p></div>"),
          body_has=(PARAGRAPHS[0], "Hat: Marlow", "Sandals: Coast Walkers"), body_lacks=("Autumn coats",)),
+    Case("a short declared story followed by a subscription plug is an article, not a paywall stub",
+         page(f"<article><h1>River ferry to return next spring</h1>{paragraphs(*PARAGRAPHS[:2])}</article>"
+              "<div><p>Support local journalism. <a href='/subscribe'>Subscribe today for $1 a month.</a></p></div>",
+              head='<meta property="og:type" content="article">'),
+         body_has=(PARAGRAPHS[0],), is_article=True),
+    Case("a short declared story cut off by 'To read the full story, subscribe' is a paywall stub",
+         page(f"<article><h1>River ferry to return next spring</h1>{paragraphs(*PARAGRAPHS[:2])}</article>"
+              "<div><p>To Read the Full Story</p><p><a href='/subscribe'>Subscribe</a></p></div>",
+              head='<meta property="og:type" content="article">'),
+         is_article=False),
     Case("a pull quote repeating a sentence of the article is not body",
          page(f"<article><h1>Ferry to return</h1>{paragraphs(*PARAGRAPHS[:2])}"
               "<blockquote class='pullquote'><p>“The ferry will run from April to October at first, the council "

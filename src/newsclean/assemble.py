@@ -105,8 +105,15 @@ def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta) -> bool
         return True
     declared = meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
                                                                   "reportagenewsarticle"})
-    paywalled = any(b.role is Role.PROMO and b.kind == "subscription" for b in blocks[span.end:span.end + 8])
+    paywalled = any(_is_paywall(b) for b in blocks[span.end:span.end + 8])
     return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
+
+
+def _is_paywall(block: Block) -> bool:
+    """A paywall's offer ("Subscribe to continue reading"), by the rules named for it (``paywall-offer``,
+    an outlet's ``paywall``), unlike a plug after a whole short story ("Subscribe today for $1")."""
+    return block.role is Role.PROMO and block.kind == "subscription" and block.rule.rsplit("/", 1)[-1].startswith(
+        "paywall")
 
 
 def _has_main_text(blocks: Sequence[Block]) -> bool:
