@@ -375,6 +375,10 @@ BUGS_CAUGHT = [
            ((line, "byline", None),), lang=lang)
       for lang, line in (("fr", "Par Claire Dubois · Publié le 24/08/2024 à 09h30 · Mis à jour le 24/08/2024"),
                          ("de", "Von Anna Weber • Politik"), ("es", "Por Laura Méndez — Madrid"))),
+    *(Case(f"a rights notice closing the article is a disclaimer, not body ({lang})",
+           page(lang=lang, inside=f"<p>{line}</p>"), ((line, "disclaimer", None),), lang=lang)
+      for lang, line in (("de", "© Rheinbote 2024 – Alle Rechte vorbehalten"), ("fr", "Tous droits réservés."),
+                         ("es", "Prohibida su reproducción total o parcial."))),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
