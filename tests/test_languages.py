@@ -43,7 +43,10 @@ PAGES = [
          ("Com agências", "credit_line"),
          ("Nesta foto de arquivo, a balsa atraca no cais antigo.", "caption"),
          ("Deixe um comentário", "boilerplate/comments"),
-         ("Imagem: Rui Lopes", "photo_credit")),
+         ("Imagem: Rui Lopes", "photo_credit"),
+         ("Compartilhe: WhatsApp Facebook X", "promo/social"),
+         ("*Com informações da Agência Lusa", "credit_line"),
+         ("Atualizado em 04/03/2024 às 11h02", "metadata/date")),
         header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date")),
     ),
     LanguagePage(

@@ -379,6 +379,11 @@ BUGS_CAUGHT = [
            page(lang=lang, inside=f"<p>{line}</p>"), ((line, "disclaimer", None),), lang=lang)
       for lang, line in (("de", "© Rheinbote 2024 – Alle Rechte vorbehalten"), ("fr", "Tous droits réservés."),
                          ("es", "Prohibida su reproducción total o parcial."))),
+    Case("a numeric date line with its time after 'a las' and an update after a bar is a date line",
+         page(lang="es",
+              header="<div>Publicado el 24/08/2024 a las 09:30 | Actualizado el 24/08/2024 a las 11:02</div>"),
+         (("Publicado el 24/08/2024 a las 09:30 | Actualizado el 24/08/2024 a las 11:02", "metadata", "date"),),
+         lang="es"),
     Case("a blog sidebar's link to the writer's profile is no byline, in English or German",
          page(after='<aside class="sidebar"><div class="widget Profile"><h2>About me</h2><p>Maren writes about the '
                     'coast.</p><p><a class="profile-link" href="/p/1" rel="author">View my complete profile</a></p>'
