@@ -168,6 +168,8 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
     headline on; bylines of teasers far below the article are left out. Without a headline, the first
     bylines of an article page are its own; those of a front page belong to its teasers."""
     span = decision.span
+    if decision.headline is None and not is_article:  # a front page's bylines are its teasers'
+        return []
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
     zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
