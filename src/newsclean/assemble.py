@@ -211,17 +211,17 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
             and len(b.text.split()) <= 24]
     for wanted in (_is_date_line, _is_byline, _is_short):
         for block in near:
-            found = wanted(block) and parse_date(block.text, month_first=month_first)
+            found = wanted(block) and parse_date(block.text, month_first=month_first, language=page.language)
             if found:
                 return found
     for _, block in placed:
-        found = _is_date_line(block) and parse_date(block.text, month_first=month_first)
+        found = _is_date_line(block) and parse_date(block.text, month_first=month_first, language=page.language)
         if found:
             return found
     limit = span.end if span.end > span.start else len(page.segments)
     for _, block in sorted(((i, b) for i, b in placed if i < limit and _is_short(b)),
                            key=lambda item: abs(item[0] - anchor)):
-        found = parse_date(block.text, month_first=month_first)
+        found = parse_date(block.text, month_first=month_first, language=page.language)
         if found:
             return found
     return date_in_url(url) or date_in_url(meta.canonical)
