@@ -248,6 +248,241 @@ PAGES = [
          ("Tue journalismia", "promo/donation"),
          ("Lue myös: Tulva katkaisi tien", "promo/related"),
          ("Jaa artikkeli", "promo/social")),
+    ),    LanguagePage(
+        "uk", "Пором знову курсує річкою після трьох років перерви",
+        ("Міська рада у понеділок ухвалила рішення повернути старий пором на річку, який стояв відтоді, як повінь "
+         "три зими тому зруйнувала причал, на прохання мешканців обох берегів.",
+         "Прихильники проєкту кажуть, що дорога до містечка скоротиться з сорока хвилин до десяти, а міст вище за "
+         "течією став небезпечним для велосипедистів.",
+         "Пором курсуватиме спочатку з квітня до жовтня, повідомили в міськраді, а другий човен з'явиться, якщо "
+         "перший сезон перевищить двадцять тисяч пасажирів."),
+        (("Підпишіться на нашу розсилку", "promo/newsletter"),
+         ("Підтримайте нас", "promo/donation"),
+         ("Оформіть передплату", "promo/subscription"),
+         ("Читайте також: Повінь відрізала села", "promo/related"),
+         ("Поділитися", "promo/social"),
+         ("Ми використовуємо файли cookie, щоб покращити роботу сайту.", "boilerplate/cookie"),
+         ("Коментарі", "boilerplate/comments"),
+         ("На цьому фото пором біля старого причалу.", "caption"),
+         ("Фото: Андрій Шевченко", "photo_credit")),
+        header=(("Автор: Олена Коваленко", "byline"), ("Опубліковано: 3 березня 2024, 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "bg", "Фериботът отново плава по реката след три години",
+        ("Общинският съвет реши в понеделник старият ферибот отново да плава по реката, след като преди три зими "
+         "наводнение разруши кея, по молба на жителите от двата бряга.",
+         "Привържениците на проекта казват, че пътят до градчето ще се съкрати от четиридесет на десет минути и че "
+         "мостът нагоре по реката е станал опасен за колоездачите.",
+         "Фериботът ще работи първо от април до октомври, съобщи общината, а втора лодка ще бъде добавена, ако "
+         "първият сезон надхвърли двадесет хиляди пътници."),
+        (("Абонирайте се за нашия бюлетин", "promo/newsletter"),
+         ("Подкрепете ни", "promo/donation"),
+         ("Вече сте абонат? Влезте", "promo/subscription"),
+         ("Прочетете още: Наводнението откъсна селата", "promo/related"),
+         ("Сподели", "promo/social"),
+         ("Този сайт използва бисквитки, за да подобри вашето изживяване.", "boilerplate/cookie"),
+         ("Коментари", "boilerplate/comments"),
+         ("Снимка: Георги Димитров", "photo_credit")),
+        header=(("Автор: Иван Петров", "byline"), ("Публикувано: 3 март 2024, 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "hr", "Trajekt ponovno plovi rijekom nakon tri godine",
+        ("Gradsko vijeće odlučilo je u ponedjeljak da stari trajekt ponovno plovi rijekom, nakon što je poplava prije "
+         "tri zime uništila pristanište, na zahtjev stanovnika obiju obala.",
+         "Zagovornici projekta kažu da će se put do gradića skratiti s četrdeset na deset minuta i da je most uzvodno "
+         "postao opasan za bicikliste.",
+         "Trajekt će najprije ploviti od travnja do listopada, priopćio je grad, a drugi brod stiže ako prva sezona "
+         "premaši dvadeset tisuća putnika."),
+        (("Prijavite se na naš newsletter", "promo/newsletter"),
+         ("Podržite neovisno novinarstvo", "promo/donation"),
+         ("Već ste pretplatnik? Prijavite se", "promo/subscription"),
+         ("Pročitajte još: Poplava odsjekla sela", "promo/related"),
+         ("Podijeli", "promo/social"),
+         ("Ova stranica koristi kolačiće kako bi poboljšala vaše iskustvo.", "boilerplate/cookie"),
+         ("Komentari", "boilerplate/comments"),
+         ("Foto: Marko Kovačević", "photo_credit")),
+        header=(("Piše: Ivana Horvat", "byline"), ("Objavljeno: 3. ožujka 2024. u 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "sk", "Kompa po troch rokoch opäť premáva cez rieku",
+        ("Zastupiteľstvo v pondelok rozhodlo o obnovení starej kompy cez rieku, ktorá stála odvtedy, ako povodeň pred "
+         "tromi zimami strhla mólo, na žiadosť obyvateľov oboch brehov.",
+         "Zástancovia projektu hovoria, že cesta do mestečka sa skráti zo štyridsiatich minút na desať a most proti "
+         "prúdu je pre cyklistov nebezpečný.",
+         "Kompa bude najskôr premávať od apríla do októbra, uviedol úrad, a druhá loď pribudne, ak prvá sezóna "
+         "prinesie viac ako dvadsaťtisíc cestujúcich."),
+        (("Prihláste sa na odber newslettra", "promo/newsletter"),
+         ("Podporte nás", "promo/donation"),
+         ("Kúpte si predplatné", "promo/subscription"),
+         ("Čítajte aj: Povodeň odrezala obce", "promo/related"),
+         ("Zdieľať", "promo/social"),
+         ("Táto stránka používa súbory cookie na zlepšenie vášho zážitku.", "boilerplate/cookie"),
+         ("Diskusia", "boilerplate/comments"),
+         ("Foto: Ján Kováč", "photo_credit")),
+        header=(("Autor: Peter Novák", "byline"), ("Publikované: 3. marca 2024, 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "hu", "Három év után újra jár a komp a folyón",
+        ("A képviselő-testület hétfőn úgy döntött, hogy újra elindítja a régi kompot a folyón, amely azóta állt, "
+         "hogy három éve egy árvíz elsodorta a stéget, a két part lakóinak kérésére.",
+         "A terv támogatói szerint az út a városkáig negyven percről tíz percre rövidül, és a folyón feljebb lévő híd "
+         "már veszélyes a kerékpárosok számára.",
+         "Az önkormányzat szerint a komp először áprilistól októberig közlekedik, és egy második hajó is érkezik, ha "
+         "az első szezonban több mint húszezer utas lesz."),
+        (("Iratkozzon fel hírlevelünkre", "promo/newsletter"),
+         ("Támogasson minket", "promo/donation"),
+         ("Fizessen elő most", "promo/subscription"),
+         ("Kapcsolódó cikkek", "promo/related"),
+         ("Ossza meg", "promo/social"),
+         ("Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.", "boilerplate/cookie"),
+         ("Hozzászólások", "boilerplate/comments"),
+         ("Fotó: Nagy Péter", "photo_credit")),
+        header=(("Írta: Kovács Anna", "byline"), ("Közzétéve: 2024. március 3. 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "ro", "Bacul revine pe râu după trei ani",
+        ("Consiliul local a aprobat luni revenirea vechiului bac pe râu, oprit de când o inundație a distrus "
+         "debarcaderul acum trei ierni, la cererea locuitorilor de pe cele două maluri.",
+         "Susținătorii proiectului spun că drumul până în oraș se va scurta de la patruzeci de minute la zece și că "
+         "podul din amonte a devenit periculos pentru bicicliști.",
+         "Bacul va circula mai întâi din aprilie până în octombrie, a anunțat primăria, iar o a doua ambarcațiune va "
+         "veni dacă primul sezon va depăși douăzeci de mii de pasageri."),
+        (("Abonează-te la newsletter", "promo/newsletter"),
+         ("Susține jurnalismul independent", "promo/donation"),
+         ("Ești deja abonat? Autentifică-te", "promo/subscription"),
+         ("Citește și: Inundațiile au izolat satele", "promo/related"),
+         ("Distribuie", "promo/social"),
+         ("Acest site folosește cookie-uri pentru a-ți oferi o experiență mai bună.", "boilerplate/cookie"),
+         ("Lasă un comentariu", "boilerplate/comments"),
+         ("Sursa foto: Mihai Ionescu", "photo_credit")),
+        header=(("de Andrei Popescu", "byline"), ("Publicat: 3 martie 2024, 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "ca", "El transbordador torna a creuar el riu després de tres anys",
+        ("El ple municipal va aprovar dilluns el retorn de l'antic transbordador del riu, aturat des que una riuada "
+         "va destruir l'embarcador fa tres hiverns, a petició dels veïns de les dues ribes.",
+         "Els defensors del projecte diuen que el trajecte fins al poble passarà de quaranta minuts a deu, i que el "
+         "pont riu amunt s'ha tornat perillós per als ciclistes.",
+         "El transbordador funcionarà primer d'abril a octubre, segons l'ajuntament, i una segona barca arribarà si "
+         "la primera temporada supera els vint mil passatgers."),
+        (("Subscriu-te al nostre butlletí", "promo/newsletter"),
+         ("Fes un donatiu", "promo/donation"),
+         ("Ja ets subscriptor? Inicia sessió", "promo/subscription"),
+         ("Llegeix també: La riuada deixa els pobles aïllats", "promo/related"),
+         ("Comparteix", "promo/social"),
+         ("Utilitzem galetes per millorar la teva experiència.", "boilerplate/cookie"),
+         ("Deixa un comentari", "boilerplate/comments"),
+         ("Foto: Marta Soler", "photo_credit")),
+        header=(("Per Jordi Puig", "byline"), ("Publicat el 3 de març de 2024", "metadata/date")),
+    ),
+    LanguagePage(
+        "el", "Το φέρι επιστρέφει στο ποτάμι μετά από τρία χρόνια",
+        ("Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα την επιστροφή του παλιού φέρι στο ποτάμι, που είχε σταματήσει "
+         "από τότε που μια πλημμύρα κατέστρεψε την αποβάθρα πριν από τρεις χειμώνες, μετά από αίτημα των κατοίκων "
+         "των δύο οχθών.",
+         "Οι υποστηρικτές του σχεδίου λένε ότι η διαδρομή προς την κωμόπολη θα μειωθεί από σαράντα λεπτά σε δέκα, "
+         "και ότι η γέφυρα πιο πάνω στο ποτάμι έχει γίνει επικίνδυνη για τους ποδηλάτες.",
+         "Το φέρι θα λειτουργεί αρχικά από τον Απρίλιο έως τον Οκτώβριο, σύμφωνα με τον δήμο, και ένα δεύτερο σκάφος "
+         "θα έρθει αν η πρώτη σεζόν ξεπεράσει τους είκοσι χιλιάδες επιβάτες."),
+        (("Εγγραφείτε στο newsletter μας", "promo/newsletter"),
+         ("Στηρίξτε την ανεξάρτητη δημοσιογραφία", "promo/donation"),
+         ("Γίνετε συνδρομητής", "promo/subscription"),
+         ("Διαβάστε επίσης: Η πλημμύρα έκλεισε τον δρόμο", "promo/related"),
+         ("Κοινοποίηση", "promo/social"),
+         ("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "boilerplate/cookie"),
+         ("Σχόλια", "boilerplate/comments"),
+         ("Φωτογραφία: Νίκος Γεωργίου", "photo_credit")),
+        header=(("Της Ελένης Παππά", "byline"), ("Δημοσίευση: 3 Μαρτίου 2024, 10:15", "metadata/date")),
+    ),
+    LanguagePage(
+        "vi", "Phà trở lại trên sông sau ba năm",
+        ("Hội đồng thành phố hôm thứ Hai đã quyết định đưa chiếc phà cũ trở lại hoạt động trên sông, vốn ngừng chạy "
+         "từ khi một trận lũ phá hỏng bến phà ba mùa đông trước, theo đề nghị của người dân hai bờ.",
+         "Những người ủng hộ dự án cho biết quãng đường đến thị trấn sẽ giảm từ bốn mươi phút xuống còn mười phút, "
+         "và cây cầu ở thượng nguồn đã trở nên nguy hiểm cho người đi xe đạp.",
+         "Theo chính quyền thành phố, phà sẽ chạy trước từ tháng Tư đến tháng Mười, và một chiếc thuyền thứ hai sẽ "
+         "được bổ sung nếu mùa đầu tiên có hơn hai mươi nghìn hành khách."),
+        (("Đăng ký nhận bản tin", "promo/newsletter"),
+         ("Ủng hộ chúng tôi", "promo/donation"),
+         ("Mua gói thành viên để đọc tiếp", "promo/subscription"),
+         ("Tin liên quan", "promo/related"),
+         ("Chia sẻ bài viết", "promo/social"),
+         ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.", "boilerplate/cookie"),
+         ("Gửi bình luận", "boilerplate/comments"),
+         ("Ảnh: Trần Hùng", "photo_credit")),
+        header=(("Tác giả: Nguyễn Minh Anh", "byline"), ("Chủ nhật, 3/3/2024, 10:15 (GMT+7)", "metadata/date")),
+    ),
+    LanguagePage(
+        "ar", "العبّارة تعود إلى النهر بعد ثلاث سنوات",
+        ("وافق المجلس البلدي يوم الاثنين على إعادة العبّارة القديمة التي كانت تعبر النهر، والتي توقفت منذ أن دمّر "
+         "فيضان الرصيف قبل ثلاثة فصول شتاء، وذلك بناءً على طلب سكان الضفتين.",
+         "ويقول المؤيدون للمشروع إن الرحلة إلى البلدة ستنخفض من أربعين دقيقة إلى عشر دقائق، وإن الجسر الواقع في "
+         "أعلى النهر أصبح خطيراً على راكبي الدراجات.",
+         "وقالت البلدية إن العبّارة ستعمل أولاً من أبريل إلى أكتوبر، وإن قارباً ثانياً سيصل إذا تجاوز عدد الركاب في "
+         "الموسم الأول عشرين ألف راكب."),
+        (("اشترك في النشرة البريدية", "promo/newsletter"),
+         ("ادعم صحافتنا المستقلة", "promo/donation"),
+         ("اشترك الآن", "promo/subscription"),
+         ("اقرأ أيضاً: فيضان يقطع الطريق إلى القرى", "promo/related"),
+         ("شارك المقال", "promo/social"),
+         ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "boilerplate/cookie"),
+         ("أضف تعليقاً", "boilerplate/comments"),
+         ("تصوير: محمد علي", "photo_credit")),
+        header=(("بقلم: أحمد المصري", "byline"), ("نشر في 3 مارس 2024", "metadata/date")),
+    ),
+    LanguagePage(
+        "fa", "بازگشت قایق به رودخانه پس از سه سال",
+        ("شورای شهر روز دوشنبه تصمیم گرفت که قایق قدیمی رودخانه را دوباره راه‌اندازی کند؛ قایقی که از زمانی که سیل "
+         "سه زمستان پیش اسکله را ویران کرد متوقف مانده بود و ساکنان دو سوی رودخانه خواهان بازگشت آن بودند.",
+         "حامیان این طرح می‌گویند مسیر تا شهرک از چهل دقیقه به ده دقیقه کاهش می‌یابد و پل بالادست برای "
+         "دوچرخه‌سواران خطرناک شده است.",
+         "به گفته شهرداری، قایق ابتدا از فروردین تا مهر کار خواهد کرد و اگر شمار مسافران در فصل نخست از بیست هزار "
+         "نفر بگذرد، قایق دوم نیز اضافه می‌شود."),
+        (("در خبرنامه ما عضو شوید", "promo/newsletter"),
+         ("از ما حمایت کنید", "promo/donation"),
+         ("مشترک شوید", "promo/subscription"),
+         ("بیشتر بخوانید: سیل راه روستاها را بست", "promo/related"),
+         ("اشتراک‌گذاری", "promo/social"),
+         ("این وب‌سایت از کوکی‌ها برای بهبود تجربه شما استفاده می‌کند.", "boilerplate/cookie"),
+         ("نظرات", "boilerplate/comments"),
+         ("عکس: علی رضایی", "photo_credit")),
+        header=(("نویسنده: مریم احمدی", "byline"), ("تاریخ انتشار: ۱۳ اسفند ۱۴۰۲", "metadata/date")),
+    ),
+    LanguagePage(
+        "he", "המעבורת חוזרת לשוט בנהר אחרי שלוש שנים",
+        ("מועצת העיר אישרה ביום שני את החזרת המעבורת הישנה לנהר, שעמדה מאז שהצפה הרסה את המזח לפני שלושה חורפים, "
+         "לבקשת התושבים של שתי הגדות.",
+         "תומכי התוכנית אומרים שהנסיעה לעיירה תתקצר מארבעים דקות לעשר, ושהגשר במעלה הנהר הפך למסוכן לרוכבי "
+         "אופניים.",
+         "לדברי העירייה, המעבורת תפעל תחילה מאפריל עד אוקטובר, וסירה שנייה תגיע אם מספר הנוסעים בעונה הראשונה יעלה "
+         "על עשרים אלף."),
+        (("הירשמו לניוזלטר שלנו", "promo/newsletter"),
+         ("תמכו בנו", "promo/donation"),
+         ("רכשו מינוי דיגיטלי", "promo/subscription"),
+         ("קראו גם: ההצפה ניתקה את הכפרים", "promo/related"),
+         ("שתפו את הכתבה", "promo/social"),
+         ("אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה.", "boilerplate/cookie"),
+         ("הוסיפו תגובה", "boilerplate/comments"),
+         ("צילום: דני לוי", "photo_credit")),
+        header=(("מאת יעל כהן", "byline"), ("פורסם: 3 במרץ 2024", "metadata/date")),
+    ),
+    LanguagePage(
+        "hi", "तीन साल बाद नदी पर फिर चलेगी नाव",
+        ("नगर परिषद ने सोमवार को नदी पर पुरानी नाव सेवा फिर से शुरू करने का फैसला किया, जो तीन साल पहले बाढ़ में घाट "
+         "बह जाने के बाद से बंद थी, और यह फैसला दोनों किनारों के निवासियों की मांग पर लिया गया।",
+         "योजना के समर्थकों का कहना है कि कस्बे तक का सफर चालीस मिनट से घटकर दस मिनट रह जाएगा, और ऊपर की ओर बना "
+         "पुल साइकिल चलाने वालों के लिए खतरनाक हो गया है।",
+         "नगर परिषद के अनुसार नाव पहले अप्रैल से अक्टूबर तक चलेगी, और अगर पहले मौसम में बीस हजार से ज्यादा यात्री "
+         "आए तो दूसरी नाव भी लाई जाएगी।"),
+        (("हमारे न्यूज़लेटर के लिए साइन अप करें", "promo/newsletter"),
+         ("हमारी पत्रकारिता का समर्थन करें", "promo/donation"),
+         ("अभी सब्सक्राइब करें", "promo/subscription"),
+         ("यह भी पढ़ें: बाढ़ से गांवों का संपर्क कटा", "promo/related"),
+         ("शेयर करें", "promo/social"),
+         ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।", "boilerplate/cookie"),
+         ("टिप्पणी करें", "boilerplate/comments"),
+         ("फोटो: अमित कुमार", "photo_credit")),
+        header=(("लेखक: राहुल शर्मा", "byline"), ("प्रकाशित: 3 मार्च 2024, 10:15", "metadata/date")),
     ),
 ]
 
@@ -324,7 +559,8 @@ def test_an_english_text_overrules_a_german_declaration() -> None:
 
 # Related languages share many short words, so a declaration naming a neighbour of the text's language
 # stands: the text does not plainly contradict it. So does Chinese for Japanese text, whose kanji are Han.
-NEIGHBOURS = [("da", "nb"), ("nb", "da"), ("pt", "es"), ("it", "es"), ("ja", "zh")]
+NEIGHBOURS = [("da", "nb"), ("nb", "da"), ("pt", "es"), ("it", "es"), ("ja", "zh"), ("sk", "cs"), ("ca", "es"),
+              ("bg", "ru")]
 
 
 @pytest.mark.parametrize(("text_in", "declared"), NEIGHBOURS)
@@ -346,6 +582,19 @@ def test_korean_reporter_line_names_the_author() -> None:
     assert article.authors == ("김민수",)
 
 
+# The name after the byline label; Arabic, Hebrew, Persian and Hindi names have no capitals and are known by
+# the label ("بقلم:", "מאת", "نویسنده:", "लेखक:").
+BYLINE_NAMES = [("uk", "Олена Коваленко"), ("bg", "Иван Петров"), ("hr", "Ivana Horvat"), ("sk", "Peter Novák"),
+                ("hu", "Kovács Anna"), ("ro", "Andrei Popescu"), ("ca", "Jordi Puig"), ("vi", "Nguyễn Minh Anh"),
+                ("ar", "أحمد المصري"), ("fa", "مریم احمدی"), ("he", "יעל כהן"), ("hi", "राहुल शर्मा")]
+
+
+@pytest.mark.parametrize(("lang", "name"), BYLINE_NAMES, ids=[lang for lang, _ in BYLINE_NAMES])
+def test_the_byline_names_the_author(lang: str, name: str) -> None:
+    case = next(c for c in PAGES if c.lang == lang)
+    assert newsclean.clean(_page(case), options=newsclean.Options(outlet_rules=False)).authors == (name,)
+
+
 # Short sentences of reporting that open with a word the promo phrases use ("subscription", "paid members"):
 # inside the article they stay body.
 REPORTING = [
@@ -359,6 +608,43 @@ REPORTING = [
     ("zh", "付费会员的数量比去年增加了一倍。"),
     ("ko", "유료 회원 수는 지난해보다 두 배 늘었다."),
     ("id", "Donasi warga mencapai dua miliar rupiah."),
+    ("uk", "Передплата на міський транспорт подорожчає з квітня."),
+    ("uk", "Пожертви мешканців сягнули мільйона гривень."),
+    ("bg", "Абонаментът за градския транспорт поскъпва от април."),
+    ("bg", "Даренията на жителите достигнаха сто хиляди лева."),
+    ("hr", "Pretplata na gradski prijevoz poskupljuje od travnja."),
+    ("hr", "Donacije građana dosegle su milijun kuna."),
+    ("sk", "Predplatné cestovných lístkov zdražie od marca."),
+    ("sk", "Dary obyvateľov dosiahli milión eur."),
+    ("hu", "Előfizetés nélkül is lehet utazni a kompon."),
+    ("hu", "Az adományok összege elérte a tízmillió forintot."),
+    ("ro", "Abonamentul lunar la autobuz se scumpește din aprilie."),
+    ("ro", "Donațiile localnicilor au ajuns la un milion de lei."),
+    ("ca", "Subscripcions al transport públic més cares a l'abril."),
+    ("ca", "Donatius dels veïns arriben als cent mil euros."),
+    ("el", "Η συνδρομή στο δημοτικό κολυμβητήριο αυξάνεται από τον Απρίλιο."),
+    ("el", "Οι δωρεές των κατοίκων έφτασαν τις δέκα χιλιάδες ευρώ."),
+    ("vi", "Thuê bao điện thoại di động tăng mười phần trăm trong năm nay."),
+    ("vi", "Ủng hộ của người dân cho vùng lũ đạt hai tỷ đồng."),
+    ("vi", "Đăng ký xe máy mới tăng mạnh trong tháng Hai."),
+    ("ar", "الاشتراك الشهري في الحافلات سيرتفع في أبريل."),
+    ("ar", "التبرعات للمستشفى بلغت مليون دينار."),
+    ("ar", "اشترك في المؤتمر أكثر من مئة صحفي."),
+    ("fa", "اشتراک اینترنت خانگی از ماه آینده گران می‌شود."),
+    ("fa", "کمک‌های مردمی به ده میلیارد تومان رسید."),
+    ("he", "המינוי החודשי לתחבורה הציבורית יתייקר באפריל."),
+    ("he", "תרומות התושבים הגיעו למיליון שקלים."),
+    ("hi", "सदस्यता शुल्क अगले महीने से दस प्रतिशत बढ़ेगा।"),
+    ("hi", "दान की राशि दो करोड़ रुपये तक पहुंच गई।"),
+    # verbs and phrases the calls share with reports: 'took part in', 'to support', 'reads', 'receives',
+    # 'for season-ticket holders only', 'more about this (was told by)'
+    ("ar", "اشترك في إعداد النشرة الجوية خبراء من ثلاث دول."),
+    ("uk", "Підтримати законопроєкт вирішили двісті п'ятдесят депутатів."),
+    ("uk", "Детальніше про це розповів мер міста."),
+    ("ro", "Citește și scrie fluent doar jumătate dintre elevi."),
+    ("ro", "Reducere doar pentru abonați la transportul public."),
+    ("ca", "L'ajuntament rep el butlletí oficial cada dilluns."),
+    ("he", "המשחק ייפתח למנויים בלבד בשל הביקוש."),
 ]
 
 

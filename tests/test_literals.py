@@ -33,6 +33,12 @@ def test_unknown_constructs_give_none() -> None:
     assert lits("a b", FLAGS | regex.VERBOSE) is None
 
 
+def test_code_point_escapes_are_their_characters() -> None:
+    # ZWNJ inside Persian words, the Devanagari nukta: written as escapes, they are literal characters
+    assert lits(r"کوکی\u200cها") == {"کوکی\u200cها"}
+    assert lits(r"\x41b|\U00000043d") == {"ab", "cd"}
+
+
 def test_case_folding() -> None:
     assert lits("Straße", regex.UNICODE | regex.VERSION0) == {"strasse"}
     assert lits("ФОТО") == {"фото"}

@@ -19,7 +19,8 @@ from .titles import DeclaredTitles, strip_site, without_kicker
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
 MIN_MAIN_TEXT_WORDS = 12  # a body paragraph this long, ending a sentence, is main text of a non-article
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", "。", "！", "？")
+# with the Devanagari danda and the Arabic question mark and full stop
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", "。", "！", "？", "।", "؟", "۔")
 
 
 def article(page: Page, decision: Decision, meta: PageMeta, *,
@@ -219,17 +220,17 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
         for i, block in near:
             # Below the text, a short line's date is a comment's or a review's, not the page's.
             found = wanted(block) and (wanted is not _is_short or i < span.end) and parse_date(
-                block.text, month_first=month_first)
+                block.text, month_first=month_first, language=page.language)
             if found:
                 return found
     for _, block in placed:
-        found = _is_date_line(block) and parse_date(block.text, month_first=month_first)
+        found = _is_date_line(block) and parse_date(block.text, month_first=month_first, language=page.language)
         if found:
             return found
     limit = span.end if span.end > span.start else len(page.segments)
     for _, block in sorted(((i, b) for i, b in placed if i < limit and _is_short(b)),
                            key=lambda item: abs(item[0] - anchor)):
-        found = parse_date(block.text, month_first=month_first)
+        found = parse_date(block.text, month_first=month_first, language=page.language)
         if found:
             return found
     return date_in_url(url) or date_in_url(meta.canonical)

@@ -79,9 +79,11 @@ _PREFIX = regex.compile(
     r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
     r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
     r"by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in|es|a)?|"
-    r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:)\s*:?\s+",
+    r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:|autorica|piše|pišu|írta|szerző|tác giả|"
+    r"bài(?: và ảnh)?|phóng viên|του|της|των|γράφει\s+(?:ο|η)|per(?=\s+\p{Lu}\S*\s+\p{Lu}))\s*:?\s+",
     regex.I,
 )
+# Catalan "Per" only before two capitalised words: "Per" alone before a surname is a Swedish first name.
 # Chinese and Japanese byline labels ("作者：", "投稿者", "文／", "記者"): no space need follow them. "文" (text)
 # only before a separator, as names can start with it.
 _CJK_LABEL = regex.compile(
@@ -91,6 +93,14 @@ _CJK_LABEL = regex.compile(
 # word: '截至2019年4月13日', 'as of April 13, 2019').
 _CJK_NAME_DATE = regex.compile(
     r"^(\p{Han}{2,4})\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?::\d{2}|[時时]\d{1,2}分)"
+)
+# Arabic, Hebrew, Persian and Hindi write no capitals: a name there is known by the label before it ("بقلم: أحمد
+# علي", "מאת יעל כהן", "نویسنده: مریم احمدی", "लेखक: राहुल शर्मा"), then two to four words of the script.
+_CASELESS_LABEL = regex.compile(
+    r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर)\s*:?\s*"
+)
+_CASELESS_NAME = regex.compile(
+    r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+){1,3}$"
 )
 # Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
 # "홍길동·김철수 기자 hong@example.kr".
@@ -143,7 +153,7 @@ def parse_authors(text: str) -> list[str]:
         names = _names_in(without_label(without_label(raw)))
         if names:
             return names
-        names = _labelled_cjk_names(raw)
+        names = _labelled_cjk_names(raw) or _labelled_caseless_names(raw)
         if names:
             return names
     return []
@@ -181,6 +191,15 @@ def _labelled_cjk_names(raw: str) -> list[str]:
     if parts and all(_CJK_NAME.match(p) for p in parts):
         return parts
     return _names_in(rest)
+
+
+def _labelled_caseless_names(raw: str) -> list[str]:
+    """The names after an Arabic, Hebrew, Persian or Hindi byline label; a desk of one word ("المحرر") is none."""
+    label = _CASELESS_LABEL.match(raw)
+    if not label:
+        return []
+    parts = [p.strip(" .:;,،") for p in regex.split(r"\s*[,،]\s*|\s+(?:و|ו)\s+", raw[label.end():].strip())]
+    return parts if parts and all(_CASELESS_NAME.match(p) for p in parts) else []
 
 
 def _leading_name(part: str) -> str | None:
@@ -221,7 +240,7 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
         return False
     if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS for w in folded) or any(ch.isdigit() for ch in name):
         return False
-    if not all(regex.match(r"^[\p{L}'’.-]+$", w) for w in words):
+    if not all(regex.match(r"^[\p{L}\p{M}'’.-]+$", w) for w in words):  # marks: Devanagari vowel signs
         return False
     if not strict_case:
         return True

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import regex
+
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said", "it"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "ein"},
@@ -27,11 +29,39 @@ _STOPWORDS = {
            "jonka", "kuin", "mukaan", "sekä", "tämä", "vain"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
+    # Bulgarian shares "и", "на", "за" with Russian and Ukrainian; "да", "се", "е", "че", "са", "ще" are its own.
+    "bg": {"и", "на", "да", "се", "за", "от", "е", "че", "са", "ще", "това", "който", "която", "които", "към"},
+    # Slovak without "v", which Czech uses as much; "a", "je", "na", "že", "to", "do" weigh the same in both, and
+    # "sa", "ako", "pre", "sú", "aj", "podľa" tell it from Czech.
+    "sk": {"a", "je", "sa", "na", "že", "to", "do", "ako", "pre", "ale", "ktoré", "ktorý", "ktorá", "bol", "bola",
+           "boli", "sú", "aj", "podľa", "zo", "vo"},
+    # Croatian (and Serbian and Bosnian in Latin script) without "na", "od", "s", which Polish and Czech share.
+    "hr": {"i", "je", "u", "da", "su", "za", "se", "što", "koji", "koja", "koje", "kao", "ali", "nije", "će", "iz"},
+    # Hungarian without "de", "van", "is", which Romance languages, Dutch or English use as much; with "a" (the),
+    # which Czech and Slovak ("and") count too.
+    "hu": {"a", "az", "és", "hogy", "nem", "egy", "meg", "volt", "már", "csak", "mint", "szerint", "után", "azt", "ez",
+           "pedig", "amely", "ami"},
+    # Romanian without "de", "la", "a", "o", "un", which Romance neighbours use as much; "și" in both spellings.
+    "ro": {"și", "şi", "în", "că", "cu", "pe", "din", "care", "nu", "mai", "este", "fost", "pentru", "sunt", "au"},
+    # Catalan without "de", the commonest Spanish word too: "els", "les", "i", "amb", "és", "va" are its own.
+    "ca": {"el", "la", "els", "les", "i", "que", "per", "amb", "una", "del", "és", "als", "va", "en", "seu"},
+    "el": {"και", "το", "να", "του", "της", "την", "με", "που", "στο", "στην", "για", "από", "είναι", "θα", "οι"},
+    # Hebrew writes "the", "in", "to" and "and" as prefixes: its common words that stand alone are fewer.
+    "he": {"של", "את", "על", "לא", "עם", "זה", "כי", "גם", "הוא", "היא", "אבל", "או", "יש", "אם", "רק", "עד", "לפני",
+           "אחרי", "כל", "היה"},
+    # Arabic and Persian share a script and a few words ("و", "من"); these are each one's own.
+    "ar": {"في", "من", "على", "إلى", "أن", "عن", "التي", "الذي", "مع", "هذا", "هذه", "كان", "ما", "لا", "قد"},
+    "fa": {"در", "به", "از", "که", "این", "را", "با", "است", "برای", "آن", "یک", "تا", "هم", "شد", "بود", "خود"},
+    "hi": {"के", "का", "की", "में", "है", "और", "से", "को", "ने", "पर", "यह", "भी", "कि", "हैं", "था"},
+    "vi": {"của", "và", "các", "có", "là", "được", "trong", "cho", "không", "những", "với", "đã", "này", "một",
+           "người"},
 }
-# Codes written for one language: rules list Norwegian phrases once, as Bokmål ("nb").
-_SAME_LANGUAGE = {"no": "nb", "nn": "nb"}
+# Codes written for one language: rules list Norwegian phrases once, as Bokmål ("nb"), and the phrases of
+# Croatian, Serbian and Bosnian once, as Croatian ("hr"): in Latin script they share their words.
+_SAME_LANGUAGE = {"no": "nb", "nn": "nb", "sr": "hr", "bs": "hr", "sh": "hr", "cnr": "hr"}
 
-_WORD = re.compile(r"\w+")
+# Words with their combining marks: the vowel signs of Devanagari are marks, and a word is not cut at them.
+_WORD = regex.compile(r"\w+")
 SAMPLE_CHARS = 5000
 MIN_WORDS = 20  # fewer words than this say nothing about a language
 MIN_SHARE = 0.08  # of the words: a language's common words are at least this share of its running text

@@ -42,7 +42,7 @@ _SET_APART = int(Flag.ASIDE | Flag.FIGURE | Flag.BLOCKQUOTE)
 _BOXES = frozenset({"blockquote", "aside", "figure"})
 # A pull quote is a sentence: a line in the text without a closing mark is a subhead, a label or a
 # recipe line that shares words with the text ("Tomato salad, 1 cup grapes").
-_SENTENCE_END = tuple('.!?…"”’»。！？」』')
+_SENTENCE_END = tuple('.!?…"”’»。！？」』।؟۔')
 _PUNCTUATION = "\"'“”‘’„«»‹›()[].,;:!?…"
 _WORD = re.compile(r"\w+")
 

@@ -31,6 +31,7 @@ _DIGIT_REQUIRED = frozenset({ANY_DIGIT})
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ZERO_WIDTH_OR_CLASS = frozenset("bBAZzmMGdDwWsShHvVXRK")  # escapes that are not one literal character
 _NAMED = frozenset("pPN")  # \p{..}, \P{..}, \N{..}: a character class or one (named) character
+_CODE_POINT = re.compile(r"x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})")  # one character, by its number
 
 
 class _GiveUp(Exception):
@@ -176,8 +177,12 @@ class _Parser:
             else:
                 self.pos += 1
             return None
+        code = _CODE_POINT.match(self.text, self.pos - 1)
+        if code:  # \x.., \u...., \U........: one character (ZWNJ in Persian words, a Devanagari nukta)
+            self.pos = code.end()
+            return chr(int(code.group(1) or code.group(2) or code.group(3), 16)).casefold()
         if ch.isalnum() or not ch.isascii():
-            raise _GiveUp  # back references, \x.., \u...., named lists: not handled
+            raise _GiveUp  # back references, named lists: not handled
         return ch
 
     _quantified = False
