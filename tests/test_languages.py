@@ -166,7 +166,8 @@ PAGES = [
          ("関連記事", "promo/related"),
          ("この記事をシェア", "promo/social"),
          ("写真：山田花子", "photo_credit"),
-         ("当サイトではクッキーを使用しています。", "boilerplate/cookie")),
+         ("当サイトではクッキーを使用しています。", "boilerplate/cookie"),
+         ("記事の無断転載を禁じます。", "disclaimer")),
         header=(("公開日：2024年3月3日(日) 10:15", "metadata/date"),),
     ),
     LanguagePage(
@@ -178,7 +179,8 @@ PAGES = [
          ("支持我们", "promo/donation"),
          ("延伸阅读", "promo/related"),
          ("分享到微信", "promo/social"),
-         ("我们使用cookies来改善您的浏览体验。", "boilerplate/cookie")),
+         ("我们使用cookies来改善您的浏览体验。", "boilerplate/cookie"),
+         ("版权所有 © 2024 河畔日报", "disclaimer")),
         header=(("发布时间：2024年3月3日", "metadata/date"),),
     ),
     LanguagePage(
@@ -192,7 +194,8 @@ PAGES = [
         (("뉴스레터 구독하기", "promo/newsletter"),
          ("후원하기", "promo/donation"),
          ("관련 기사", "promo/related"),
-         ("공유하기", "promo/social")),
+         ("공유하기", "promo/social"),
+         ("<저작권자 © 강변일보 무단전재 및 재배포 금지>", "disclaimer")),
         header=(("김민수 기자", "byline"), ("입력 2024.03.03 10:15", "metadata/date")),
     ),
     LanguagePage(
