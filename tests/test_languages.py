@@ -45,6 +45,7 @@ PAGES = [
          ("Deixe um comentário", "boilerplate/comments"),
          ("Imagem: Rui Lopes", "photo_credit"),
          ("Compartilhe: WhatsApp Facebook X", "promo/social"),
+         ("Publicidade", "promo/ad"),
          ("*Com informações da Agência Lusa", "credit_line"),
          ("Atualizado em 04/03/2024 às 11h02", "metadata/date")),
         header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date")),
@@ -167,7 +168,8 @@ PAGES = [
          ("この記事をシェア", "promo/social"),
          ("写真：山田花子", "photo_credit"),
          ("当サイトではクッキーを使用しています。", "boilerplate/cookie"),
-         ("記事の無断転載を禁じます。", "disclaimer")),
+         ("記事の無断転載を禁じます。", "disclaimer"),
+         ("広告", "promo/ad")),
         header=(("公開日：2024年3月3日(日) 10:15", "metadata/date"),),
     ),
     LanguagePage(
@@ -195,7 +197,8 @@ PAGES = [
          ("후원하기", "promo/donation"),
          ("관련 기사", "promo/related"),
          ("공유하기", "promo/social"),
-         ("<저작권자 © 강변일보 무단전재 및 재배포 금지>", "disclaimer")),
+         ("<저작권자 © 강변일보 무단전재 및 재배포 금지>", "disclaimer"),
+         ("광고", "promo/ad")),
         header=(("김민수 기자", "byline"), ("입력 2024.03.03 10:15", "metadata/date")),
     ),
     LanguagePage(
