@@ -69,6 +69,20 @@ def test_a_scan_finds_the_blocks_str_find_finds() -> None:
     assert LiteralScan.of([]).blocks_holding(joined, starts) == {}
 
 
+def test_literals_in_other_scripts_are_found_with_the_latin_ones() -> None:
+    # Literals that start outside the Latin letters are scanned apart, and only on pages that hold one of
+    # their first characters; the result must not show it.
+    literals = ["sub", "広告", "δια", "цены", "ab広", "ad"]
+    texts = ["広告 sub", "διαφήμιση", "nothing", "цены ab広", "ad"]
+    starts = [sum(len(text) + 1 for text in texts[:i]) for i in range(len(texts))]
+    found = LiteralScan.of(literals).blocks_holding("\0".join(texts), starts)
+    for literal in literals:
+        assert found.get(literal, set()) == blocks_by_find(texts, literal), literal
+    latin_only = ["sub here", "ad"]
+    starts = [0, len(latin_only[0]) + 1]
+    assert LiteralScan.of(literals).blocks_holding("\0".join(latin_only), starts) == {"sub": {0}, "ad": {1}}
+
+
 def test_a_scan_of_every_substring() -> None:
     text = "abcabcab"
     literals = {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}

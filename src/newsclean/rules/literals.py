@@ -226,32 +226,47 @@ class LiteralScan:
     has one path per text, its greedy optional tails give the longest literal starting there; the other
     literals starting there are that one's prefixes, listed beforehand. It is built with the standard
     ``re`` module from escaped literals only: it has no backtracking worse than a literal's length.
+
+    Every first character of the trie is tried at every position, so the literals that start in another
+    script than Latin (the language-neutral phrases of all languages, on any page) get a trie of their
+    own, scanned only on pages holding one of their first characters.
     """
 
     literals: frozenset[str]
-    pattern: re.Pattern[str] | None  # None when there is no literal
+    groups: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (first characters, or None: always; trie)
     prefixes: dict[str, tuple[str, ...]]  # literal -> the literals it starts with, itself included
 
     @classmethod
     def of(cls, literals: Iterable[str]) -> LiteralScan:
         found = frozenset(literals) - _DIGIT_REQUIRED  # see blocks_with_digits
-        pattern = re.compile(f"(?=({_trie(found)}))") if found else None
+        latin = frozenset(literal for literal in found if literal[0] < _OTHER_SCRIPTS)
+        other = found - latin
+        groups: list[tuple[re.Pattern[str] | None, re.Pattern[str]]] = [(None, _scanner(latin))] if latin else []
+        if other:
+            groups.append((re.compile(f"[{''.join(re.escape(c) for c in sorted({o[0] for o in other}))}]"),
+                           _scanner(other)))
         prefixes = {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in found)
                     for literal in found}
-        return cls(found, pattern, prefixes)
+        return cls(found, tuple(groups), prefixes)
 
     def blocks_holding(self, joined: str, starts: list[int]) -> dict[str, set[int]]:
         """Each literal found in ``joined`` (texts starting at ``starts``, apart by a character no literal
         holds) -> the blocks holding it; a literal in no block is left out."""
-        if self.pattern is None:
-            return {}
         longest_in_block = {(found.group(1), piece_at(starts, found.start()))
-                            for found in self.pattern.finditer(joined)}
+                            for gate, scanner in self.groups if gate is None or gate.search(joined)
+                            for found in scanner.finditer(joined)}
         holding: dict[str, set[int]] = {}
         for longest, block in longest_in_block:
             for literal in self.prefixes[longest]:
                 holding.setdefault(literal, set()).add(block)
         return holding
+
+
+_OTHER_SCRIPTS = "\u0250"  # the first character after the Latin letters
+
+
+def _scanner(literals: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=({_trie(literals)}))")
 
 
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
