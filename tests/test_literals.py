@@ -97,6 +97,9 @@ def test_a_digit_is_required_only_where_no_literal_is() -> None:
     assert lits(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$") == {ANY_DIGIT}
     assert lits(r"^(?:updated:?\s*)?\d+") == {ANY_DIGIT}
     assert lits(r"\d+ min read") == {" min read"}
+    months = "|".join(f"month{n}" for n in range(150))  # a date pattern's month names in many languages
+    assert lits(rf"^\d{{1,2}}\.? (?:{months}) \d{{4}}$") == {ANY_DIGIT}
+    assert lits(r"^\d{1,2}\.? (?:jan|feb|mar) \d{4}$") == {"jan", "feb", "mar"}
     assert lits(r"\d{4}|published") == {ANY_DIGIT, "published"}
     assert lits(r"\d?\s*photo") == {"photo"}
     assert lits(r"[\d.]+|\d*x") is None

@@ -26,6 +26,7 @@ Required = frozenset[str] | None  # None: no literal is required (the pattern ca
 # Stands, among a pattern's required literals, for "any decimal digit" (\d), for patterns such as
 # dates that need a digit but no word: no literal holds a NUL, the separator of a page's joined text.
 ANY_DIGIT = "\0"
+MANY_LITERALS = 100  # alternatives: a digit the same branch requires is the cheaper prefilter
 _DIGIT_REQUIRED = frozenset({ANY_DIGIT})
 
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -83,7 +84,10 @@ class _Parser:
             elif required is not None and low >= 1:
                 options.append(required)
         _close_run(run, options)
-        # A digit only where there is no literal: it is in more blocks than most literals are.
+        # A digit only where there is no literal, or only a list of very many (month names in two dozen
+        # languages): a digit is in more blocks than most literals are, but each literal costs the scan.
+        if _DIGIT_REQUIRED in options and all(len(o) > MANY_LITERALS for o in options if o != _DIGIT_REQUIRED):
+            return _DIGIT_REQUIRED
         return max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
 
     def atom(self) -> tuple[str | None, Required]:
