@@ -86,9 +86,8 @@ class _Parser:
         _close_run(run, options)
         # A digit only where there is no literal, or only a list of very many (month names in two dozen
         # languages): a digit is in more blocks than most literals are, but each literal costs the scan.
-        if _DIGIT_REQUIRED in options and all(len(o) > MANY_LITERALS for o in options if o != _DIGIT_REQUIRED):
-            return _DIGIT_REQUIRED
-        return max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
+        best = max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
+        return _DIGIT_REQUIRED if best and len(best) > MANY_LITERALS and _DIGIT_REQUIRED in options else best
 
     def atom(self) -> tuple[str | None, Required]:
         """One atom: (its literal character, or None) and what it requires."""
