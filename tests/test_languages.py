@@ -169,7 +169,8 @@ PAGES = [
          ("写真：山田花子", "photo_credit"),
          ("当サイトではクッキーを使用しています。", "boilerplate/cookie"),
          ("記事の無断転載を禁じます。", "disclaimer"),
-         ("広告", "promo/ad")),
+         ("広告", "promo/ad"),
+         ("2024年3月4日 9時30分（山田太郎）", "metadata/date")),
         header=(("公開日：2024年3月3日(日) 10:15", "metadata/date"),),
     ),
     LanguagePage(
@@ -659,3 +660,13 @@ def test_a_report_opening_with_a_promo_word_stays_body(lang: str, sentence: str)
     case = next(c for c in PAGES if c.lang == lang)
     reporting = replace(case, paragraphs=(case.paragraphs[0], sentence, *case.paragraphs[1:]))
     assert _labels(reporting)[sentence] == "body"
+
+
+def test_a_japanese_caption_ends_with_its_credit_in_full_width_parentheses() -> None:
+    html = ('<html lang="ja"><body><article><h1>渡し船が運航再開へ</h1><figure><img src="a.jpg"><figcaption>'
+            "整備が進む渡し船＝23日、川辺市（写真：共同）</figcaption></figure>"
+            + "".join(f"<p>{p}</p>" for p in next(c for c in PAGES if c.lang == "ja").paragraphs)
+            + "</article></body></html>")
+    labels = {b.text: str(b.role) for b in newsclean.clean(html).blocks}
+    assert labels["（写真：共同）"] == "photo_credit"
+    assert labels["整備が進む渡し船＝23日、川辺市"] == "caption"
