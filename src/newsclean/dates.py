@@ -70,6 +70,7 @@ for _number, _names in enumerate((
         _MONTHS.setdefault(_name.replace("_", " "), _number)  # "_" joins a name of two words
 # Month names one language reads otherwise: Croatian "listopad" is October, Polish "listopad" November.
 _MONTHS_IN = {"hr": {"listopad": 10, "listopada": 10}}
+_MONTHS_BY_LANGUAGE = {language: {**_MONTHS, **own} for language, own in _MONTHS_IN.items()}
 # The Solar Hijri months Iranian pages date by ("۱۳ اسفند ۱۴۰۲" is 3 March 2024).
 _JALALI = {name: number for number, name in enumerate(
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)}
@@ -119,7 +120,7 @@ def parse_date(text: str, *, month_first: bool = True, language: str | None = No
     """The first date a visible date line states, as ISO 8601 (with the time when it gives one); ``language``
     (the page's) reads the month names that languages read differently."""
     text = unicodedata.normalize("NFC", text)  # Devanagari letters with a nukta come composed or not
-    months = {**_MONTHS, **_MONTHS_IN.get(language or "", {})}
+    months = _MONTHS_BY_LANGUAGE.get(language or "", _MONTHS)
     for pattern in _NAMED:
         found = pattern.search(text)
         if not found:
