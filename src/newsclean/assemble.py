@@ -13,14 +13,13 @@ from .meta import PageMeta
 from .model import Article, Block, Role
 from .rules.engine import Page
 from .rules.model import RuleSet
-from .segment import count_words
+from .segment import SENTENCE_END, count_words
 from .titles import DeclaredTitles, strip_site, without_kicker
 
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
 MIN_MAIN_TEXT_WORDS = 12  # a body paragraph this long, ending a sentence, is main text of a non-article
-# with the Devanagari danda and the Arabic question mark and full stop
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", "。", "！", "？", "।", "؟", "۔")
+_SENTENCE_END = (*SENTENCE_END, ":")
 
 
 def article(page: Page, decision: Decision, meta: PageMeta, *,

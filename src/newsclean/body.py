@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .segment import ClassVerdicts, Flag, Segments, element_flags
+from .segment import SENTENCE_END, ClassVerdicts, Flag, Segments, element_flags
 from .titles import DeclaredTitles
 
-_SENTENCE_END = tuple('.!?"”’»)…:。！？」』।؟۔')  # with the Devanagari danda, the Arabic question mark
+_SENTENCE_END = (*SENTENCE_END, *"’):」』")
 # Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
 _NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION = (
     int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FORM, Flag.FIGURE, Flag.HIDDEN, Flag.NEGATIVE, Flag.POSITIVE,

@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from .body import BodySpan
 from .decide import Label
-from .segment import Flag, Segments
+from .segment import SENTENCE_END, Flag, Segments
 
 MIN_WORDS = 6  # words: shorter blocks ("Photo", a subhead like "The plan") repeat phrases by chance
 MIN_CHARS = 30  # characters of the compared text: six short words ("It is what it is.") are too common
@@ -42,7 +42,7 @@ _SET_APART = int(Flag.ASIDE | Flag.FIGURE | Flag.BLOCKQUOTE)
 _BOXES = frozenset({"blockquote", "aside", "figure"})
 # A pull quote is a sentence: a line in the text without a closing mark is a subhead, a label or a
 # recipe line that shares words with the text ("Tomato salad, 1 cup grapes").
-_SENTENCE_END = tuple('.!?…"”’»。！？」』।؟۔')
+_SENTENCE_END = (*SENTENCE_END, *"’」』")
 _PUNCTUATION = "\"'“”‘’„«»‹›()[].,;:!?…"
 _WORD = re.compile(r"\w+")
 

@@ -77,6 +77,9 @@ _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
 # Scripts written without spaces between words: Chinese, Japanese kana and kanji.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+#: The marks a sentence (with a closing quote) ends with, in the scripts newsclean reads: the Chinese and
+#: Japanese full stops, the Devanagari danda, the Arabic question mark and full stop among them.
+SENTENCE_END = tuple('.!?…"”»。！？।؟۔')
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: The attributes rule selectors most often test: elements having one go into ``Segments.indexed``, which
 #: the rules' attribute index answers such selectors from (see rules.select.AttributeIndex).
