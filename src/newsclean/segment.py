@@ -111,12 +111,14 @@ class Segments:
         return len(self.texts)
 
     def add(self, text: str, tag: str, element: Any, flags: int, link_chars: int = 0,
-            links: tuple[tuple[str, str], ...] = (), heading: int = 0, source: str = "") -> None:
+            links: tuple[tuple[str, str], ...] = (), heading: int = 0, source: str = "",
+            words: int | None = None) -> None:
+        """Append a block; ``words`` is its :func:`count_words` when the caller has counted already."""
         self.texts.append(text)
         self.tags.append(tag)
         self.elements.append(element)
         self.flags.append(flags)
-        self.words.append(count_words(text))
+        self.words.append(count_words(text) if words is None else words)
         self.link_chars.append(link_chars)
         self.links.append(links)
         self.headings.append(heading)
@@ -256,16 +258,8 @@ class _Pending:
                 anchors = [*anchors, (self.open_anchor[0], len(buffer), self.open_anchor[1])]
             links, link_chars = _links(buffer, anchors) if anchors else ((), 0)
             tag = block.tag if isinstance(block.tag, str) else "div"
-            # Segments.add inlined, with the words split here: this runs for every block of every page.
-            out.texts.append(text)
-            out.tags.append(tag)
-            out.elements.append(block)
-            out.flags.append(self.flags | flags)
-            out.words.append(_count_split_words(text, len(words)))
-            out.link_chars.append(link_chars)
-            out.links.append(links)
-            out.headings.append(_HEADING_LEVEL.get(tag, 0))
-            out.sources.append("")
+            out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0),
+                    words=_count_split_words(text, len(words)))
 
 
 def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tuple[tuple[str, str], ...], int]:
