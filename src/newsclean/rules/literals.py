@@ -222,54 +222,59 @@ def _close_run(run: list[str], options: list[frozenset[str]]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class LiteralScan:
-    """Finds the blocks holding each of many literals in one pass over a page's joined text, instead of one
-    ``str.find`` loop per literal: a rule list requires hundreds of literals and a page holds few of them.
+    """Finds the blocks holding each of many literals in one pass per first character over a page's joined
+    text, instead of one ``str.find`` loop per literal: a rule list requires hundreds of literals and a page
+    holds few of them.
 
-    The pattern is a trie of the literals in a lookahead, so it is tried at every position and, as a trie
-    has one path per text, its greedy optional tails give the longest literal starting there; the other
-    literals starting there are that one's prefixes, listed beforehand. It is built with the standard
-    ``re`` module from escaped literals only: it has no backtracking worse than a literal's length.
+    The literals starting with one character get one pattern: that character, then a trie of their rests
+    in a lookahead, so matches may overlap and, as a trie has one path per text, its greedy optional tails
+    give the longest literal starting there; the other literals starting there are that one's prefixes,
+    listed beforehand. A pattern that starts with a literal character is searched by a fast C loop over
+    the text for that character, where one trie of all literals would try its dozens of first characters
+    in turn at every position. The patterns are built with the standard ``re`` module from escaped
+    literals only: they have no backtracking worse than a literal's length.
 
-    Every first character of the trie is tried at every position, so the literals that start in another
-    script than Latin (the language-neutral phrases of all languages, on any page) get a trie of their
-    own, scanned only on pages holding one of their first characters.
+    Characters beyond ASCII start the literals of other scripts (and the dashes, "©"): their patterns run
+    only on pages holding that character, which one search for all of them finds.
     """
 
     literals: frozenset[str]
-    groups: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (first characters, or None: always; trie)
+    scanners: dict[str, re.Pattern[str]]  # first character -> the pattern of the literals starting with it
+    rare_first: re.Pattern[str] | None  # the non-ASCII first characters, as a character class
     prefixes: dict[str, tuple[str, ...]]  # literal -> the literals it starts with, itself included
 
     @classmethod
     def of(cls, literals: Iterable[str]) -> LiteralScan:
         found = frozenset(literals) - _DIGIT_REQUIRED  # see blocks_with_digits
-        latin = frozenset(literal for literal in found if literal[0] < _OTHER_SCRIPTS)
-        other = found - latin
-        groups: list[tuple[re.Pattern[str] | None, re.Pattern[str]]] = [(None, _scanner(latin))] if latin else []
-        if other:
-            groups.append((re.compile(f"[{''.join(re.escape(c) for c in sorted({o[0] for o in other}))}]"),
-                           _scanner(other)))
+        rests: dict[str, list[str]] = {}
+        for literal in found:
+            rests.setdefault(literal[0], []).append(literal[1:])
+        scanners = {first: re.compile(f"{re.escape(first)}(?=({_trie(after)}))") for first, after in rests.items()}
+        rare = sorted(first for first in scanners if not first.isascii())
+        rare_first = re.compile(f"[{''.join(re.escape(first) for first in rare)}]") if rare else None
         prefixes = {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in found)
                     for literal in found}
-        return cls(found, tuple(groups), prefixes)
+        return cls(found, scanners, rare_first, prefixes)
 
     def blocks_holding(self, joined: str, starts: list[int]) -> dict[str, set[int]]:
         """Each literal found in ``joined`` (texts starting at ``starts``, apart by a character no literal
         holds) -> the blocks holding it; a literal in no block is left out."""
-        longest_in_block = {(found.group(1), piece_at(starts, found.start()))
-                            for gate, scanner in self.groups if gate is None or gate.search(joined)
-                            for found in scanner.finditer(joined)}
+        longest_in_block = {(first + found.group(1), piece_at(starts, found.start()))
+                            for first in self._firsts_in(joined)
+                            for found in self.scanners[first].finditer(joined)}
         holding: dict[str, set[int]] = {}
         for longest, block in longest_in_block:
             for literal in self.prefixes[longest]:
                 holding.setdefault(literal, set()).add(block)
         return holding
 
-
-_OTHER_SCRIPTS = "\u0250"  # the first character after the Latin letters
-
-
-def _scanner(literals: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(f"(?=({_trie(literals)}))")
+    def _firsts_in(self, joined: str) -> list[str]:
+        """The first characters worth a search of ``joined``: the ASCII ones, which nearly every page holds,
+        and the others it holds."""
+        firsts = [first for first in self.scanners if first.isascii()]
+        if self.rare_first is not None:
+            firsts += set(self.rare_first.findall(joined))
+        return firsts
 
 
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
