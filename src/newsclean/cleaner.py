@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,10 +51,10 @@ class Cleaner:
                                             outlets=self.options.outlet_rules, paths=self.options.rule_paths)
         self.generic_sets = tuple(generic)
         self.outlet_sets = tuple(outlets)
-        self._generic_rules = _merge(generic)
+        self._generic_rules = _RuleList.of(_merge(generic))
         self._by_domain = {d: s for s in outlets for d in s.domains}
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
-        self._with_outlet: dict[str, tuple[Rule, ...]] = {}
+        self._with_outlet: dict[str, _RuleList] = {}
         self._triggers: dict[tuple[str | None, str | None], Any] = {}
         self._class_verdicts = ClassVerdicts()  # pages of one site repeat their class names
 
@@ -77,7 +78,7 @@ class Cleaner:
         language = page_language(self.options.language, meta.lang, _sample(segments))
         rules = self._rules(outlet)
         page = Page(segments, loaded.root, language, self.options.regex_timeout, warnings=loaded.warnings,
-                    trigger=self._trigger(outlet, rules, language))
+                    trigger=self._trigger(outlet, rules.rules, language))
         decision = self._decide(page, meta, rules)
         return assemble.article(page, decision, meta, url=url, outlet=outlet,
                                 rule_sets=self._set_ids(outlet))
@@ -98,12 +99,12 @@ class Cleaner:
                 return found
         return None
 
-    def _rules(self, outlet: RuleSet | None) -> tuple[Rule, ...]:
+    def _rules(self, outlet: RuleSet | None) -> _RuleList:
         if outlet is None:
             return self._generic_rules
         rules = self._with_outlet.get(outlet.id)
         if rules is None:
-            rules = self._with_outlet[outlet.id] = _rules_with_outlet(self._generic_rules, outlet)
+            rules = self._with_outlet[outlet.id] = _RuleList.of(_rules_with_outlet(self._generic_rules.rules, outlet))
         return rules
 
     def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
@@ -115,16 +116,16 @@ class Cleaner:
     def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:
         return tuple(s.id for s in self.generic_sets) + ((outlet.id,) if outlet else ())
 
-    def _decide(self, page: Page, meta: PageMeta, rules: tuple[Rule, ...]) -> Decision:
+    def _decide(self, page: Page, meta: PageMeta, rules: _RuleList) -> Decision:
         seg = page.segments
-        hits = evaluate([r for r in rules if not r.needs_span], page)
+        hits = evaluate(rules.before_span, page)
         drop_page_wide_matches(page, hits)
         drop_repeated_metadata(hits)
         spread_over_boxes(seg, hits)
         titles = DeclaredTitles.of(meta)
         span = _body_span(page, hits, meta, titles)
         page.span = (span.start, span.end)
-        _add_in_rule_order(hits, evaluate([r for r in rules if r.needs_span], page), rules)
+        _add_in_rule_order(hits, evaluate(rules.after_span, page), rules.position)
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
@@ -142,10 +143,26 @@ def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: D
     return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads)
 
 
-def _add_in_rule_order(hits: dict[int, list[Hit]], more: dict[int, list[Hit]], rules: tuple[Rule, ...]) -> None:
-    """Add the hits of the rules that waited for the span, keeping each block's hits in rule order: of two
-    equally strong rules, the one listed first wins, whichever was evaluated first."""
-    position = {id(rule): n for n, rule in enumerate(rules)} if more else {}
+@dataclass(frozen=True, slots=True)
+class _RuleList:
+    """A page's rules, split once per rule list (not per page) into those evaluated before the body span
+    is known and those that wait for it."""
+
+    rules: tuple[Rule, ...]
+    before_span: tuple[Rule, ...]
+    after_span: tuple[Rule, ...]
+    position: dict[int, int]  # id(rule) -> its place in ``rules``
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> _RuleList:
+        return cls(rules, tuple(r for r in rules if not r.needs_span), tuple(r for r in rules if r.needs_span),
+                   {id(rule): n for n, rule in enumerate(rules)})
+
+
+def _add_in_rule_order(hits: dict[int, list[Hit]], more: dict[int, list[Hit]], position: dict[int, int]) -> None:
+    """Add the hits of the rules that waited for the span, keeping each block's hits in rule order
+    (``position``: id(rule) -> its place): of two equally strong rules, the one listed first wins,
+    whichever was evaluated first."""
     for index, found in more.items():
         merged = hits.setdefault(index, [])
         merged.extend(found)
