@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.rules.engine import make_plan
-from newsclean.rules.literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_literals
+from newsclean.rules.literals import ANY_DIGIT, LiteralScan, blocks_with_digits, required_clauses, required_literals
 from newsclean.rules.model import Condition
 
 FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
@@ -116,3 +116,55 @@ def test_the_digit_blocks_are_those_the_regex_module_finds_a_digit_in() -> None:
 def test_case_folding_keeps_every_digit() -> None:
     digits = regex.findall(r"\d", "".join(map(chr, range(0x110000))), FLAGS)
     assert digits and all(digit.casefold() == digit for digit in digits)
+
+
+def clauses(pattern: str) -> list[list[set[str]]] | None:
+    found = required_clauses(regex.compile(pattern, FLAGS))
+    return None if found is None else [[set(option) for option in clause] for clause in found]
+
+
+def test_clauses_hold_every_set_a_branch_requires() -> None:
+    # "Name / AP": the scan looks for the agency, the clause also wants the slash.
+    assert clauses(r"^[\p{L} .-]{2,60}\s?/\s?(?:Reuters|AP|AFP)\.?$") == [[{"/"}, {"reuters", "ap", "afp"}]]
+    assert clauses(r"\bthis (?:article|story) is more than \d+ years\b") == [
+        [{"this "}, {"article", "story"}, {" is more than "}, {" years"}]]
+    assert clauses(r"newsletter|sign (?:up|in) now") == [[{"newsletter"}], [{"sign "}, {"up", "in"}, {" now"}]]
+    # A lookahead's words, an optional part's and a digit are not required of a match.
+    assert clauses(r"\bfoo(?!bar)(?:qux)?baz\d") == [[{"foo"}, {"baz"}]]
+
+
+def test_a_class_listing_a_few_characters_is_a_set_in_a_clause_but_never_scanned_for() -> None:
+    pattern = r"[(（](?:AP|Photo)\b[^()（）]{0,100}[)）]\s*$"
+    assert clauses(pattern) == [[{"ap", "photo"}, {"(", "（"}, {")", "）"}]]
+    assert lits(pattern) == {"ap", "photo"}
+    # An optional class, or one inside a group, is not required; ranges, escapes and negations say nothing.
+    assert clauses(r"^cite[șş]te (?:mai mult|\s*[.!]?)$") == [[{"cite"}, {"te "}, {"ș", "ş"}]]
+    assert clauses(r"[a-z]bar[\]]x[^y]") == [[{"bar"}, {"x"}]]
+
+
+def test_a_branch_with_nothing_required_gives_no_clauses() -> None:
+    assert clauses(r"newsletter|\d+") is None  # a digit is left out of a clause
+    assert clauses(r"(?x) newsletter") is None
+
+
+CLAUSE_CASES = [
+    (r"^[\p{L} .-]{2,60}\s?/\s?(?:Reuters|AP|AFP)\.?$",
+     ["Jane Roe / AP", "Jane Roe/Reuters", "AP photo", "Roe / staff"]),
+    (r"[(（](?:AP|Photo)\b[^()（）]{0,100}[)）]\s*$",
+     ["A storm (AP Photo/Jo Li)", "（Photo：共同）", "AP (file)", "(Photo"]),
+    (r"\bplease (?:consider )?(?:donat(?:e|ing)|giv(?:e|ing))\b|every (?:dollar|gift)",
+     ["Please consider donating", "EVERY GIFT counts", "please give", "every day", "a gift please"]),
+]
+
+
+def test_a_text_the_pattern_matches_always_satisfies_a_clause() -> None:
+    for pattern, texts in CLAUSE_CASES:
+        compiled = regex.compile(pattern, FLAGS)
+        found = required_clauses(compiled)
+        assert found is not None, pattern
+        for text in texts:
+            folded = text.casefold()
+            holds = any(all(any(literal in folded for literal in option) for option in clause) for clause in found)
+            if compiled.search(text):
+                assert holds, (pattern, text)
+        assert any(not any(all(any(lit in t.casefold() for lit in o) for o in c) for c in found) for t in texts)

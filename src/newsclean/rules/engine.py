@@ -19,10 +19,12 @@ import regex
 from ..segment import Segments
 from .literals import (
     ANY_DIGIT,
+    Clauses,
     LiteralScan,
     blocks_with_digits,
     join_pieces,
     pieces_holding,
+    required_clauses,
     required_literals,
 )
 from .model import Condition, Rule
@@ -56,6 +58,7 @@ class Page:
     _plans: dict[int, Plan] = field(default_factory=dict)  # id(condition) -> its plan, when there is no trigger
     _inside: dict[int, list[int]] = field(default_factory=dict)  # id(selector) -> the blocks it selects
     _sized: dict[tuple[int | None, int | None], list[int]] = field(default_factory=dict)
+    _folded: list[str] | None = None
     _joined: tuple[str, list[int]] | None = None
     # literal -> the blocks holding it: the trigger's literals found on the page, and the others looked for
     _holding: dict[str, set[int]] | None = None
@@ -63,11 +66,25 @@ class Page:
     _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
     _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
 
+    def folded(self) -> list[str]:
+        """Every block's case-folded text, which literals are looked for in."""
+        if self._folded is None:
+            self._folded = [text.casefold() for text in self.segments.texts]
+        return self._folded
+
     def _text_index(self) -> tuple[str, list[int]]:
         """Every block's case-folded text joined by NULs (literals never hold one), and where each starts."""
         if self._joined is None:
-            self._joined = join_pieces([text.casefold() for text in self.segments.texts], "\0")
+            self._joined = join_pieces(self.folded(), "\0")
         return self._joined
+
+    def satisfying(self, found: list[int], clauses: Clauses | None) -> list[int]:
+        """The blocks of ``found`` that hold, for some clause, a literal of each of its sets."""
+        if clauses is None:
+            return found
+        folded = self.folded()
+        return [i for i in found
+                if any(all(any(literal in folded[i] for literal in option) for option in clause) for clause in clauses)]
 
     def holding_any(self, literals: frozenset[str]) -> set[int]:
         """The blocks whose folded text holds any of ``literals``: for all the trigger's literals at once by
@@ -236,6 +253,7 @@ class Plan:
     structure: Any  # the selector (or XPath) whose blocks are the candidates, or None
     also_inside: Any  # the XPath of a condition that has a selector too, or None
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
+    clauses: Clauses | None  # what else a block holding one of them must hold (see required_clauses), or None
     patterns: tuple[regex.Pattern[str], ...] | None  # searched in turn; None when the condition has no text
 
 
@@ -252,7 +270,8 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
     literals = cond_literals(cond, language) if cond.patterns is not None else None
-    return Plan(cond, applies, structure, also_inside, _shortest(literals), patterns)
+    clauses = _clauses_of(patterns_for(cond, language)) if literals is not None else None
+    return Plan(cond, applies, structure, also_inside, _shortest(literals), clauses, patterns)
 
 
 def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
@@ -297,7 +316,7 @@ def _candidates(plan: Plan, page: Page) -> list[int]:
         found = page.containing(plan.literals, cond)
     else:
         found = page.sized(cond.min_words, cond.max_words)
-    return _passing(plan, page, found)
+    return _passing(plan, page, page.satisfying(found, plan.clauses))
 
 
 def _passing(plan: Plan, page: Page, found: list[int]) -> list[int]:
@@ -339,7 +358,8 @@ def _holds(rule: Rule, plan: Plan, i: int, page: Page) -> bool:
         return False
     if plan.patterns is None:
         return True
-    if plan.literals is not None and not page.containing_mask(plan.literals, cond)[i]:
+    if plan.literals is not None and not (page.containing_mask(plan.literals, cond)[i]
+                                          and page.satisfying([i], plan.clauses)):
         return False
     return _search(rule, plan.patterns, page.segments.texts[i], page) is not None
 
@@ -373,6 +393,18 @@ def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[s
 def cond_literals(cond: Condition, language: str | None) -> frozenset[str] | None:
     """Strings one of which every match of the condition's patterns contains; None when unknown."""
     return _literals_of(patterns_for(cond, language))
+
+
+@lru_cache(maxsize=8192)
+def _clauses_of(patterns: tuple[regex.Pattern[str], ...]) -> Clauses | None:
+    """The clauses of all ``patterns`` (a block may match any of them), or None when one has none."""
+    clauses: list[tuple[frozenset[str], ...]] = []
+    for pattern in patterns:
+        found = required_clauses(pattern)
+        if found is None:
+            return None
+        clauses += found
+    return tuple(clauses)
 
 
 @lru_cache(maxsize=8192)

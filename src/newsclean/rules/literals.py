@@ -22,12 +22,16 @@ from itertools import accumulate
 import regex
 
 Required = frozenset[str] | None  # None: no literal is required (the pattern cannot be prefiltered)
+# Per branch of a pattern's top level: more sets of literals it requires, a match holding one of each.
+Clauses = tuple[tuple[frozenset[str], ...], ...]
 
 # Stands, among a pattern's required literals, for "any decimal digit" (\d), for patterns such as
 # dates that need a digit but no word: no literal holds a NUL, the separator of a page's joined text.
 ANY_DIGIT = "\0"
 MANY_LITERALS = 100  # alternatives: a digit the same branch requires is the cheaper prefilter
 _DIGIT_REQUIRED = frozenset({ANY_DIGIT})
+_LISTED_CLASS = 8  # characters: a class listing no more (no range, escape or negation) is a set of literals
+_CHECKED_SET = 40  # literals: a longer set is left out of a clause, whose test is one "in" per literal
 
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ZERO_WIDTH_OR_CLASS = frozenset("bBAZzmMGdDwWsShHvVXRK")  # escapes that are not one literal character
@@ -53,6 +57,37 @@ def required_literals(pattern: regex.Pattern[str]) -> Required:
     return found if found and all(found) else None
 
 
+def required_clauses(pattern: regex.Pattern[str]) -> Clauses | None:
+    """Per branch of the pattern's top level, every set of literals it requires (a match holding one of
+    each set; a character class listing a few characters is such a set too), where
+    :func:`required_literals` keeps only the best set of a branch: a block holding that
+    one but lacking another cannot match, and testing that with ``in`` costs less than the search. Digits
+    and long sets are left out. None when a branch has no set left, as then the test rules out no block."""
+    if pattern.flags & regex.VERBOSE:
+        return None
+    parser = _Parser(pattern.pattern)
+    try:
+        branches = [parser.sequence_options()]
+        while parser.pos < len(parser.text) and parser.text[parser.pos] == "|":
+            parser.pos += 1
+            branches.append(parser.sequence_options())
+    except (_GiveUp, IndexError):
+        return None
+    if parser.pos != len(parser.text):
+        return None
+    clauses = tuple(tuple(option for option in options + classes
+                          if ANY_DIGIT not in option and len(option) <= _CHECKED_SET)
+                    for options, classes in branches)
+    return clauses if all(clauses) else None
+
+
+def _best(options: list[frozenset[str]]) -> Required:
+    # A digit only where there is no literal, or only a list of very many (month names in two dozen
+    # languages): a digit is in more blocks than most literals are, but each literal costs the scan.
+    best = max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
+    return _DIGIT_REQUIRED if best and len(best) > MANY_LITERALS and _DIGIT_REQUIRED in options else best
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -70,9 +105,18 @@ class _Parser:
 
     def sequence(self) -> Required:
         """Atoms up to "|" or ")": the best requirement among its literal runs and required groups."""
+        return _best(self.sequence_options()[0])
+
+    def sequence_options(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """Atoms up to "|" or ")": every requirement of the sequence, each a set of literals one of which
+        a match holds (a literal run, a required group, a digit); and apart, the characters of each of its
+        required character classes of a few plain characters ("[(（]"), which are worth a test but not a
+        scan: such marks are in most blocks."""
         options: list[frozenset[str]] = []
+        classes: list[frozenset[str]] = []
         run: list[str] = []
         while self.pos < len(self.text) and self.text[self.pos] not in "|)":
+            is_class = self.text[self.pos] == "["  # else last_class may be one inside a group
             char, required = self.atom()
             low, _ = self.quantifier()
             if char is not None and low == 1 and not self._quantified:
@@ -83,11 +127,10 @@ class _Parser:
                 options.append(frozenset({char}))
             elif required is not None and low >= 1:
                 options.append(required)
+            elif is_class and self.last_class is not None and low >= 1:
+                classes.append(self.last_class)
         _close_run(run, options)
-        # A digit only where there is no literal, or only a list of very many (month names in two dozen
-        # languages): a digit is in more blocks than most literals are, but each literal costs the scan.
-        best = max(options, key=lambda o: (ANY_DIGIT not in o, min(map(len, o)), -len(o)), default=None)
-        return _DIGIT_REQUIRED if best and len(best) > MANY_LITERALS and _DIGIT_REQUIRED in options else best
+        return options, classes
 
     def atom(self) -> tuple[str | None, Required]:
         """One atom: (its literal character, or None) and what it requires."""
@@ -152,22 +195,32 @@ class _Parser:
         if "x" in letters or self.text[self.pos] not in ":)":
             raise _GiveUp
 
+    last_class: frozenset[str] | None = None  # the characters of the class just read, when it lists a few
+
     def char_class(self) -> None:
         text, pos = self.text, self.pos
-        if text[pos] == "^":
+        plain = text[pos] != "^"
+        if not plain:
             pos += 1
         if text[pos] == "]":
             pos += 1
+            plain = False
+        start = pos
         while text[pos] != "]":
             if text[pos] == "\\":
                 pos += 2
+                plain = False
             elif text[pos] == "[":
                 if text[pos + 1] != ":":
                     raise _GiveUp  # a nested set (VERSION1 syntax) or a stray "["
                 pos = text.index(":]", pos + 2) + 2
+                plain = False
             else:
                 pos += 1
         self.pos = pos + 1
+        listed = text[start:pos]
+        listed_only = plain and "-" not in listed and len(listed) <= _LISTED_CLASS
+        self.last_class = frozenset(char.casefold() for char in listed) if listed_only else None
 
     def escape(self) -> str | None:
         ch = self.text[self.pos]
