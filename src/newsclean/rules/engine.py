@@ -83,8 +83,7 @@ class Page:
         if clauses is None:
             return found
         folded = self.folded()
-        return [i for i in found
-                if any(all(any(literal in folded[i] for literal in option) for option in clause) for clause in clauses)]
+        return [i for i in found if _satisfies(folded[i], clauses)]
 
     def holding_any(self, literals: frozenset[str]) -> set[int]:
         """The blocks whose folded text holds any of ``literals``: for all the trigger's literals at once by
@@ -227,6 +226,21 @@ class Page:
 
     def page_matches(self, selector: Any) -> bool:
         return bool(self._elements(selector))
+
+
+def _satisfies(text: str, clauses: Clauses) -> bool:
+    """Whether ``text`` holds, for some clause, a literal of each of its sets (loops, not nested generators:
+    this runs for every candidate block of a text rule)."""
+    for clause in clauses:
+        for option in clause:
+            for literal in option:
+                if literal in text:
+                    break
+            else:
+                break  # no literal of this set: the clause fails
+        else:
+            return True
+    return False
 
 
 def evaluate(rules: Sequence[Rule], page: Page) -> dict[int, list[Hit]]:
