@@ -390,6 +390,13 @@ BUGS_CAUGHT = [
                     '<p><a class="profile-link" href="/p/1" rel="author">Mein vollständiges Profil anzeigen</a></p>'
                     "</div></aside>"),
          not_roles=(("View my complete profile", "byline"), ("Mein vollständiges Profil anzeigen", "byline"))),
+    Case("an image description (a German CMS's name for a caption) is a caption, its show button no caption",
+         page(inside='<figure><img src="f.jpg"><button class="ImageDescriptionToggle">Bildbeschreibung einblenden'
+                     '</button><p class="atc-ImageDescription"><span class="atc-ImageDescriptionText">Die Fähre am '
+                     'Nordufer im Mai.</span> <span class="atc-ImageDescriptionCopyright">Bild: dpa</span></p>'
+                     '</figure>', lang="de"),
+         (("Die Fähre am Nordufer im Mai.", "caption", None), ("Bild: dpa", "photo_credit", None),
+          ("Bildbeschreibung einblenden", "boilerplate", None)), lang="de"),
 ]
 
 KNOWN_FAILURES = [
