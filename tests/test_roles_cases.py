@@ -390,6 +390,12 @@ BUGS_CAUGHT = [
                     '<p><a class="profile-link" href="/p/1" rel="author">Mein vollständiges Profil anzeigen</a></p>'
                     "</div></aside>"),
          not_roles=(("View my complete profile", "byline"), ("Mein vollständiges Profil anzeigen", "byline"))),
+    Case("a byline that runs into a <time> element is cut before the date, which is a date line",
+         page(header='<div class="byline">By <a href="/authors/lena-marsh">Lena Marsh</a> <time '
+                     'datetime="2024-08-24T09:30">Updated Aug 24, 2024, 9:30am EDT</time></div>'
+                     '<p class="byline">By Theo Quist, August 25, 2024</p>'),
+         (("By Lena Marsh", "byline", None), ("Updated Aug 24, 2024, 9:30am EDT", "metadata", "date"),
+          ("By Theo Quist, August 25, 2024", "byline", None))),
     Case("an image description (a German CMS's name for a caption) is a caption, its show button no caption",
          page(inside='<figure><img src="f.jpg"><button class="ImageDescriptionToggle">Bildbeschreibung einblenden'
                      '</button><p class="atc-ImageDescription"><span class="atc-ImageDescriptionText">Die Fähre am '
