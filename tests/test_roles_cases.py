@@ -364,10 +364,10 @@ BUGS_CAUGHT = [
                          ("fr", "Par Claire Dubois 24/08/2024 à 10h15"))),
     Case("an agency with an editor's initials closing German news text is the story's source, not a photo credit",
          page(lang="de", inside="<p>(dpa/jk)</p>"), (("(dpa/jk)", "credit_line", None),), lang="de"),
-    Case("a byline line that holds a <time> is the byline",
+    Case("a byline line that holds a <time> is the byline, with its date cut off as a date line",
          page(lang="de", header='<div class="article-meta"><span class="author">Von Jana Krüger</span> <time '
                                 'datetime="2024-08-24T09:30:00+02:00">24.08.2024, 09:30 Uhr</time></div>'),
-         (("Von Jana Krüger 24.08.2024, 09:30 Uhr", "byline", None),), lang="de"),
+         (("Von Jana Krüger", "byline", None), ("24.08.2024, 09:30 Uhr", "metadata", "date")), lang="de"),
     Case("a share bar whose class is just 'share' is a social promo",
          page(header='<div class="share"><a href="#">Share this article</a><a href="#">Email</a></div>'),
          (("Share this articleEmail", "promo", "social"),)),
