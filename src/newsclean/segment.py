@@ -207,7 +207,7 @@ def segment_html(root: Any, verdicts: ClassVerdicts | None = None) -> Segments:
     if body is None:
         body = next(root.iter("body"), root)
     out = _walk(body, verdicts or ClassVerdicts())
-    _fill_sources(out, root.getroottree())
+    _fill_sources(out, body)
     return out
 
 
@@ -384,53 +384,69 @@ def _hides(get: Any, present: frozenset[str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDING_STYLE.search(style))
 
 
-def _fill_sources(segments: Segments, tree: Any) -> None:
+def _fill_sources(segments: Segments, body: Any) -> None:
     """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
 
     ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
-    parent's children are counted once and paths are built from the parent's path.
+    parent's children are counted once and paths are built from the parent's path, up to ``body`` (which
+    holds every block).
     """
-    paths: dict[Any, str] = {}
+    paths = {body: _path_of(body)}
     steps: dict[Any, str] = {}
+    sources = segments.sources
+    last, path = None, ""
     for i, element in enumerate(segments.elements):
-        path = paths.get(element)
-        if path is None:
-            path = _path(element, paths, steps)
-        segments.sources[i] = path
+        if element is not last:  # the blocks of one element come together
+            last = element
+            path = paths.get(element) or _path(element, paths, steps)
+        sources[i] = path
 
 
 def _path(element: Any, paths: dict[Any, str], steps: dict[Any, str]) -> str:
-    chain = []
-    node = element
-    while node is not None and node not in paths:
-        chain.append(node)
-        node = node.getparent()
-    prefix = paths[node] if node is not None else ""
+    """The path of ``element``, which ``paths`` lacks but has an ancestor of."""
+    chain = [element]
+    parent = element.getparent()
+    while parent not in paths:
+        chain.append(parent)
+        parent = parent.getparent()
+    path = paths[parent]
     for node in reversed(chain):
         step = steps.get(node)
         if step is None:
-            _count_children(node.getparent(), node, steps)
+            _count_children(parent, steps)
             step = steps[node]
-        prefix = paths[node] = prefix + "/" + step
-    return prefix
+        path = paths[node] = path + "/" + step
+        parent = node
+    return path
 
 
-def _count_children(parent: Any, node: Any, steps: dict[Any, str]) -> None:
-    if parent is None:
-        steps[node] = str(node.tag)
-        return
-    children = [child for child in parent if isinstance(child.tag, str)]
+def _count_children(parent: Any, steps: dict[Any, str]) -> None:
+    children = []
     totals: dict[str, int] = {}
-    for child in children:
-        totals[child.tag] = totals.get(child.tag, 0) + 1
-    seen: dict[str, int] = {}
-    for child in children:
+    for child in parent:
         tag = child.tag
+        if tag.__class__ is str:
+            totals[tag] = totals.get(tag, 0) + 1
+            children.append((child, tag))
+    seen: dict[str, int] = {}
+    for child, tag in children:
         if totals[tag] == 1:
             steps[child] = tag
         else:
-            seen[tag] = seen.get(tag, 0) + 1
-            steps[child] = f"{tag}[{seen[tag]}]"
+            seen[tag] = number = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{number}]"
+
+
+def _path_of(element: Any) -> str:
+    """The path of ``element``, counting the siblings of each of its ancestors."""
+    steps = []
+    parent = element.getparent()
+    while parent is not None:
+        same = [child for child in parent if child.tag == element.tag]
+        steps.append(element.tag if len(same) == 1 else f"{element.tag}[{same.index(element) + 1}]")
+        element, parent = parent, parent.getparent()
+    steps.append(str(element.tag))
+    return "/" + "/".join(reversed(steps))
 
 
 # ---------------------------------------------------------------- plain text
