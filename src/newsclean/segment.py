@@ -261,7 +261,9 @@ class _Pending:
             if self.open_anchor:
                 anchors = [*anchors, (self.open_anchor[0], len(buffer), self.open_anchor[1])]
             links, link_chars = _links(buffer, anchors) if anchors else ((), 0)
-            tag = block.tag if isinstance(block.tag, str) else "div"
+            tag = block.tag
+            if tag.__class__ is not str:
+                tag = "div"
             out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0),
                     words=_count_split_words(text, len(words)))
 
@@ -343,20 +345,27 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
     return out
 
 
-_CLASS_ONLY = frozenset({"class"})
+# A class and no other attribute that counts, as most elements have: its verdict is that of its words, the
+# same as that of the class and id names together.
+_JUST_CLASS = ["class"]
+_CLASS_ONLY = frozenset(_JUST_CLASS)
 
 
 def _own_flags(element: Any, flags: int, verdicts: ClassVerdicts, indexed: list[Any]) -> int:
     """``flags`` with what the element's attributes add; elements that selectors look for by attribute go
     into ``indexed`` (see :class:`~.rules.select.AttributeIndex`). Of the attributes that count, only
     those the element has are read."""
-    present = _WATCHED.intersection(element.keys())
+    attributes = element.keys()
+    if attributes == _JUST_CLASS:  # a third of all elements: no set to build
+        indexed.append(element)
+        return _with_verdict(flags, verdicts.verdict(element.get("class")))
+    present = _WATCHED.intersection(attributes)
     if not present:
         return flags
     if not _INDEXED.isdisjoint(present):
         indexed.append(element)
     get = element.get
-    if present == _CLASS_ONLY:  # most elements: the class alone says all, and its words are the names'
+    if present == _CLASS_ONLY:  # a class among attributes that say nothing (href, src, data-*)
         return _with_verdict(flags, verdicts.verdict(get("class")))
     if "role" in present:
         flags |= _ROLE_FLAGS.get((get("role") or "").strip().lower(), 0)
