@@ -4,6 +4,7 @@ gives must be those the attributes and text say."""
 from __future__ import annotations
 
 from lxml import html
+from lxml.builder import E
 
 from newsclean.segment import ClassVerdicts, Flag, element_flags, segment_html
 
@@ -40,3 +41,34 @@ def test_attributes_flag_the_walked_elements_as_element_flags_does() -> None:
     assert segments.flags[7] & Flag.NEGATIVE
     assert [element.get("class") or element.get("id") for element in segments.indexed] == [
         "sidebar", "comments"]
+
+
+def test_sources_are_the_paths_lxml_gives() -> None:
+    page = html.fromstring(
+        "<html><head><title>T</title></head><body><div><p>One</p><!-- note --><script>x()</script><p>Two"
+        "<br>three</p><span class='credit'>Photo</span><ul><li>a</li><li>b<div>c</div></li></ul></div>"
+        "<div><section>Only</section><p>Last</p></div> tail</body></html>"
+    )
+    segments = segment_html(page)
+    tree = page.getroottree()
+    assert segments.texts == ["One", "Two", "three", "Photo", "a", "b", "c", "Only", "Last", "tail"]
+    assert segments.sources == [tree.getpath(element) for element in segments.elements]
+
+
+def test_sources_of_a_body_below_the_root() -> None:
+    page = E.div(E.p("x"), E.div(E.p("y"), E.body(E.p("one"), E.p("two"))))  # as no HTML parser nests it
+    segments = segment_html(page)
+    assert segments.sources == ["/div/div/body/p[1]", "/div/div/body/p[2]"]
+
+
+def test_space_before_a_block_and_empty_links_change_no_block() -> None:
+    page = html.fromstring(
+        "<html><body>\n <div> <a href='/icon'> </a>\n<p> <a href='/x'> Lead</a> and <a href='/e'></a>"
+        " more </p> <a href='/y'>Next</a></div></body></html>"
+    )
+    segments = segment_html(page)
+    assert segments.texts == ["Lead and more", "Next"]
+    assert segments.links == [(("Lead", "/x"),), (("Next", "/y"),)]
+    assert segments.link_chars == [4, 4]
+    div = page.find(".//div")
+    assert segments.spans[div] == (0, 2) and segments.spans[page.find(".//p")] == (0, 1)

@@ -207,7 +207,7 @@ def segment_html(root: Any, verdicts: ClassVerdicts | None = None) -> Segments:
     if body is None:
         body = next(root.iter("body"), root)
     out = _walk(body, verdicts or ClassVerdicts())
-    _fill_sources(out, root.getroottree())
+    _fill_sources(out, body)
     return out
 
 
@@ -217,33 +217,37 @@ class _Pending:
     __slots__ = ("anchors", "buffer", "flags", "has_text", "open_anchor")
 
     def __init__(self) -> None:
-        self.buffer: list[str] = []  # the pieces of text, in order
+        # The pieces of text, in order; space before the first text is left out (the block's words are
+        # the same), so a buffer without text is empty and there is nothing to flush.
+        self.buffer: list[str] = []
         self.flags = 0  # the flags of the elements whose text is in the buffer
         self.has_text = False  # whether the buffer holds any non-space text (the block is real)
         # Links as pieces of the buffer (counting pieces, not characters, costs nothing per piece added).
-        self.anchors: list[tuple[int, int, str]] = []  # closed links: (first, end, href)
+        self.anchors: list[tuple[int, int, str]] = []  # closed links around some pieces: (first, end, href)
         self.open_anchor: tuple[int, str] | None = None  # a link still open: (first, href)
 
     def add(self, text: str, flags: int) -> None:
-        self.buffer.append(text)
         if not text.isspace():
+            self.buffer.append(text)
             self.flags |= flags
             self.has_text = True
+        elif self.has_text:
+            self.buffer.append(text)
 
     def open_link(self, href: str) -> None:
         self.open_anchor = (len(self.buffer), href)
 
     def close_link(self) -> None:
         if self.open_anchor:
-            self.anchors.append((self.open_anchor[0], len(self.buffer), self.open_anchor[1]))
+            first, href = self.open_anchor
+            if first < len(self.buffer):
+                self.anchors.append((first, len(self.buffer), href))
             self.open_anchor = None
 
     def flush(self, out: Segments, block: Any, flags: int) -> None:
-        """Make the buffer a block of ``block`` (unless it is only space) and start a new one."""
-        if not self.buffer:
-            return
-        if self.has_text:  # else the buffer is only the space between tags
-            self._emit(out, block, flags)
+        """Make the buffer a block of ``block`` and start a new one; the walk calls it only when the buffer
+        has text (an empty one would give no block)."""
+        self._emit(out, block, flags)
         self.buffer, self.flags, self.anchors, self.has_text = [], 0, [], False
         if self.open_anchor:
             self.open_anchor = (0, self.open_anchor[1])
@@ -257,7 +261,9 @@ class _Pending:
             if self.open_anchor:
                 anchors = [*anchors, (self.open_anchor[0], len(buffer), self.open_anchor[1])]
             links, link_chars = _links(buffer, anchors) if anchors else ((), 0)
-            tag = block.tag if isinstance(block.tag, str) else "div"
+            tag = block.tag
+            if tag.__class__ is not str:
+                tag = "div"
             out.add(text, tag, block, self.flags | flags, link_chars, links, _HEADING_LEVEL.get(tag, 0),
                     words=_count_split_words(text, len(words)))
 
@@ -275,6 +281,15 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
     return tuple(links), chars
 
 
+# What the walk does at an element, by tag: any tag not listed is block-level.
+_BLOCK, _INLINE_TAG, _LINK, _SPAN, _SKIPPED, _NOT_TEXT = range(6)
+_KINDS: dict[Any, int] = {
+    **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK, "span": _SPAN,
+    # A comment, processing instruction or entity is no text, but its tail is.
+    etree.Comment: _NOT_TEXT, etree.ProcessingInstruction: _NOT_TEXT, etree.Entity: _NOT_TEXT,
+}
+
+
 def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
     """One pass over the tree under ``body``: text gathers into the pending block, which becomes a block at
     each block-level boundary. The per-element work is inlined in one loop: it runs for every element of
@@ -282,77 +297,92 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
     out = Segments()
     spans, indexed, texts = out.spans, out.indexed, out.texts
     pending = _Pending()
-    blocks: list[Any] = [body]  # open block-level elements
-    flag_stack = [0]  # classes on <body> describe the site, not a container
-    starts: list[int] = []  # the first block of each open element
-    tag_flags = _TAG_FLAGS
+    kinds, tag_flags = _KINDS, _TAG_FLAGS
+    block = body  # the innermost open block-level element
+    flags = 0  # the innermost open element's; classes on <body> describe the site, not a container
+    # For each open element: the flags of its parent, its first block, its kind, and the block it is in.
+    # <body>'s entry closes its last block at its end (its tail is added then, but never flushed).
+    opened: list[tuple[int, int, int, Any]] = [(0, 0, _BLOCK, body)]
     if body.text:
         pending.add(body.text, 0)
     events = etree.iterwalk(body, events=("start", "end"))
+    next(events)  # the start of <body>, opened above
     for event, element in events:
-        tag = element.tag
-        if element is body:
-            continue
-        if tag.__class__ is not str:  # a comment or processing instruction: only its tail is text
-            if event == "end" and element.tail:
-                pending.add(element.tail, flag_stack[-1])
-            continue
         if event == "start":
-            skipped = tag in _SKIP
-            if not skipped and (tag not in _INLINE or (tag == "span" and _own_block(element))):
-                pending.flush(out, blocks[-1], flag_stack[-1])
-                blocks.append(element)
-            flags = _own_flags(element, flag_stack[-1] | tag_flags.get(tag, 0), verdicts, indexed)
-            flag_stack.append(flags)
-            if tag == "a":
+            tag = element.tag
+            kind = kinds.get(tag, _BLOCK)
+            if kind == _SPAN:
+                kind = _BLOCK if _own_block(element) else _INLINE_TAG
+            elif kind == _NOT_TEXT:
+                opened.append((flags, 0, kind, block))
+                continue
+            if kind == _BLOCK and pending.has_text:
+                pending.flush(out, block, flags)
+            opened.append((flags, len(texts), kind, block))
+            flags = _own_flags(element, flags | tag_flags.get(tag, 0), verdicts, indexed)
+            if kind == _BLOCK:
+                block = element
+            elif kind == _LINK:
                 pending.open_link(element.get("href") or "")
-            starts.append(len(texts))
-            if skipped:  # not page text; its tail is
+            elif kind == _SKIPPED:  # not page text; its tail is
                 events.skip_subtree()
-            elif text := element.text:  # read once: each read builds a new string from the tree's bytes
+                continue
+            if text := element.text:  # read once: each read builds a new string from the tree's bytes
                 pending.add(text, flags)
             continue
-        if tag == "br":
-            pending.flush(out, blocks[-1], flag_stack[-1])
-        elif tag == "a":
+        parent_flags, first, kind, parent_block = opened.pop()
+        if kind == _BLOCK:
+            if pending.has_text:
+                pending.flush(out, element, flags)
+            block = parent_block
+        elif kind == _LINK:
             pending.close_link()
-        is_block = element is blocks[-1]
-        if is_block:
-            pending.flush(out, element, flag_stack[-1])
-        spans[element] = (starts.pop(), len(texts) + pending.has_text)
-        flag_stack.pop()
-        if is_block:
-            blocks.pop()
+        if kind != _NOT_TEXT:
+            spans[element] = (first, len(texts) + pending.has_text)
+        flags = parent_flags
         if tail := element.tail:
-            pending.add(tail, flag_stack[-1])
-    pending.flush(out, blocks[-1], flag_stack[-1])
-    spans[body] = (0, len(texts))
+            pending.add(tail, flags)
     return out
+
+
+# A class and no other attribute that counts, as most elements have: its verdict is that of its words, the
+# same as that of the class and id names together.
+_JUST_CLASS = ["class"]
+_CLASS_ONLY = frozenset(_JUST_CLASS)
 
 
 def _own_flags(element: Any, flags: int, verdicts: ClassVerdicts, indexed: list[Any]) -> int:
     """``flags`` with what the element's attributes add; elements that selectors look for by attribute go
     into ``indexed`` (see :class:`~.rules.select.AttributeIndex`). Of the attributes that count, only
     those the element has are read."""
-    present = _WATCHED.intersection(element.keys())
+    attributes = element.keys()
+    if attributes == _JUST_CLASS:  # a third of all elements: no set to build
+        indexed.append(element)
+        return _with_verdict(flags, verdicts.verdict(element.get("class")))
+    present = _WATCHED.intersection(attributes)
     if not present:
         return flags
     if not _INDEXED.isdisjoint(present):
         indexed.append(element)
     get = element.get
+    if present == _CLASS_ONLY:  # a class among attributes that say nothing (href, src, data-*)
+        return _with_verdict(flags, verdicts.verdict(get("class")))
     if "role" in present:
         flags |= _ROLE_FLAGS.get((get("role") or "").strip().lower(), 0)
     if "class" in present or "id" in present:
         names = (get("class") or "") + " " + (get("id") or "")
         if len(names) > 1:
             positive = "itemprop" in present and get("itemprop") == "articleBody"
-            verdict = Flag.POSITIVE if positive else verdicts.verdict(names)
-            flags |= verdict
-            if verdict & Flag.POSITIVE:  # the nearest container's words win (see _word_verdict)
-                flags &= ~Flag.NEGATIVE
+            flags = _with_verdict(flags, Flag.POSITIVE if positive else verdicts.verdict(names))
     if not _HIDING.isdisjoint(present) and _hides(get, present):
         return flags | Flag.HIDDEN
     return flags
+
+
+def _with_verdict(flags: int, verdict: int) -> int:
+    if verdict & Flag.POSITIVE:  # the nearest container's words win (see _word_verdict)
+        return (flags | verdict) & ~Flag.NEGATIVE
+    return flags | verdict
 
 
 def _hides(get: Any, present: frozenset[str]) -> bool:
@@ -363,53 +393,69 @@ def _hides(get: Any, present: frozenset[str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDING_STYLE.search(style))
 
 
-def _fill_sources(segments: Segments, tree: Any) -> None:
+def _fill_sources(segments: Segments, body: Any) -> None:
     """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
 
     ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
-    parent's children are counted once and paths are built from the parent's path.
+    parent's children are counted once and paths are built from the parent's path, up to ``body`` (which
+    holds every block).
     """
-    paths: dict[Any, str] = {}
+    paths = {body: _path_of(body)}
     steps: dict[Any, str] = {}
+    sources = segments.sources
+    last, path = None, ""
     for i, element in enumerate(segments.elements):
-        path = paths.get(element)
-        if path is None:
-            path = _path(element, paths, steps)
-        segments.sources[i] = path
+        if element is not last:  # the blocks of one element come together
+            last = element
+            path = paths.get(element) or _path(element, paths, steps)
+        sources[i] = path
 
 
 def _path(element: Any, paths: dict[Any, str], steps: dict[Any, str]) -> str:
-    chain = []
-    node = element
-    while node is not None and node not in paths:
-        chain.append(node)
-        node = node.getparent()
-    prefix = paths[node] if node is not None else ""
+    """The path of ``element``, which ``paths`` lacks but has an ancestor of."""
+    chain = [element]
+    parent = element.getparent()
+    while parent not in paths:
+        chain.append(parent)
+        parent = parent.getparent()
+    path = paths[parent]
     for node in reversed(chain):
         step = steps.get(node)
         if step is None:
-            _count_children(node.getparent(), node, steps)
+            _count_children(parent, steps)
             step = steps[node]
-        prefix = paths[node] = prefix + "/" + step
-    return prefix
+        path = paths[node] = path + "/" + step
+        parent = node
+    return path
 
 
-def _count_children(parent: Any, node: Any, steps: dict[Any, str]) -> None:
-    if parent is None:
-        steps[node] = str(node.tag)
-        return
-    children = [child for child in parent if isinstance(child.tag, str)]
+def _count_children(parent: Any, steps: dict[Any, str]) -> None:
+    children = []
     totals: dict[str, int] = {}
-    for child in children:
-        totals[child.tag] = totals.get(child.tag, 0) + 1
-    seen: dict[str, int] = {}
-    for child in children:
+    for child in parent:
         tag = child.tag
+        if tag.__class__ is str:
+            totals[tag] = totals.get(tag, 0) + 1
+            children.append((child, tag))
+    seen: dict[str, int] = {}
+    for child, tag in children:
         if totals[tag] == 1:
             steps[child] = tag
         else:
-            seen[tag] = seen.get(tag, 0) + 1
-            steps[child] = f"{tag}[{seen[tag]}]"
+            seen[tag] = number = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{number}]"
+
+
+def _path_of(element: Any) -> str:
+    """The path of ``element``, counting the siblings of each of its ancestors."""
+    steps = []
+    parent = element.getparent()
+    while parent is not None:
+        same = [child for child in parent if child.tag == element.tag]
+        steps.append(element.tag if len(same) == 1 else f"{element.tag}[{same.index(element) + 1}]")
+        element, parent = parent, parent.getparent()
+    steps.append(str(element.tag))
+    return "/" + "/".join(reversed(steps))
 
 
 # ---------------------------------------------------------------- plain text
