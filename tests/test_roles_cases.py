@@ -396,6 +396,12 @@ BUGS_CAUGHT = [
                      '<p class="byline">By Theo Quist, August 25, 2024</p>'),
          (("By Lena Marsh", "byline", None), ("Updated Aug 24, 2024, 9:30am EDT", "metadata", "date"),
           ("By Theo Quist, August 25, 2024", "byline", None))),
+    Case("a caption's credit and hide button set in <b> stand apart; its sentence in a credit-caption box is caption",
+         page(inside='<div class="credit-caption"><div class="caption"><p>Trawlers wait outside the silted channel '
+                     'at dawn on the second day of the survey. <b class="credit">Jo Li/AP</b> <b class="hide-caption">'
+                     '<b>hide caption</b></b></p></div></div>'),
+         (("Trawlers wait outside the silted channel at dawn on the second day of the survey.", "caption", None),
+          ("Jo Li/AP", "photo_credit", None), ("hide caption", "boilerplate", None))),
     Case("an image description (a German CMS's name for a caption) is a caption, its show button no caption",
          page(inside='<figure><img src="f.jpg"><button class="ImageDescriptionToggle">Bildbeschreibung einblenden'
                      '</button><p class="atc-ImageDescription"><span class="atc-ImageDescriptionText">Die Fähre am '

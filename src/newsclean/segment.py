@@ -74,6 +74,8 @@ _POSITIVE = re.compile(
 )
 # Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
 _OWN_BLOCK = re.compile(r"credit|copyright|photographer|caption", re.I)
+# The inline elements a caption sets its credit, or its show/hide button, in (NPR: <b class="credit">).
+_MAY_STAND_ALONE = ("span", "b", "i", "em", "strong", "small", "cite")
 # Scripts written without spaces between words: Chinese, Japanese kana and kanji.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -195,7 +197,8 @@ def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None =
 
 
 def _own_block(element: Any) -> bool:
-    """An inline ``<span>`` that stands as a block of its own (a credit inside a caption)."""
+    """An inline element (``<span>``, ``<b>``, ...) that stands as a block of its own (a credit inside a
+    caption)."""
     names = element.get("class")
     return bool(names) and bool(_OWN_BLOCK.search(names))
 
@@ -284,7 +287,8 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
 # What the walk does at an element, by tag: any tag not listed is block-level.
 _BLOCK, _INLINE_TAG, _LINK, _SPAN, _SKIPPED, _NOT_TEXT = range(6)
 _KINDS: dict[Any, int] = {
-    **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK, "span": _SPAN,
+    **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK,
+    **dict.fromkeys(_MAY_STAND_ALONE, _SPAN),
     # A comment, processing instruction or entity is no text, but its tail is.
     etree.Comment: _NOT_TEXT, etree.ProcessingInstruction: _NOT_TEXT, etree.Entity: _NOT_TEXT,
 }
