@@ -285,10 +285,10 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
 
 
 # What the walk does at an element, by tag: any tag not listed is block-level.
-_BLOCK, _INLINE_TAG, _LINK, _SPAN, _SKIPPED, _NOT_TEXT = range(6)
+_BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT = range(6)
 _KINDS: dict[Any, int] = {
     **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK,
-    **dict.fromkeys(_MAY_STAND_ALONE, _SPAN),
+    **dict.fromkeys(_MAY_STAND_ALONE, _CLASSED_INLINE),  # a block when its class says so (see _own_block)
     # A comment, processing instruction or entity is no text, but its tail is.
     etree.Comment: _NOT_TEXT, etree.ProcessingInstruction: _NOT_TEXT, etree.Entity: _NOT_TEXT,
 }
@@ -315,7 +315,7 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
         if event == "start":
             tag = element.tag
             kind = kinds.get(tag, _BLOCK)
-            if kind == _SPAN:
+            if kind == _CLASSED_INLINE:
                 kind = _BLOCK if _own_block(element) else _INLINE_TAG
             elif kind == _NOT_TEXT:
                 opened.append((flags, 0, kind, block))
@@ -401,10 +401,11 @@ def _fill_sources(segments: Segments, body: Any) -> None:
     """Each block's XPath, as ``tree.getpath`` writes it, in linear time.
 
     ``getpath`` walks every sibling of every ancestor, which is quadratic on wide or deep pages; here each
-    parent's children are counted once and paths are built from the parent's path, up to ``body`` (which
-    holds every block).
+    parent's children are counted once, and a path is built from its parent's (so ``body``'s, which holds
+    every block, once).
     """
-    paths = {body: _path_of(body)}
+    root = body.getroottree().getroot()
+    paths = {root: f"/{root.tag}"}
     steps: dict[Any, str] = {}
     sources = segments.sources
     last, path = None, ""
@@ -448,18 +449,6 @@ def _count_children(parent: Any, steps: dict[Any, str]) -> None:
         else:
             seen[tag] = number = seen.get(tag, 0) + 1
             steps[child] = f"{tag}[{number}]"
-
-
-def _path_of(element: Any) -> str:
-    """The path of ``element``, counting the siblings of each of its ancestors."""
-    steps = []
-    parent = element.getparent()
-    while parent is not None:
-        same = [child for child in parent if child.tag == element.tag]
-        steps.append(element.tag if len(same) == 1 else f"{element.tag}[{same.index(element) + 1}]")
-        element, parent = parent, parent.getparent()
-    steps.append(str(element.tag))
-    return "/" + "/".join(reversed(steps))
 
 
 # ---------------------------------------------------------------- plain text
