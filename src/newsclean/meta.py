@@ -9,11 +9,9 @@ from typing import Any
 
 from lxml import etree
 
-# The itemprop dates are found from the attribute: a predicate on every element (//*[@itemprop=...]) costs
-# libxml2 more than all the other parts together.
 # The elements read, by tag: lxml's tag-filtered iteration is one pass in C, where an XPath union walks
-# the tree once per "//" step. Dates in itemprop attributes can be on any element; that XPath step starts
-# from the attributes, the cheapest way to reach them.
+# the tree once per "//" step. Dates in itemprop attributes can be on any element: they are found from the
+# attribute, as a predicate on every element (//*[@itemprop=...]) costs libxml2 more than the rest.
 _META_TAGS = ("meta", "link", "script", "title", "time")
 _ITEMPROP_DATES = etree.XPath("//@itemprop[.='datePublished' or .='dateCreated']/..")
 _ARTICLE_TYPES = frozenset({
@@ -88,8 +86,8 @@ def _read_element(meta: PageMeta, element: Any) -> None:
             _read_json_ld(meta, element.text or "")
     elif tag == "title":
         meta.title = meta.title or _clean("".join(element.itertext()))
-    elif element.get("datetime"):  # <time>
-        meta.time_datetimes.append(element.get("datetime", "").strip())
+    elif datetime := element.get("datetime"):  # <time>
+        meta.time_datetimes.append(datetime.strip())
 
 
 _NAME_KEYS = {
