@@ -45,16 +45,8 @@ class _GiveUp(Exception):
 
 def required_literals(pattern: regex.Pattern[str]) -> Required:
     """The case-folded strings one of which every match of ``pattern`` contains; None if unknown."""
-    if pattern.flags & regex.VERBOSE:
-        return None
-    try:
-        parser = _Parser(pattern.pattern)
-        found = parser.alternation()
-        if parser.pos != len(parser.text):  # an unbalanced ")"
-            return None
-    except (_GiveUp, IndexError):
-        return None
-    return found if found and all(found) else None
+    branches = _top_branches(pattern)
+    return _any_branch([_best(options) for options, _ in branches]) if branches is not None else None
 
 
 def required_clauses(pattern: regex.Pattern[str]) -> Clauses | None:
@@ -63,22 +55,35 @@ def required_clauses(pattern: regex.Pattern[str]) -> Clauses | None:
     :func:`required_literals` keeps only the best set of a branch: a block holding that
     one but lacking another cannot match, and testing that with ``in`` costs less than the search. Digits
     and long sets are left out. None when a branch has no set left, as then the test rules out no block."""
-    if pattern.flags & regex.VERBOSE:
-        return None
-    parser = _Parser(pattern.pattern)
-    try:
-        branches = [parser.sequence_options()]
-        while parser.pos < len(parser.text) and parser.text[parser.pos] == "|":
-            parser.pos += 1
-            branches.append(parser.sequence_options())
-    except (_GiveUp, IndexError):
-        return None
-    if parser.pos != len(parser.text):
+    branches = _top_branches(pattern)
+    if branches is None:
         return None
     clauses = tuple(tuple(option for option in options + classes
                           if ANY_DIGIT not in option and len(option) <= _CHECKED_SET)
                     for options, classes in branches)
     return clauses if all(clauses) else None
+
+
+_Branch = tuple[list[frozenset[str]], list[frozenset[str]]]  # see _Parser.sequence_options
+
+
+def _top_branches(pattern: regex.Pattern[str]) -> list[_Branch] | None:
+    """What each branch of the pattern's top level requires; None for a pattern the parser does not know."""
+    if pattern.flags & regex.VERBOSE:
+        return None
+    parser = _Parser(pattern.pattern)
+    try:
+        branches = parser.branches()
+    except (_GiveUp, IndexError):
+        return None
+    return branches if parser.pos == len(parser.text) else None  # else an unbalanced ")"
+
+
+def _any_branch(branches: list[Required]) -> Required:
+    """One of the branches' literals, when each branch has some: any branch may match."""
+    if any(not branch or not all(branch) for branch in branches):
+        return None
+    return frozenset(literal for branch in branches if branch is not None for literal in branch)
 
 
 def _best(options: list[frozenset[str]]) -> Required:
@@ -95,23 +100,21 @@ class _Parser:
 
     def alternation(self) -> Required:
         """Branches up to the closing ")" (not consumed) or the end; any branch may match."""
-        branches = [self.sequence()]
+        return _any_branch([_best(options) for options, _ in self.branches()])
+
+    def branches(self) -> list[_Branch]:
+        """What each branch up to the closing ")" (not consumed) or the end requires."""
+        found = [self.sequence_options()]
         while self.pos < len(self.text) and self.text[self.pos] == "|":
             self.pos += 1
-            branches.append(self.sequence())
-        if any(b is None for b in branches):
-            return None
-        return frozenset(s for b in branches if b is not None for s in b)
+            found.append(self.sequence_options())
+        return found
 
-    def sequence(self) -> Required:
-        """Atoms up to "|" or ")": the best requirement among its literal runs and required groups."""
-        return _best(self.sequence_options()[0])
-
-    def sequence_options(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    def sequence_options(self) -> _Branch:
         """Atoms up to "|" or ")": every requirement of the sequence, each a set of literals one of which
-        a match holds (a literal run, a required group, a digit); and apart, the characters of each of its
-        required character classes of a few plain characters ("[(（]"), which are worth a test but not a
-        scan: such marks are in most blocks."""
+        a match holds (a literal run, a required group, a digit; :func:`_best` picks one); and apart, the
+        characters of each of its required character classes of a few plain characters ("[(（]"), which
+        are worth a test but not a scan: such marks are in most blocks."""
         options: list[frozenset[str]] = []
         classes: list[frozenset[str]] = []
         run: list[str] = []
@@ -293,7 +296,8 @@ class LiteralScan:
 
     literals: frozenset[str]
     scanners: dict[str, re.Pattern[str]]  # first character -> the pattern of the literals starting with it
-    rare_first: re.Pattern[str] | None  # the non-ASCII first characters, as a character class
+    ascii_firsts: tuple[str, ...]  # the first characters every page is searched for: nearly all hold them
+    rare_first: re.Pattern[str] | None  # the others, as a character class a page is searched for once
     prefixes: dict[str, tuple[str, ...]]  # literal -> the literals it starts with, itself included
 
     @classmethod
@@ -303,11 +307,12 @@ class LiteralScan:
         for literal in found:
             rests.setdefault(literal[0], []).append(literal[1:])
         scanners = {first: re.compile(f"{re.escape(first)}(?=({_trie(after)}))") for first, after in rests.items()}
+        ascii_firsts = tuple(first for first in scanners if first.isascii())
         rare = sorted(first for first in scanners if not first.isascii())
         rare_first = re.compile(f"[{''.join(re.escape(first) for first in rare)}]") if rare else None
         prefixes = {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in found)
                     for literal in found}
-        return cls(found, scanners, rare_first, prefixes)
+        return cls(found, scanners, ascii_firsts, rare_first, prefixes)
 
     def blocks_holding(self, joined: str, starts: list[int]) -> dict[str, set[int]]:
         """Each literal found in ``joined`` (texts starting at ``starts``, apart by a character no literal
@@ -321,13 +326,11 @@ class LiteralScan:
                 holding.setdefault(literal, set()).add(block)
         return holding
 
-    def _firsts_in(self, joined: str) -> list[str]:
-        """The first characters worth a search of ``joined``: the ASCII ones, which nearly every page holds,
-        and the others it holds."""
-        firsts = [first for first in self.scanners if first.isascii()]
-        if self.rare_first is not None:
-            firsts += set(self.rare_first.findall(joined))
-        return firsts
+    def _firsts_in(self, joined: str) -> Iterable[str]:
+        """The first characters worth a search of ``joined``: the ASCII ones and the others it holds."""
+        if self.rare_first is None:
+            return self.ascii_firsts
+        return (*self.ascii_firsts, *set(self.rare_first.findall(joined)))
 
 
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
