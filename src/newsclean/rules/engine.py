@@ -273,18 +273,18 @@ class Plan:
 
 def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     """``cond``'s plan for ``language``; with ``combine``, its patterns are searched as one."""
-    patterns = None
+    patterns = literals = clauses = None
     if cond.patterns is not None:
-        patterns = patterns_for(cond, language)
-        combined = _union(patterns) if combine else None
-        patterns = (combined,) if combined is not None else patterns
+        own = patterns_for(cond, language)
+        literals = _literals_of(own)  # one of which every match holds
+        clauses = _clauses_of(own) if literals is not None else None
+        combined = _union(own) if combine else None
+        patterns = (combined,) if combined is not None else own
     # A condition whose patterns all belong to other languages cannot hold: it gets no candidates
     # rather than a search that cannot match on each of them.
     applies = (cond.language is None or language is None or language in cond.language) and patterns != ()
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
-    literals = cond_literals(cond, language) if cond.patterns is not None else None
-    clauses = _clauses_of(patterns_for(cond, language)) if literals is not None else None
     return Plan(cond, applies, structure, also_inside, _shortest(literals), clauses, patterns)
 
 
@@ -402,11 +402,6 @@ def patterns_for(cond: Condition, language: str | None) -> tuple[regex.Pattern[s
     if language is None:
         return tuple(p for group in patterns.values() for p in group)
     return patterns.get("*", ()) + patterns.get(language, ())
-
-
-def cond_literals(cond: Condition, language: str | None) -> frozenset[str] | None:
-    """Strings one of which every match of the condition's patterns contains; None when unknown."""
-    return _literals_of(patterns_for(cond, language))
 
 
 @lru_cache(maxsize=8192)
