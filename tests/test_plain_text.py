@@ -28,3 +28,45 @@ def test_text_blocks_point_at_their_lines() -> None:
     article = newsclean.clean(WRAPPED)
     assert [b.source for b in article.blocks] == ["line:1", "line:3", "line:7", "line:8", "line:9"]
     assert all(b.tag == "line" for b in article.blocks)
+
+
+BODY = "\n\n".join([
+    "The county opened its third cooling centre on Monday as the heat wave entered a second week, with"
+    " afternoon temperatures expected to stay above 38 degrees until at least Friday.",
+    "Officials said the centres had taken in more than 400 people since they opened, most of them older"
+    " residents who live alone or in flats without air conditioning.",
+    "Libraries and two community pools will also stay open late this week, and buses to the centres are"
+    " free for anyone who shows a county library card.",
+])
+
+
+def _roles(text: str) -> dict[str, str]:
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    return {block.text: block.rule for block in article.blocks}
+
+
+def test_a_bare_name_and_job_title_under_the_headline_are_the_byline() -> None:
+    text = f"County Opens Third Cooling Centre as Heat Wave Lingers\n\nAda Quist\nStaff Writer\n\n{BODY}\n"
+    article = newsclean.clean(text)
+    assert [b.text for b in article.bylines] == ["Ada Quist", "Staff Writer"]
+    assert article.authors == ("Ada Quist",)
+
+
+def test_a_dek_that_starts_with_a_name_is_no_byline() -> None:
+    rules = _roles(f"County Opens Third Cooling Centre\n\nAda Quist on why the old library stays open\n\n{BODY}\n")
+    assert rules["Ada Quist on why the old library stays open"] != "generic/byline/name-line"
+
+
+def test_teaser_bylines_after_the_body_are_not_the_articles() -> None:
+    teasers = "More from the county\n\nA Pool Reopens\nBy Tom Eck\n\nThe Bus Fare Vote\nBy Lia Moor\n"
+    text = f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{teasers}"
+    article = newsclean.clean(text)
+    assert article.authors == ("Ada Quist",)
+    assert [b.text for b in article.bylines] == ["By Ada Quist"]
+    assert _roles(text)["By Tom Eck"] == "generic/byline/other-story"
+
+
+def test_the_writer_signing_again_at_the_end_keeps_the_byline() -> None:
+    text = f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\nBy Ada Quist\n\nBy Tom Eck\n"
+    article = newsclean.clean(text)
+    assert [b.text for b in article.bylines][:2] == ["By Ada Quist", "By Ada Quist"]

@@ -248,6 +248,21 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     return len(capitalised) >= 2 and all(_NAME_WORD.match(w) for w in capitalised)
 
 
+_JOB_NOUNS = frozenset(_ROLE_WORDS | _TITLE_STARTS) - {"for", "updated", "published", "senior", "chief", "deputy",
+                                                      "managing", "associate", "executive", "national",
+                                                      "foreign", "political", "business", "sports", "special",
+                                                      "contributing", "freelance", "opinion", "guest"}
+
+
+def is_job_title(text: str) -> bool:
+    """A writer's job title on a line of its own: "Contributing Writer", "Education editor",
+    "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or words[-1].casefold().strip(".,") not in _JOB_NOUNS:
+        return False
+    return all(w[0].isupper() or w.casefold() in _ROLE_WORDS or w.casefold() in _TITLE_STARTS for w in words)
+
+
 def display_name(name: str) -> str:
     """'JANE ROE' -> 'Jane Roe'; names in mixed case stay as written."""
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):

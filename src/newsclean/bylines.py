@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authors import without_label
+from .authors import is_job_title, parse_authors, without_label
 from .body import BodySpan
 from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
+NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
+OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
+HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
 # A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
 _UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
@@ -67,3 +70,66 @@ def _may_be_byline(seg: Segments, i: int) -> bool:
 
 def _comparable(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """In plain text, which marks no author and declares none: a line under the headline that is nothing
+    but people's names ("Jane Roe", "Jane Roe and John Roe", "Jane Roe, Senior Writer") is the byline, and
+    so is a job title on the line after it ("Contributing Writer"). Then the bylines after the body are
+    other stories' (a list of teasers) when they name others than the article's own."""
+    if headline is None:
+        return
+    first = _first_paragraph(seg, span)
+    if first - headline <= HEADER_LINES * 2:  # farther above the text, the title-like line is a menu's
+        _label_name_lines(seg, labels, range(headline + 1, min(first, headline + 1 + HEADER_LINES)))
+    _label_teaser_bylines(seg, labels, span, headline)
+
+
+def _label_name_lines(seg: Segments, labels: list[Label], lines: range) -> None:
+    previous_is_name = False
+    for i in lines:
+        if labels[i] not in _UNDECIDED or not 0 < seg.words[i] <= MAX_WORDS:
+            previous_is_name = labels[i].role == "byline"
+        elif _is_name_line(seg.texts[i]) or (previous_is_name and is_job_title(seg.texts[i])):
+            labels[i] = NAME_LINE_BYLINE
+            previous_is_name = True
+        else:
+            previous_is_name = False
+
+
+def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
+    """Bylines after the body that name others than the article's own byline under the headline, two or
+    more (three people or more when it has none): in text, whose teaser lists show no markup, these
+    belong to the stories listed below the article. The article's own writer may sign again at its end."""
+    own = {name.casefold() for i in range(headline, span.start + 1) if labels[i].role == "byline"
+           for name in parse_authors(seg.texts[i])}
+    others = {}
+    for i in range(span.end, len(labels)):
+        if labels[i].role == "byline":
+            names = {name.casefold() for name in parse_authors(seg.texts[i])}
+            if names and not names & own:
+                others[i] = names
+    people = set().union(*others.values())
+    if len(others) >= 2 and (own or len(people) >= 3):
+        for i in others:
+            labels[i] = OTHER_STORY_BYLINE
+
+
+_HANDLE = re.compile(r"@\w+")
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
+_LINE_END = (".", "!", "?", ":", ";", ",")
+
+
+def _is_name_line(text: str) -> bool:
+    """Whether the line holds people's names and nothing else but joiners, a handle or a job title."""
+    text = _HANDLE.sub(" ", text).strip()
+    if text.endswith(_LINE_END) and not text.endswith(" Jr."):
+        return False
+    names = parse_authors(text)
+    if not names:
+        return False
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    left = [w for w in _PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
+    return not left or is_job_title(" ".join(left))

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from . import assemble
 from .body import BodySpan, body_span, grow
-from .bylines import label_declared_bylines
+from .bylines import label_declared_bylines, label_text_bylines
 from .decide import (
     Decision,
     claims,
@@ -131,6 +131,8 @@ class Cleaner:
         spread_following(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
+        if page.root is None:
+            label_text_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 
