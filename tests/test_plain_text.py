@@ -70,3 +70,17 @@ def test_the_writer_signing_again_at_the_end_keeps_the_byline() -> None:
     text = f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\nBy Ada Quist\n\nBy Tom Eck\n"
     article = newsclean.clean(text)
     assert [b.text for b in article.bylines][:2] == ["By Ada Quist", "By Ada Quist"]
+
+
+def test_a_sign_up_call_does_not_spread_over_the_menu_after_it() -> None:
+    footer = "Sign up for our newsletters\n\nAbout Us\n\nAdvertise with Us\n\nCareers at the Courier\n\nSite Index\n"
+    rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{footer}")
+    assert rules["Sign up for our newsletters"] == "generic/promo/newsletter-signup"
+    assert rules["Advertise with Us"] == rules["Careers at the Courier"] == "body/outside"
+
+
+def test_a_donation_form_keeps_its_own_lines() -> None:
+    form = ("Support our newsroom today.\n\nYour gift keeps local reporting free for everyone.\n\nOnce\nMonthly\n"
+            "Continue\n\nNot ready to give today?\nRemind me later.\n")
+    rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{form}")
+    assert rules["Continue"].startswith("generic/promo/")

@@ -14,7 +14,7 @@ from typing import Any
 from .body import BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
-from .segment import Flag, Segments
+from .segment import SENTENCE_END, Flag, Segments
 from .titles import BY_TITLE, UNBACKED, DeclaredTitles
 
 LINK_LINE_WORDS = 7  # words: a link this long inside the span is a headline of another story
@@ -257,12 +257,28 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
+            if seg.elements[j] is None and _menu_lines_from(seg, labels, j):
+                break
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
             elif (other.role, other.kind) != (label.role, label.kind):
                 break
             j += 1
         i = j
+
+
+MENU_LINES = 3  # undecided short lines in a row: in plain text, a menu's items
+_MENU_ITEM_WORDS = 4
+
+
+def _menu_lines_from(seg: Segments, labels: list[Label], j: int) -> bool:
+    """Whether plain text (which has no boxes to end a spread) runs into a menu at line ``j``: several
+    short lines in a row that no rule decided. A sign-up or donation form has a line or two of its own
+    ("Continue") between the lines rules know ("Monthly", "Remind me later")."""
+    lines = range(j, min(j + MENU_LINES, len(labels)))
+    return len(lines) == MENU_LINES and all(
+        labels[k].rule.startswith("body/") and seg.words[k] <= _MENU_ITEM_WORDS
+        and not seg.texts[k].endswith(SENTENCE_END) for k in lines)
 
 
 def _box_end(seg: Segments, i: int) -> int:
