@@ -84,3 +84,21 @@ def test_a_donation_form_keeps_its_own_lines() -> None:
             "Continue\n\nNot ready to give today?\nRemind me later.\n")
     rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{form}")
     assert rules["Continue"].startswith("generic/promo/")
+
+
+def test_a_funding_disclosure_under_the_text_is_a_disclaimer() -> None:
+    note = ("Disclosure: The Lindgren Foundation has been a financial supporter of the Courier. Financial"
+            " supporters play no role in our journalism.")
+    rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{note}\n")
+    assert rules[note] == "generic/disclaimer/funding-disclosure"
+
+
+def test_a_german_donation_form_stays_one_appeal() -> None:
+    appeal = ("Eine Bitte in eigener Sache:\n\nWenn Ihnen unsere Berichterstattung etwas wert ist, unterstützen Sie"
+              " uns bitte, schon ab 5 Euro im Monat.\n\nEinmalig\nMonatlich\nJährlich\nWeiter\n\nGerade nicht?\n")
+    article = newsclean.clean(f"Stadt öffnet drittes Kühlzentrum\n\n{BODY}\n\n{appeal}",
+                              options=newsclean.Options(outlet_rules=False, language="de"))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert {kinds[line] for line in ("Eine Bitte in eigener Sache:", "Einmalig", "Monatlich", "Gerade nicht?")} == {
+        ("promo", "donation")}
+    assert kinds[appeal.split("\n\n")[1]] == ("promo", "donation")
