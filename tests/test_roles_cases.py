@@ -409,6 +409,13 @@ BUGS_CAUGHT = [
                      '</figure>', lang="de"),
          (("Die Fähre am Nordufer im Mai.", "caption", None), ("Bild: dpa", "photo_credit", None),
           ("Bildbeschreibung einblenden", "boilerplate", None)), lang="de"),
+    Case("a bare paragraph that ends in 'Foto: Name/Agency' is a caption with its credit cut off",
+         page(inside="<p>Die Fähre am Nordufer im Mai. Foto: Jana Krüger/dpa</p>", lang="de"),
+         (("Die Fähre am Nordufer im Mai.", "caption", None), ("Foto: Jana Krüger/dpa", "photo_credit", None)),
+         lang="de"),
+    Case("'Image Credit: X' is one credit, not a caption 'Image' and its credit",
+         page(inside='<p class="credit">Image Credit: Harbour Board</p>'),
+         (("Image Credit: Harbour Board", "photo_credit", None),)),
 ]
 
 KNOWN_FAILURES = [

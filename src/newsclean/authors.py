@@ -203,14 +203,17 @@ def _labelled_caseless_names(raw: str) -> list[str]:
 
 
 def _leading_name(part: str) -> str | None:
-    """The part if it is a name, or the name before a job title: 'Sam Roe Senior Politics Editor' -> 'Sam Roe'."""
+    """The part if it is a name, or the name before a job title: 'Sam Roe Senior Politics Editor' -> 'Sam Roe',
+    'Sam Roe Education editor' -> 'Sam Roe'."""
     if is_person_name(part):
         return part
     words = part.split()
     for n, word in enumerate(words):
         if word.casefold() in _TITLE_STARTS:
-            lead = " ".join(words[:n])
-            return lead if n >= 2 and is_person_name(lead) else None
+            # A title in sentence case starts a word earlier: "Environment editor".
+            end = n - 1 if word.islower() and n >= 3 else n
+            lead = " ".join(words[:end])
+            return lead if end >= 2 and is_person_name(lead) else None
     return None
 
 

@@ -17,6 +17,7 @@ from .decide import (
     counts_against_body,
     drop_page_wide_matches,
     drop_repeated_metadata,
+    label_text_dek,
     pick_headline,
     resolve,
     spread_following,
@@ -132,6 +133,7 @@ class Cleaner:
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         if page.root is None:
+            label_text_dek(seg, labels, span, headline)
             label_text_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)

@@ -416,6 +416,22 @@ def _in_masthead(flags: int) -> bool:
     return bool(flags & _HEADER) and not flags & _ARTICLE_LIKE
 
 
+DEK_WORDS = (8, 60)  # the shortest and longest standfirst of plain text
+_TEXT_DEK = Label("dek", None, "generic/headline/text-dek")
+
+
+def label_text_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """In plain text: the line right under the headline (or under a kicker or date line a rule labelled)
+    is the standfirst when it is a sentence or two that the body span left out."""
+    if headline is None:
+        return
+    for i in range(headline + 1, min(headline + 3, span.start, len(labels))):
+        if labels[i] == OUTSIDE_DEFAULT:
+            if DEK_WORDS[0] <= seg.words[i] <= DEK_WORDS[1] and not seg.texts[i].endswith(":"):
+                labels[i] = _TEXT_DEK
+            return
+
+
 def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
     """In plain text (which declares no title): the first title-like line before the body."""
     for i in range(min(span.start, len(labels))):
