@@ -427,7 +427,8 @@ def label_text_dek(seg: Segments, labels: list[Label], span: BodySpan, headline:
         return
     for i in range(headline + 1, min(headline + 3, span.start, len(labels))):
         if labels[i] == OUTSIDE_DEFAULT:
-            if DEK_WORDS[0] <= seg.words[i] <= DEK_WORDS[1] and not seg.texts[i].endswith(":"):
+            words = [w for w in seg.texts[i].split() if any(c.isalpha() for c in w)]  # not "- 12 mar 2024 -"
+            if DEK_WORDS[0] <= len(words) <= DEK_WORDS[1] and not seg.texts[i].endswith(":"):
                 labels[i] = _TEXT_DEK
             return
 
