@@ -23,6 +23,10 @@ from newsclean.titles import DeclaredTitles, without_kicker
 BYLINES = [
     ("an English byline with two names", "By Maren Holt and Theo Quist", ["Maren Holt", "Theo Quist"]),
     ("a wire agency after the name is no person", "By Jane Roe, Reuters", ["Jane Roe"]),
+    ("a wire agency after a shouted name, with no comma", "By MAREN HOLT Associated Press", ["MAREN HOLT"]),
+    ("a wire's job title after the name, with no comma", "By THEO QUIST AP Science Writer", ["THEO QUIST"]),
+    ("a job title in sentence case after the name", "Maren Holt Environment correspondent", ["Maren Holt"]),
+    ("a desk word after two capitalised words names no one", "Smart Shopping Team", []),
     ("a German byline", "Von Anna Weber und Jonas Beck", ["Anna Weber", "Jonas Beck"]),
     ("a French byline", "Par Claire Dubois et Marc Lenoir", ["Claire Dubois", "Marc Lenoir"]),
     ("a Spanish byline", "Por Lucía Romero y Andrés Gil", ["Lucía Romero", "Andrés Gil"]),

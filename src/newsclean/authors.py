@@ -30,6 +30,8 @@ _AGENCY_WORDS = frozenset({
     "bloomberg", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
     "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción",
 })
+# Wire services whose name may follow a byline's name with no comma: "JANE ROE AP Science Writer".
+_WIRES = frozenset({"reuters", "ap", "afp", "dpa", "efe", "ansa", "upi", "tass", "xinhua", "kyodo", "bloomberg"})
 _ROLE_WORDS = frozenset([
     "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
     "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
@@ -203,13 +205,14 @@ def _labelled_caseless_names(raw: str) -> list[str]:
 
 
 def _leading_name(part: str) -> str | None:
-    """The part if it is a name, or the name before a job title: 'Sam Roe Senior Politics Editor' -> 'Sam Roe',
-    'Sam Roe Education editor' -> 'Sam Roe'."""
+    """The part if it is a name, or the name before a job title or agency: 'Sam Roe Senior Politics Editor' ->
+    'Sam Roe', 'Sam Roe Education editor' -> 'Sam Roe', 'SAM ROE Associated Press' -> 'SAM ROE'."""
     if is_person_name(part):
         return part
     words = part.split()
     for n, word in enumerate(words):
-        if word.casefold() in _TITLE_STARTS:
+        folded = word.casefold()
+        if folded in _TITLE_STARTS or folded in _WIRES or " ".join(words[n:]).casefold() in AGENCIES:
             # A title in sentence case starts a word earlier: "Environment editor".
             end = n - 1 if word.islower() and n >= 3 else n
             lead = " ".join(words[:end])
