@@ -102,3 +102,9 @@ def test_a_german_donation_form_stays_one_appeal() -> None:
     assert {kinds[line] for line in ("Eine Bitte in eigener Sache:", "Einmalig", "Monatlich", "Gerade nicht?")} == {
         ("promo", "donation")}
     assert kinds[appeal.split("\n\n")[1]] == ("promo", "donation")
+
+
+def test_a_short_text_article_under_a_byline_is_an_article() -> None:
+    short = BODY.split("\n\n")[0] + "\n\n" + BODY.split("\n\n")[1]  # about 55 words
+    assert newsclean.clean(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{short}\n").is_article
+    assert not newsclean.clean(f"County Opens Third Cooling Centre\n\n{short}\n").is_article

@@ -27,7 +27,7 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     span = decision.span
     placed = list(_blocks(page, decision, url))
     blocks = tuple(block for _, block in placed)
-    is_article = _is_article(blocks, span, meta)
+    is_article = _is_article(blocks, span, meta, signed=page.root is None and _signed(placed, decision))
     return Article(
         blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
         title=_title(page, decision, meta, placed),
@@ -100,13 +100,23 @@ def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
     return [(p, flag) for p, flag in parts if p]
 
 
-def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta) -> bool:
+def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta, *, signed: bool = False) -> bool:
+    """Whether the page is an article: a long body, or a shorter one the page declares an article (its
+    metadata, or in plain text, which has none, a byline or date line under the headline: ``signed``)."""
     if span.words >= MIN_ARTICLE_WORDS:
         return True
-    declared = meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
-                                                                  "reportagenewsarticle"})
+    declared = signed or meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
+                                                                            "reportagenewsarticle"})
     paywalled = any(_is_paywall(b) for b in blocks[span.end:span.end + 8])
     return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
+
+
+def _signed(placed: Sequence[tuple[int, Block]], decision: Decision) -> bool:
+    """Whether a byline or a date line stands between the headline and the body."""
+    if decision.headline is None:
+        return False
+    return any(decision.headline < i < decision.span.start and (block.role is Role.BYLINE or (
+        block.role is Role.METADATA and block.kind == "date")) for i, block in placed)
 
 
 def _is_paywall(block: Block) -> bool:
