@@ -108,3 +108,9 @@ def test_a_short_text_article_under_a_byline_is_an_article() -> None:
     short = BODY.split("\n\n")[0] + "\n\n" + BODY.split("\n\n")[1]  # about 55 words
     assert newsclean.clean(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{short}\n").is_article
     assert not newsclean.clean(f"County Opens Third Cooling Centre\n\n{short}\n").is_article
+
+
+def test_a_wire_file_photo_caption_in_the_text_is_a_caption() -> None:
+    caption = "FILE PHOTO: Volunteers hand out water at a cooling centre in the county seat, July 3, 2023."
+    rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{caption}\n\n{BODY}\n")
+    assert rules[caption] == "generic/credit/caption-phrases"
