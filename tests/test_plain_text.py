@@ -114,3 +114,9 @@ def test_a_wire_file_photo_caption_in_the_text_is_a_caption() -> None:
     caption = "FILE PHOTO: Volunteers hand out water at a cooling centre in the county seat, July 3, 2023."
     rules = _roles(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{caption}\n\n{BODY}\n")
     assert rules[caption] == "generic/credit/caption-phrases"
+
+
+def test_a_title_case_line_under_the_headline_is_no_byline() -> None:
+    for line in ("Relief For Families In Heat", "Cooling Centres Open Across County"):
+        rules = _roles(f"County Opens Third Cooling Centre\n\n{line}\n\n{BODY}\n")
+        assert rules[line] != "generic/byline/name-line", line

@@ -116,6 +116,16 @@ def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, he
 
 
 _HANDLE = re.compile(r"@\w+")
+NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
+# Words that title-case headlines and deks hold and names never do.
+_HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into", "from", "over", "after", "as",
+                             "is", "are", "was", "says", "said", "will", "how", "why", "what", "when", "new"])
+
+
+def _title_case_line(name: str) -> bool:
+    words = name.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)
 _JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
 _LINE_END = (".", "!", "?", ":", ";", ",")
 
@@ -126,7 +136,7 @@ def _is_name_line(text: str) -> bool:
     if text.endswith(_LINE_END) and not text.endswith(" Jr."):
         return False
     names = parse_authors(text)
-    if not names:
+    if not names or any(_title_case_line(name) for name in names):
         return False
     rest = text
     for name in names:
