@@ -120,3 +120,10 @@ def test_a_title_case_line_under_the_headline_is_no_byline() -> None:
     for line in ("Relief For Families In Heat", "Cooling Centres Open Across County"):
         rules = _roles(f"County Opens Third Cooling Centre\n\n{line}\n\n{BODY}\n")
         assert rules[line] != "generic/byline/name-line", line
+
+
+def test_a_metered_paywall_in_text_is_a_subscription_offer() -> None:
+    wall = ("You’ve reached your free article limit.\n\nSpecial offer: 3 months for $10.\n\n"
+            "Are you already a subscriber?\n")
+    article = newsclean.clean(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{wall}")
+    assert {(b.role, b.kind) for b in article.blocks if b.text in wall} == {("promo", "subscription")}
