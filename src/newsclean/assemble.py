@@ -100,7 +100,7 @@ def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
     return [(p, flag) for p, flag in parts if p]
 
 
-def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta, *, signed: bool = False) -> bool:
+def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta, *, signed: bool) -> bool:
     """Whether the page is an article: a long body, or a shorter one the page declares an article (its
     metadata, or in plain text, which has none, a byline or date line under the headline: ``signed``)."""
     if span.words >= MIN_ARTICLE_WORDS:

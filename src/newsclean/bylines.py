@@ -103,7 +103,7 @@ def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, he
     belong to the stories listed below the article. The article's own writer may sign again at its end."""
     own = {name.casefold() for i in range(headline, span.start + 1) if labels[i].role == "byline"
            for name in parse_authors(seg.texts[i])}
-    others = {}
+    others: dict[int, set[str]] = {}  # a byline after the body -> the people it names
     for i in range(span.end, len(labels)):
         if labels[i].role == "byline":
             names = {name.casefold() for name in parse_authors(seg.texts[i])}
@@ -116,18 +116,12 @@ def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, he
 
 
 _HANDLE = re.compile(r"@\w+")
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
+_LINE_END = (".", "!", "?", ":", ";", ",")
 NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
 # Words that title-case headlines and deks hold and names never do.
 _HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into", "from", "over", "after", "as",
                              "is", "are", "was", "says", "said", "will", "how", "why", "what", "when", "new"])
-
-
-def _title_case_line(name: str) -> bool:
-    words = name.split()
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)
-_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
-_LINE_END = (".", "!", "?", ":", ";", ",")
 
 
 def _is_name_line(text: str) -> bool:
@@ -143,3 +137,11 @@ def _is_name_line(text: str) -> bool:
         rest = rest.replace(name, " ", 1)
     left = [w for w in _PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
     return not left or is_job_title(" ".join(left))
+
+
+def _title_case_line(name: str) -> bool:
+    """Whether a "name" parse_authors found is a headline or dek in title case ("County Opens Third
+    Cooling Centre", "Relief For Families In Heat")."""
+    words = name.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)
