@@ -357,6 +357,45 @@ BUGS_CAUGHT = [
          "cooperative</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][2:]) + "</article></main></body></html>",
          (("Skippers say the silt came with the new breakwater, according to the fishing cooperative", "dek",
            None),)),
+    Case("a sentence right under the headline in its header, of a class no rule knows, is the dek",
+         "<html lang='en'><body>" + NAV + "<main><article><header class='story-top'><h1>Harbour board to dredge "
+         "the western channel</h1><div class='st-k2'>Skippers say the silt came with the new breakwater and want "
+         "it shortened</div><div class='st-meta'>March 4, 2024</div></header><div class='story-body'>"
+         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</div></article></main>" + FOOTER + "</body></html>",
+         (("Skippers say the silt came with the new breakwater and want it shortened", "dek", None),)),
+    Case("a feature's credits under the headline are no dek",
+         "<html lang='en'><body>" + NAV + "<main><article><header class='story-top'><h1>Harbour board to dredge "
+         "the western channel</h1><div class='st-k2'>Produced by Maren Holt and Jonas Beck, Photographs by Ada "
+         "Lind</div></header><div class='story-body'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+         + "</div></article></main>" + FOOTER + "</body></html>",
+         not_roles=(("Produced by Maren Holt and Jonas Beck, Photographs by Ada Lind", "dek"),)),
+    Case("an appeal box in the article's column takes its heading, pitch and fine print out of the body",
+         "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
+         "<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][:2])
+         + "<div class='slot-x'><div class='ep-k'><h2>Before you read on</h2><p>Every week thousands of people "
+         "along the coast read our reporting on the harbour, the fleet and the council, and we mean to keep it "
+         "open to all of them, whatever they can pay.</p><p>If you are able to, please consider making a "
+         "regular contribution. It only takes a minute, and it keeps our journalism independent.</p>"
+         "<div><button>Single</button><button>Monthly</button><button>Annual</button></div>"
+         "<p>Accepted payment methods: Visa, Mastercard and PayPal</p></div></div>"
+         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][2:]) + "</div></article></main>" + FOOTER
+         + "</body></html>",
+         (("Before you read on", "promo", "donation"), ("Accepted payment methods: Visa, Mastercard and PayPal",
+                                                        "promo", "donation"),
+          (PARAGRAPHS["en"][2], "body", None))),
+    Case("a sign-up box in the article's column takes its name and fine print out of the body",
+         page(inside="<div class='x-box'><p>The Harbour Letter</p><p>Our weekday newsletter brings the day's "
+                     "fleet news to your inbox.</p><form><input type='email'><button>Count me in</button></form>"
+                     "<p>We will never share your address.</p></div>"),
+         (("The Harbour Letter", "promo", "newsletter"), ("We will never share your address.", "promo",
+                                                          "newsletter"))),
+    Case("a short article whose column ends with a sign-up line keeps its text",
+         "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
+         "<div>" + f"<p>{PARAGRAPHS['en'][0]}</p>" + "<p>Sign up for our weekly newsletter to get the harbour news "
+         "in your inbox every Friday.</p></div></article>"
+         "</main>" + FOOTER + "</body></html>",
+         (("Sign up for our weekly newsletter to get the harbour news in your inbox every Friday.", "promo",
+           "newsletter"), (PARAGRAPHS["en"][0], "body", None))),
     *(Case(f"a byline with the date right after the name, in an unclassed line ({lang})",
            page(lang=lang, header=f"<div>{line}</div>"), ((line, "byline", None),), lang=lang)
       for lang, line in (("es", "Por Laura Méndez24 Ago, 2024 10:15 a.m."),

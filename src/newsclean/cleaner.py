@@ -14,10 +14,11 @@ from .bylines import label_declared_bylines, label_text_bylines
 from .decide import (
     Decision,
     claims,
+    complete_promo_boxes,
     counts_against_body,
     drop_page_wide_matches,
     drop_repeated_metadata,
-    label_text_dek,
+    label_dek,
     pick_headline,
     resolve,
     spread_following,
@@ -130,10 +131,11 @@ class Cleaner:
         span = grow(span, seg, claims(seg, hits))
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
+        complete_promo_boxes(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
+        label_dek(seg, labels, span, headline)
         if page.root is None:
-            label_text_dek(seg, labels, span, headline)
             label_text_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)

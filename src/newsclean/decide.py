@@ -7,6 +7,7 @@ weak evidence only outside the span. Blocks no rule decided are body inside the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -173,9 +174,7 @@ def _matched_spans(page: Page, selector: Any, wide: list[tuple[int, int]]) -> li
 
 def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
     """For rules with ``spread = "box"``: give their label to the other blocks of the box they matched in."""
-    prefix = [0]
-    for words in seg.words:
-        prefix.append(prefix[-1] + words)
+    prefix = _word_prefix(seg)
     for index in sorted(hits):
         for hit in hits[index]:
             if hit.rule.spread == "box" and hit.cut is None and counts_against_body([hit], seg.words[index]):
@@ -185,8 +184,11 @@ def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
                         hits[j] = [Hit(hit.rule)]
 
 
-def _box(seg: Segments, index: int, prefix: list[int]) -> tuple[int, int]:
-    """The largest ancestor of the block that holds at most BOX_WORDS words and no article text."""
+def _box(seg: Segments, index: int, prefix: list[int], most_words: int = BOX_WORDS,
+         outside: int | None = None) -> tuple[int, int]:
+    """The largest ancestor of the block that holds at most ``most_words`` words and no article text: no
+    headline, and either no block of the body's first guess or, with ``outside``, not that block (the
+    body's first: boxes set in the article's column are under its positive container too)."""
     element = seg.elements[index]
     best = (index, index + 1)
     if element is None:
@@ -195,14 +197,61 @@ def _box(seg: Segments, index: int, prefix: list[int]) -> tuple[int, int]:
         span = seg.spans.get(ancestor)
         if span is None or ancestor.tag in ("body", "html"):
             break
-        if prefix[span[1]] - prefix[span[0]] > BOX_WORDS or _holds_article(seg, span):
+        if prefix[span[1]] - prefix[span[0]] > most_words or _holds_article(seg, span, outside):
             break
         best = span
     return best
 
 
-def _holds_article(seg: Segments, span: tuple[int, int]) -> bool:
+def _holds_article(seg: Segments, span: tuple[int, int], outside: int | None) -> bool:
+    if outside is not None:
+        return span[0] <= outside < span[1] or any(seg.headings[j] == 1 for j in range(*span))
     return any(seg.flags[j] & _POSITIVE or seg.headings[j] == 1 for j in range(*span))
+
+
+PROMO_BOX_WORDS = 250  # words: the most a sign-up or appeal box completed around its promos may hold
+PROMO_BOX_SHARE = 1 / 3  # of a box's words: what its promos of one kind must hold for the rest to go with them
+PROMO_BOX_LOW_SHARE = 1 / 4  # of its words, enough when the promos are half of its blocks
+_BOXED_KINDS = frozenset({"newsletter", "donation", "subscription"})
+
+
+def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
+    """A sign-up or appeal box is a promo as a whole when the blocks rules labelled a promo of one kind hold
+    enough of it (see _promo_box): its heading ("Before you go"), fine print ("We'll never share your
+    address") and buttons, which no rule knows, go with them, out of the body. The box is the largest
+    container around a promo of at most PROMO_BOX_WORDS words that holds neither the headline nor the
+    body's first block, so an article with a sign-up line in its column is never one. Blocks outside the
+    body keep their labels: there, menus and footers around a sign-up link are no part of it."""
+    prefix = _word_prefix(seg)
+    first = span.start if span.end > span.start else -1
+    done: set[tuple[int, int]] = set()
+    for i, label in enumerate(labels):
+        if label.role != "promo" or label.kind not in _BOXED_KINDS or label.rule.startswith("body/"):
+            continue
+        box = _box(seg, i, prefix, PROMO_BOX_WORDS, outside=first)
+        if box[1] - box[0] < 2 or box in done:
+            continue
+        done.add(box)
+        if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
+            for j in range(*box):
+                if labels[j].rule.startswith("body/") and j in span:
+                    labels[j] = Label(label.role, label.kind, label.rule)
+
+
+def _promo_box(seg: Segments, labels: list[Label], box: tuple[int, int], kind: str | None, words: int) -> bool:
+    """Whether the promos of ``kind`` in ``box`` hold a third of its words, or a quarter of its words in
+    half of its blocks (a sign-up's name, pitch and button around one line of prose)."""
+    promos = [j for j in range(*box) if labels[j].role == "promo" and labels[j].kind == kind]
+    share = sum(seg.words[j] for j in promos) / words if words else 0.0
+    return share >= PROMO_BOX_SHARE or (share >= PROMO_BOX_LOW_SHARE and 2 * len(promos) >= box[1] - box[0])
+
+
+def _word_prefix(seg: Segments) -> list[int]:
+    """The words of the blocks before each block (and of all of them, last)."""
+    prefix = [0]
+    for words in seg.words:
+        prefix.append(prefix[-1] + words)
+    return prefix
 
 
 def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[Label]:
@@ -416,21 +465,54 @@ def _in_masthead(flags: int) -> bool:
     return bool(flags & _HEADER) and not flags & _ARTICLE_LIKE
 
 
-DEK_WORDS = (8, 60)  # the shortest and longest standfirst of plain text
-_TEXT_DEK = Label("dek", None, "generic/headline/text-dek")
+DEK_WORDS = (8, 60)  # the shortest and longest standfirst
+DEK_REACH = 2  # blocks under the headline where the standfirst may stand
+DEK_ANCESTORS = 3  # in HTML, the standfirst shares an ancestor this near the headline (its header)
+MAX_DEK_LINK_DENSITY = 0.5  # more link text than this is a teaser's summary or a link list
+_DEK = Label("dek", None, "generic/headline/standfirst")
 
 
-def label_text_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
-    """In plain text: the line right under the headline (or under a kicker or date line a rule labelled)
-    is the standfirst when it is a sentence or two that the body span left out."""
+def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """The block right under the headline (or under a kicker, byline or date line a rule labelled) is the
+    standfirst when it is a sentence or two that the body span left out and no rule claimed; in HTML it
+    must also stand in the headline's header (near it in the tree). Markup rules name the standfirsts
+    whose class says so; this finds those of any class, and those of plain text."""
     if headline is None:
         return
-    for i in range(headline + 1, min(headline + 3, span.start, len(labels))):
+    for i in range(headline + 1, min(headline + 1 + DEK_REACH, span.start, len(labels))):
         if labels[i] == OUTSIDE_DEFAULT:
-            words = [w for w in seg.texts[i].split() if any(c.isalpha() for c in w)]  # not "- 12 mar 2024 -"
-            if DEK_WORDS[0] <= len(words) <= DEK_WORDS[1] and not seg.texts[i].endswith(":"):
-                labels[i] = _TEXT_DEK
+            if _dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i]):
+                labels[i] = _DEK
             return
+
+
+def _dek_like(seg: Segments, i: int) -> bool:
+    text = seg.texts[i]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]  # not "- 12 mar 2024 -"
+    return (DEK_WORDS[0] <= len(words) <= DEK_WORDS[1] and not text.endswith(":")
+            and seg.link_density(i) <= MAX_DEK_LINK_DENSITY and not _CREDITS.search(text)
+            and not _name_list(text, words))
+
+
+# "Produced by A and B, Photographs by C": the credits of a feature, not its standfirst.
+_CREDITS = re.compile(r"\b(?:[Pp]roduced|[Ww]ritten|[Pp]hotographs|[Rr]eporting|[Ee]dited) by \w")
+
+
+def _name_list(text: str, words: list[str]) -> bool:
+    """A list of names ("A. Roe, J. Doe, K. Poe, ..."): three commas or more, nearly every word capitalised."""
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return text.count(",") >= 3 and capitalised >= 0.8 * len(words)
+
+
+def _near_in_tree(headline: Any, block: Any) -> bool:
+    """Whether ``block`` lies under the headline's ancestor ``DEK_ANCESTORS`` levels up (always, in plain
+    text)."""
+    if headline is None or block is None:
+        return True
+    header = headline
+    for _ in range(DEK_ANCESTORS):
+        header = header.getparent() if header.getparent() is not None else header
+    return any(element is header for element in block.iterancestors())
 
 
 def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
