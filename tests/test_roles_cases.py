@@ -396,6 +396,46 @@ BUGS_CAUGHT = [
          "</main>" + FOOTER + "</body></html>",
          (("Sign up for our weekly newsletter to get the harbour news in your inbox every Friday.", "promo",
            "newsletter"), (PARAGRAPHS["en"][0], "body", None))),
+    Case("a follow prompt naming the outlet's desk and its networks, closing the article, is a social promo",
+         page(inside="<p>Follow Harbour News Cornwall on X, Facebook and Instagram. Send your story ideas to "
+                     "desk@harbour.example.</p>"),
+         (("Follow Harbour News Cornwall on X, Facebook and Instagram. Send your story ideas to "
+           "desk@harbour.example.", "promo", "social"),)),
+    Case("the link that skips an ad slot is part of the ad",
+         page(inside="<div><div>Advertisement</div><div>SKIP ADVERTISEMENT</div></div>"),
+         (("SKIP ADVERTISEMENT", "promo", "ad"),)),
+    Case("a note that the story was made with a partner is a credit line, not body",
+         page(inside="<p><em>This story was produced in partnership with the Coastal Health Reporting "
+                     "Project.</em></p>"),
+         (("This story was produced in partnership with the Coastal Health Reporting Project.", "credit_line",
+           None),)),
+    Case("a line saying what the writer covers, and for whom, is the author's bio",
+         page(after="<div><p>Maren Holt covers fisheries and the harbour for the Metro desk.</p></div>"),
+         (("Maren Holt covers fisheries and the harbour for the Metro desk.", "author_bio", None),)),
+    Case("a credit run into the caption's last sentence after 'Credit...' is cut off",
+         page(header="<figure><img src='a.jpg'><figcaption><span>Dredgers in the western channel last month."
+                     "</span><span><span>Credit...</span><span>Ada Lind for The Harbour Courier</span></span>"
+                     "</figcaption></figure>"),
+         (("Dredgers in the western channel last month.", "caption", None),
+          ("Credit...Ada Lind for The Harbour Courier", "photo_credit", None))),
+    Case("a dateline before the byline in one line is cut off as the dateline",
+         page(header="<div class='asset-byline'>PORT ISAAC, Cornwall — By <a rel='author' href='/u/mholt'>Maren "
+                     "Holt</a>, Harbour Courier</div>"),
+         (("PORT ISAAC, Cornwall —", "metadata", "dateline"), ("By Maren Holt, Harbour Courier", "byline", None))),
+    Case("a header's account bar with a subscribe link is a subscription promo",
+         page(nav=NAV + "<div class='bar'><a href='/promo/today'>Subscribe Today</a> <a href='/login'>Log In</a>"
+                        "</div>"),
+         (("Subscribe Today Log In", "promo", "subscription"),)),
+    Case("a menu link asking for support on a membership platform is a donation promo",
+         page(nav="<header><nav><ul><li><a href='/'>Home</a></li><li><a href='https://www.patreon.com/x'>Support "
+                  "Harbour News on Patreon</a></li></ul></nav></header>"),
+         (("Support Harbour News on Patreon", "promo", "donation"),)),
+    Case("the notice a Russian 'foreign agent' must print is a disclaimer",
+         page(lang="ru", header="<div class='notice'>Данное сообщение (материал) создано и (или) распространено "
+                                "иностранным средством массовой информации, выполняющим функции иностранного "
+                                "агента.</div>"),
+         (("Данное сообщение (материал) создано и (или) распространено иностранным средством массовой "
+           "информации, выполняющим функции иностранного агента.", "disclaimer", None),), lang="ru"),
     *(Case(f"a byline with the date right after the name, in an unclassed line ({lang})",
            page(lang=lang, header=f"<div>{line}</div>"), ((line, "byline", None),), lang=lang)
       for lang, line in (("es", "Por Laura Méndez24 Ago, 2024 10:15 a.m."),
