@@ -389,6 +389,20 @@ BUGS_CAUGHT = [
                      "<p>We will never share your address.</p></div>"),
          (("The Harbour Letter", "promo", "newsletter"), ("We will never share your address.", "promo",
                                                           "newsletter"))),
+    Case("an appeal box after the article takes its heading and pitch with its known lines",
+         page(after="<div class='end-box'><div>Before you go</div><p>The Harbour Courier answers to no owner but its "
+                    "readers, and every story we publish is free to read.</p><p>If you rely on our coverage of the "
+                    "coast, join them. A gift of $10 a month keeps a reporter at the council meetings.</p><div>"
+                    "<a href='/give?m=10'>Give $10 a month</a> <a href='/give'>Give once</a></div></div>"),
+         (("Before you go", "promo", "donation"),
+          ("The Harbour Courier answers to no owner but its readers, and every story we publish is free to read.",
+           "promo", "donation"), ("Give $10 a month Give once", "promo", "donation"))),
+    Case("a sidebar's sign-up line does not make the teasers beside it a sign-up",
+         page(after="<aside><p>Get our morning briefing in your inbox.</p><ul><li><a href='/a'>Trawler fleet "
+                    "shrinks again</a></li><li><a href='/b'>Lifeboat crew rescues two kayakers</a></li></ul></aside>"),
+         (("Get our morning briefing in your inbox.", "promo", "newsletter"),),
+         not_roles=(("Trawler fleet shrinks again", "promo/newsletter"),
+                    ("Lifeboat crew rescues two kayakers", "promo/newsletter"))),
     Case("a short article whose column ends with a sign-up line keeps its text",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          "<div>" + f"<p>{PARAGRAPHS['en'][0]}</p>" + "<p>Sign up for our weekly newsletter to get the harbour news "

@@ -213,6 +213,7 @@ PROMO_BOX_WORDS = 250  # words: the most a sign-up or appeal box completed aroun
 PROMO_BOX_SHARE = 1 / 3  # of a box's words: what its promos of one kind must hold for the rest to go with them
 PROMO_BOX_LOW_SHARE = 1 / 4  # of its words, enough when the promos are half of its blocks
 _BOXED_KINDS = frozenset({"newsletter", "donation", "subscription"})
+_PAGE_FRAME = _NAV | _HEADER | _FOOTER
 
 
 def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
@@ -220,8 +221,10 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     enough of it (see _promo_box): its heading ("Before you go"), fine print ("We'll never share your
     address") and buttons, which no rule knows, go with them, out of the body. The box is the largest
     container around a promo of at most PROMO_BOX_WORDS words that holds neither the headline nor the
-    body's first block, so an article with a sign-up line in its column is never one. Blocks outside the
-    body keep their labels: there, menus and footers around a sign-up link are no part of it."""
+    body's first block, so an article with a sign-up line in its column is never one. Outside the body,
+    only sign-up and appeal boxes outside the page's menus, header and footer are completed, and not
+    their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
+    a sidebar's sign-up line stands among teasers of other stories."""
     prefix = _word_prefix(seg)
     first = span.start if span.end > span.start else -1
     done: set[tuple[int, int]] = set()
@@ -233,8 +236,9 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
             continue
         done.add(box)
         if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
+            outside_too = label.kind != "subscription" and not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
             for j in range(*box):
-                if labels[j].rule.startswith("body/") and j in span:
+                if labels[j].rule.startswith("body/") and (j in span or (outside_too and seg.link_density(j) < 0.5)):
                     labels[j] = Label(label.role, label.kind, label.rule)
 
 
@@ -308,6 +312,8 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
             other = labels[j]
             if seg.elements[j] is None and _menu_lines_from(seg, labels, j):
                 break
+            if seg.flags[j] & _AMONG_ITEMS and seg.link_density(j) >= 0.5:
+                break  # a list of links after a sign-up line: teasers of other stories, or a menu
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
             elif (other.role, other.kind) != (label.role, label.kind):
