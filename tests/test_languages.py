@@ -48,7 +48,8 @@ PAGES = [
          ("Publicidade", "promo/ad"),
          ("*Com informações da Agência Lusa", "credit_line"),
          ("Atualizado em 04/03/2024 às 11h02", "metadata/date")),
-        header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date")),
+        header=(("Por Mariana Costa", "byline"), ("Publicado em 3 de março de 2024", "metadata/date"),
+                ("Tempo de leitura: 2 minutos", "metadata/reading_time")),
     ),
     LanguagePage(
         "it", "Il traghetto torna ad attraversare il fiume",
@@ -65,8 +66,11 @@ PAGES = [
          ("Condividi questo articolo", "promo/social"),
          ("Utilizziamo i cookie per migliorare la tua esperienza sul sito.", "boilerplate/cookie"),
          ("Lascia un commento", "boilerplate/comments"),
-         ("Questo articolo è stato pubblicato originariamente sul settimanale della valle.", "disclaimer")),
-        header=(("Pubblicato il 3 marzo 2024", "metadata/date"),),
+         ("Questo articolo è stato pubblicato originariamente sul settimanale della valle.", "disclaimer"),
+         ("Abbonati al Corriere del Fiume: il primo mese a 1 euro, poi disdici quando vuoi.", "promo/subscription"),
+         ("Questo sito utilizza cookie propri e di terze parti per mostrarti pubblicità.", "boilerplate/cookie")),
+        header=(("Pubblicato il 3 marzo 2024", "metadata/date"),
+                ("Tempo di lettura: 3 minuti", "metadata/reading_time")),
     ),
     LanguagePage(
         "nl", "Veerpont vaart weer over de rivier",

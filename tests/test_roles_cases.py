@@ -403,6 +403,15 @@ BUGS_CAUGHT = [
          (("Get our morning briefing in your inbox.", "promo", "newsletter"),),
          not_roles=(("Trawler fleet shrinks again", "promo/newsletter"),
                     ("Lifeboat crew rescues two kayakers", "promo/newsletter"))),
+    Case("a header's call to fund journalism at a monthly price is a donation promo",
+         page(nav=NAV + "<div class='mh-3'><p>Fund independent journalism with £4 per month</p></div>"),
+         (("Fund independent journalism with £4 per month", "promo", "donation"),)),
+    Case("a German trial offer at a monthly price is a subscription promo",
+         page(lang="de", after="<div class='offer-x'><p>Jetzt Kurier+ testen</p><p>Alle Artikel frei zugänglich, "
+                               "einen Monat für 1 Euro, danach monatlich kündbar.</p></div>"),
+         (("Jetzt Kurier+ testen", "promo", "subscription"),
+          ("Alle Artikel frei zugänglich, einen Monat für 1 Euro, danach monatlich kündbar.", "promo",
+           "subscription")), lang="de"),
     Case("a short article whose column ends with a sign-up line keeps its text",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          "<div>" + f"<p>{PARAGRAPHS['en'][0]}</p>" + "<p>Sign up for our weekly newsletter to get the harbour news "
