@@ -63,6 +63,7 @@ PAGES = [
          ("Sostienici", "promo/donation"),
          ("Sei già abbonato? Accedi", "promo/subscription"),
          ("Articoli correlati", "promo/related"),
+         ("Ti potrebbero interessare anche", "promo/related"),
          ("Condividi questo articolo", "promo/social"),
          ("Utilizziamo i cookie per migliorare la tua esperienza sul sito.", "boilerplate/cookie"),
          ("Lascia un commento", "boilerplate/comments"),

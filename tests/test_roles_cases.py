@@ -346,7 +346,8 @@ BUGS_CAUGHT = [
            ((title, "promo", "related"),), lang=lang)
       for lang, title in (("en", "Further reading"), ("en", "More like this"), ("de", "Ähnliche Beiträge"),
                           ("de", "Passend zum Thema"), ("fr", "À lire également"), ("fr", "Pour aller plus loin"),
-                          ("es", "Seguir leyendo:"), ("es", "Noticias relacionadas"))),
+                          ("es", "Seguir leyendo:"), ("es", "Noticias relacionadas"),
+                          ("es", "Recomendaciones"), ("en", "More in Cornwall"))),
     Case("a standfirst whose class holds 'subheadline' among other words is the dek, not body",
          page(header='<h2 class="article-subheadline">Skippers say the silt came with the new breakwater</h2>'),
          (("Skippers say the silt came with the new breakwater", "dek", None),)),
@@ -412,6 +413,17 @@ BUGS_CAUGHT = [
          (("Jetzt Kurier+ testen", "promo", "subscription"),
           ("Alle Artikel frei zugänglich, einen Monat für 1 Euro, danach monatlich kündbar.", "promo",
            "subscription")), lang="de"),
+    Case("the linked teasers under a read-more title after the article are related promos, up to the next heading",
+         page(after="<section><h2>More in Cornwall</h2><ul><li><a href='/a'>Trawler fleet shrinks again</a></li>"
+                    "<li><a href='/b'>Lifeboat crew rescues two kayakers</a></li></ul><h2>Weather</h2><ul><li><a "
+                    "href='/w'>Storm warning for the north coast</a></li></ul></section>"),
+         (("More in Cornwall", "promo", "related"), ("Trawler fleet shrinks again", "promo", "related"),
+          ("Lifeboat crew rescues two kayakers", "promo", "related")),
+         not_roles=(("Storm warning for the north coast", "promo/related"),)),
+    Case("a 'Most read' item in the menu does not make the other menu items teasers",
+         page(nav="<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/popular'>Most read</a></li><li><a "
+                  "href='/sport'>Sport</a></li></ul></nav></header>"),
+         not_roles=(("Sport", "promo/related"),)),
     Case("a short article whose column ends with a sign-up line keeps its text",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          "<div>" + f"<p>{PARAGRAPHS['en'][0]}</p>" + "<p>Sign up for our weekly newsletter to get the harbour news "

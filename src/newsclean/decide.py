@@ -322,6 +322,27 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
         i = j
 
 
+RELATED_LIST_REACH = 30  # blocks after a read-more title where its teasers may stand
+_TITLE_WORDS = 8  # the longest list title ("More on this story", "Ti potrebbero interessare anche")
+
+
+def label_related_lists(seg: Segments, labels: list[Label], span: BodySpan) -> None:
+    """The teasers listed under a read-more title after the article ("More on this story", "Most read"):
+    the links that no rule decided, from the title to the end of its box, up to the next heading that is no
+    link. The title is short and no link itself, and stands outside the page's menus and footer, where
+    "Most popular" is one item among others."""
+    for i, label in enumerate(labels):
+        if ((label.role, label.kind) != ("promo", "related") or label.rule.startswith("body/") or i in span
+                or seg.words[i] > _TITLE_WORDS or seg.link_density(i) >= 0.5 or seg.flags[i] & _AMONG_ITEMS):
+            continue
+        for j in range(i + 1, min(_box_end(seg, i), i + 1 + RELATED_LIST_REACH)):
+            linked = seg.link_density(j) >= 0.5
+            if j in span or (seg.headings[j] and not linked):
+                break
+            if linked and labels[j].rule.startswith("body/"):
+                labels[j] = Label(label.role, label.kind, label.rule)
+
+
 MENU_LINES = 3  # undecided short lines in a row: in plain text, a menu's items
 _MENU_ITEM_WORDS = 4
 
