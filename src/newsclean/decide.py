@@ -225,12 +225,15 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     only sign-up and appeal boxes outside the page's menus, header and footer are completed, and not
     their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
     a sidebar's sign-up line stands among teasers of other stories."""
+    promos = [i for i, label in enumerate(labels) if label.role == "promo" and label.kind in _BOXED_KINDS
+              and not label.rule.startswith("body/")]
+    if not promos:
+        return
     prefix = _word_prefix(seg)
     first = span.start if span.end > span.start else -1
     done: set[tuple[int, int]] = set()
-    for i, label in enumerate(labels):
-        if label.role != "promo" or label.kind not in _BOXED_KINDS or label.rule.startswith("body/"):
-            continue
+    for i in promos:
+        label = labels[i]
         box = _box(seg, i, prefix, PROMO_BOX_WORDS, outside=first)
         if box[1] - box[0] < 2 or box in done:
             continue
