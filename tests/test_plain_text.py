@@ -127,3 +127,17 @@ def test_a_metered_paywall_in_text_is_a_subscription_offer() -> None:
             "Are you already a subscriber?\n")
     article = newsclean.clean(f"County Opens Third Cooling Centre\n\nBy Ada Quist\n\n{BODY}\n\n{wall}")
     assert {(b.role, b.kind) for b in article.blocks if b.text in wall} == {("promo", "subscription")}
+
+
+def test_a_sign_up_spreads_over_its_form_lines_but_not_over_the_teasers_after_it() -> None:
+    form = ["Sign up for our free weekly newsletter", "Get the week's council and school news every Friday.",
+            "We will never share your address with anyone."]
+    teasers = ["Heat Wave Closes Two Schools Early", "Pool Hours Extended Through Labor Day",
+               "Cooling Centre Volunteers Sought", "Power Use Sets New Record for June",
+               "Libraries Add Evening Hours", "Bus Fares Waived for Heat Relief", "Water Main Breaks on Elm Street"]
+    text = ("County Opens Third Cooling Centre as Heat Wave Lingers\n\n" + BODY + "\n\n" + "\n".join(form)
+            + "\n\n" + "\n\n".join(teasers) + "\n")
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert all(kinds[line] == ("promo", "newsletter") for line in form)
+    assert kinds["Water Main Breaks on Elm Street"] != ("promo", "newsletter")

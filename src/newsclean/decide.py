@@ -299,17 +299,24 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
     return OUTSIDE_DEFAULT
 
 
+# In plain text, which has no box to end a spread, a sign-up form's lines: its pitch, the e-mail prompt,
+# the button, the fine print and the thank-you; what comes later is the page's next part.
+TEXT_SIGNUP_LINES = 6
+
+
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
-    span and (in HTML) inside the same box, until a block decided otherwise. A match in a menu, header,
-    footer or list spreads nowhere: the blocks after it are the other items."""
+    span and (in HTML) inside the same box, until a block decided otherwise; in plain text, a sign-up's
+    spread reaches TEXT_SIGNUP_LINES lines at most. A match in a menu, header, footer or list spreads
+    nowhere: the blocks after it are the other items."""
     i = 0
     while i < len(labels):
         label = labels[i]
         if label.spread != "following" or i in span or seg.flags[i] & _AMONG_ITEMS:
             i += 1
             continue
-        end = min(len(labels), i + 1 + limit, _box_end(seg, i))
+        reach = TEXT_SIGNUP_LINES if seg.elements[i] is None and label.kind == "newsletter" else limit
+        end = min(len(labels), i + 1 + reach, _box_end(seg, i))
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
