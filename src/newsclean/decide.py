@@ -187,8 +187,8 @@ def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
 def _box(seg: Segments, index: int, prefix: list[int], most_words: int = BOX_WORDS,
          outside: int | None = None) -> tuple[int, int]:
     """The largest ancestor of the block that holds at most ``most_words`` words and no article text: no
-    headline, and either no block of the body's first guess or, with ``outside``, not that block (the
-    body's first: boxes set in the article's column are under its positive container too)."""
+    headline, and no block under an article container (a positive class) or, given ``outside`` (the body's
+    first block), not that block, as a box set in the article's column is under its container too."""
     element = seg.elements[index]
     best = (index, index + 1)
     if element is None:
@@ -241,7 +241,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
         if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
             outside_too = label.kind != "subscription" and not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
             for j in range(*box):
-                if labels[j].rule.startswith("body/") and (j in span or (outside_too and seg.link_density(j) < 0.5)):
+                if labels[j].rule.startswith("body/") and (j in span or (outside_too and not _linked(seg, j))):
                     labels[j] = Label(label.role, label.kind, label.rule)
 
 
@@ -251,6 +251,13 @@ def _promo_box(seg: Segments, labels: list[Label], box: tuple[int, int], kind: s
     promos = [j for j in range(*box) if labels[j].role == "promo" and labels[j].kind == kind]
     share = sum(seg.words[j] for j in promos) / words if words else 0.0
     return share >= PROMO_BOX_SHARE or (share >= PROMO_BOX_LOW_SHARE and 2 * len(promos) >= box[1] - box[0])
+
+
+LINKED = 0.5  # link density: a block at least half link text is a link (a teaser, a menu item)
+
+
+def _linked(seg: Segments, i: int) -> bool:
+    return seg.link_density(i) >= LINKED
 
 
 def _word_prefix(seg: Segments) -> list[int]:
@@ -322,7 +329,7 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
             other = labels[j]
             if seg.elements[j] is None and _menu_lines_from(seg, labels, j):
                 break
-            if seg.flags[j] & _AMONG_ITEMS and seg.link_density(j) >= 0.5:
+            if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
             if other.rule.startswith("body/"):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
@@ -343,10 +350,10 @@ def label_related_lists(seg: Segments, labels: list[Label], span: BodySpan) -> N
     "Most popular" is one item among others."""
     for i, label in enumerate(labels):
         if ((label.role, label.kind) != ("promo", "related") or label.rule.startswith("body/") or i in span
-                or seg.words[i] > _TITLE_WORDS or seg.link_density(i) >= 0.5 or seg.flags[i] & _AMONG_ITEMS):
+                or seg.words[i] > _TITLE_WORDS or _linked(seg, i) or seg.flags[i] & _AMONG_ITEMS):
             continue
         for j in range(i + 1, min(_box_end(seg, i), i + 1 + RELATED_LIST_REACH)):
-            linked = seg.link_density(j) >= 0.5
+            linked = _linked(seg, j)
             if j in span or (seg.headings[j] and not linked):
                 break
             if linked and labels[j].rule.startswith("body/"):
@@ -505,7 +512,6 @@ def _in_masthead(flags: int) -> bool:
 DEK_WORDS = (8, 60)  # the shortest and longest standfirst
 DEK_REACH = 2  # blocks under the headline where the standfirst may stand
 DEK_ANCESTORS = 3  # in HTML, the standfirst shares an ancestor this near the headline (its header)
-MAX_DEK_LINK_DENSITY = 0.5  # more link text than this is a teaser's summary or a link list
 _DEK = Label("dek", None, "generic/headline/standfirst")
 
 
@@ -527,7 +533,7 @@ def _dek_like(seg: Segments, i: int) -> bool:
     text = seg.texts[i]
     words = [w for w in text.split() if any(c.isalpha() for c in w)]  # not "- 12 mar 2024 -"
     return (DEK_WORDS[0] <= len(words) <= DEK_WORDS[1] and not text.endswith(":")
-            and seg.link_density(i) <= MAX_DEK_LINK_DENSITY and not _CREDITS.search(text)
+            and not _linked(seg, i) and not _CREDITS.search(text)
             and not _name_list(text, words))
 
 
@@ -548,7 +554,10 @@ def _near_in_tree(headline: Any, block: Any) -> bool:
         return True
     header = headline
     for _ in range(DEK_ANCESTORS):
-        header = header.getparent() if header.getparent() is not None else header
+        parent = header.getparent()
+        if parent is None:
+            break
+        header = parent
     return any(element is header for element in block.iterancestors())
 
 
