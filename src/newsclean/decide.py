@@ -7,7 +7,6 @@ weak evidence only outside the span. Blocks no rule decided are body inside the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +28,8 @@ BOX_PROSE = 250  # words of prose: more than any promo box holds
 _NAV, _HEADER, _FOOTER, _POSITIVE = (int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FOOTER, Flag.POSITIVE))
 _HIDDEN = int(Flag.HIDDEN)
 _ARTICLE = int(Flag.ARTICLE)
-_AMONG_ITEMS = int(Flag.NAV | Flag.HEADER | Flag.FOOTER | Flag.LIST)
+_PAGE_FRAME = _NAV | _HEADER | _FOOTER
+_AMONG_ITEMS = _PAGE_FRAME | int(Flag.LIST)
 _ARTICLE_LIKE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
@@ -209,18 +209,16 @@ def _holds_article(seg: Segments, span: tuple[int, int], outside: int | None) ->
     return any(seg.flags[j] & _POSITIVE or seg.headings[j] == 1 for j in range(*span))
 
 
-PROMO_BOX_WORDS = 250  # words: the most a sign-up or appeal box completed around its promos may hold
 PROMO_BOX_SHARE = 1 / 3  # of a box's words: what its promos of one kind must hold for the rest to go with them
 PROMO_BOX_LOW_SHARE = 1 / 4  # of its words, enough when the promos are half of its blocks
 _BOXED_KINDS = frozenset({"newsletter", "donation", "subscription"})
-_PAGE_FRAME = _NAV | _HEADER | _FOOTER
 
 
 def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
     """A sign-up or appeal box is a promo as a whole when the blocks rules labelled a promo of one kind hold
     enough of it (see _promo_box): its heading ("Before you go"), fine print ("We'll never share your
     address") and buttons, which no rule knows, go with them, out of the body. The box is the largest
-    container around a promo of at most PROMO_BOX_WORDS words that holds neither the headline nor the
+    container around a promo of at most BOX_PROSE words that holds neither the headline nor the
     body's first block, so an article with a sign-up line in its column is never one. Outside the body,
     only sign-up and appeal boxes outside the page's menus, header and footer are completed, and not
     their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
@@ -234,7 +232,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     done: set[tuple[int, int]] = set()
     for i in promos:
         label = labels[i]
-        box = _box(seg, i, prefix, PROMO_BOX_WORDS, outside=first)
+        box = _box(seg, i, prefix, BOX_PROSE, outside=first)
         if box[1] - box[0] < 2 or box in done:
             continue
         done.add(box)
@@ -533,12 +531,7 @@ def _dek_like(seg: Segments, i: int) -> bool:
     text = seg.texts[i]
     words = [w for w in text.split() if any(c.isalpha() for c in w)]  # not "- 12 mar 2024 -"
     return (DEK_WORDS[0] <= len(words) <= DEK_WORDS[1] and not text.endswith(":")
-            and not _linked(seg, i) and not _CREDITS.search(text)
-            and not _name_list(text, words))
-
-
-# "Produced by A and B, Photographs by C": the credits of a feature, not its standfirst.
-_CREDITS = re.compile(r"\b(?:[Pp]roduced|[Ww]ritten|[Pp]hotographs|[Rr]eporting|[Ee]dited) by \w")
+            and not _linked(seg, i) and not _name_list(text, words))
 
 
 def _name_list(text: str, words: list[str]) -> bool:
