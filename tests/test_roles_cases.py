@@ -335,6 +335,14 @@ BUGS_CAUGHT = [
          page(head=DECLARED_PERSON, header='<ul class="more"><li><a href="/b">Storm season starts early</a></li>'
                                            "<li>Maren Holt</li></ul>"),
          not_roles=(("Maren Holt", "byline"),)),
+    Case("the declared author's signature after the text, with where and as what she wrote in brackets, "
+         "is the byline",
+         page(lang="fr", head=DECLARED_PERSON.replace("Maren Holt", "Claire Dubois"),
+              inside='<section class="reactions"><p>Claire Dubois (Vierzon, envoyée spéciale)</p></section>'),
+         (("Claire Dubois (Vierzon, envoyée spéciale)", "byline", None),), lang="fr"),
+    Case("a line after the text naming someone the metadata does not declare is no signature",
+         page(head=DECLARED_PERSON, inside="<p>Jonas Beck (Harwich)</p>"),
+         not_roles=(("Jonas Beck (Harwich)", "byline"),)),
     *(Case(f"a blog's 'follow by e-mail' widget title is a newsletter sign-up ({lang})",
            page(lang=lang, after=f'<aside class="widget"><h2 class="widget-title">{title}</h2><p><a href="/follow">'
                                  "OK</a></p></aside>"),

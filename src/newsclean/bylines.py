@@ -1,5 +1,7 @@
 """Bylines the page declares: a lone line under the headline that names exactly the article's declared
-author (JSON-LD ``author``, ``article:author``) is the byline, though no rule knew its markup.
+author (JSON-LD ``author``, ``article:author``) is the byline, though no rule knew its markup; so is such
+a line right after the text, the signature some outlets print there instead, which may add where and as
+what the author wrote in brackets ("Jane Roe (Lyon, special correspondent)").
 
 Outlets print the author in boxes without an author class ("s-data", "meta", a bare ``<div>``), and
 desks and wire services ("The Associated Press", "BWW News Desk") are no person's name for the name
@@ -24,22 +26,28 @@ DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
+SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
 # A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
 _UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
 _PUNCTUATION = re.compile(r"[^\w\s'’.&-]")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 
 
 def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None,
                            declared: Sequence[str]) -> None:
-    """Relabel the undecided lines between the headline and the body's first paragraph that name the
-    declared authors."""
+    """Relabel the undecided lines that name the declared authors: those between the headline and the
+    body's first paragraph, and the signature among the body's last line and the few after it."""
     names = _declared_forms(declared)
     if headline is None or not names:
         return
     for i in range(headline + 1, _first_paragraph(seg, span)):
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(seg.texts[i], names):
+            labels[i] = DECLARED_BYLINE
+    for i in range(max(span.end - 1, headline + 1), min(span.end + SIGNATURE_LINES, len(seg))):
+        signature = _BRACKETED_TAIL.sub("", seg.texts[i])
+        if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
             labels[i] = DECLARED_BYLINE
 
 
