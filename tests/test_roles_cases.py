@@ -406,6 +406,14 @@ BUGS_CAUGHT = [
          (("Before you go", "promo", "donation"),
           ("The Harbour Courier answers to no owner but its readers, and every story we publish is free to read.",
            "promo", "donation"), ("Give $10 a month Give once", "promo", "donation"))),
+    Case("a paywall box after the article and its end notes takes its heading with its known lines",
+         page(after="<footer class='a-end'><p>Maren Holt covers the coast for the Courier.</p><p>A version of this "
+                    "article appears in print on March 5, 2024, Section A, Page 3.</p></footer><div id='gate'>"
+                    "<h2>Thank you for your patience while we check your access.</h2><p>Already a "
+                    "subscriber? <a href='/login'>Log in.</a></p><p>Want every story? <a href='/subscription'>"
+                    "Subscribe.</a></p></div>"),
+         (("Thank you for your patience while we check your access.", "promo", "subscription"),
+          ("Already a subscriber? Log in.", "promo", "subscription"))),
     Case("a sidebar's sign-up line does not make the teasers beside it a sign-up",
          page(after="<aside><p>Get our morning briefing in your inbox.</p><ul><li><a href='/a'>Trawler fleet "
                     "shrinks again</a></li><li><a href='/b'>Lifeboat crew rescues two kayakers</a></li></ul></aside>"),

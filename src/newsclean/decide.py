@@ -220,7 +220,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     address") and buttons, which no rule knows, go with them, out of the body. The box is the largest
     container around a promo of at most BOX_PROSE words that holds neither the headline nor the
     body's first block, so an article with a sign-up line in its column is never one. Outside the body,
-    only sign-up and appeal boxes outside the page's menus, header and footer are completed, and not
+    only boxes outside the page's menus, header and footer are completed, and not
     their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
     a sidebar's sign-up line stands among teasers of other stories."""
     promos = [i for i, label in enumerate(labels) if label.role == "promo" and label.kind in _BOXED_KINDS
@@ -237,7 +237,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
             continue
         done.add(box)
         if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
-            outside_too = label.kind != "subscription" and not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
+            outside_too = not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
             for j in range(*box):
                 if labels[j].rule.startswith("body/") and (j in span or (outside_too and not _linked(seg, j))):
                     labels[j] = Label(label.role, label.kind, label.rule)
