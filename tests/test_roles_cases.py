@@ -356,6 +356,15 @@ BUGS_CAUGHT = [
                           ("de", "Passend zum Thema"), ("fr", "À lire également"), ("fr", "Pour aller plus loin"),
                           ("es", "Seguir leyendo:"), ("es", "Noticias relacionadas"),
                           ("es", "Recomendaciones"), ("en", "More in Cornwall"))),
+    *(Case(f"a topics title after the article and the topic links under it are tags ({lang}: {title})",
+           page(lang=lang, after=f'<div class="t-wrap"><h2>{title}</h2><ul><li><a href="/topics/coast">Coast</a>'
+                                 '</li><li><a href="/topics/fishing">Fishing</a></li></ul></div>'),
+           ((title, "metadata", "tags"), ("Coast", "metadata", "tags"), ("Fishing", "metadata", "tags")), lang=lang)
+      for lang, title in (("en", "Related Topics"), ("en", "Tags"), ("de", "Themen"))),
+    Case("a menu item called 'Topics' stays navigation",
+         page(nav='<header><nav><ul><li><a href="/">Home</a></li><li>Topics</li><li><a href="/sport">Sport</a></li>'
+                  "</ul></nav></header>"),
+         not_roles=(("Topics", "metadata/tags"),)),
     Case("a standfirst whose class holds 'subheadline' among other words is the dek, not body",
          page(header='<h2 class="article-subheadline">Skippers say the silt came with the new breakwater</h2>'),
          (("Skippers say the silt came with the new breakwater", "dek", None),)),

@@ -19,7 +19,7 @@ from .decide import (
     drop_page_wide_matches,
     drop_repeated_metadata,
     label_dek,
-    label_related_lists,
+    label_titled_lists,
     pick_headline,
     resolve,
     spread_following,
@@ -133,7 +133,7 @@ class Cleaner:
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         complete_promo_boxes(seg, labels, span)
-        label_related_lists(seg, labels, span)
+        label_titled_lists(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         label_dek(seg, labels, span, headline)

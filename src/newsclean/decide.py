@@ -337,20 +337,23 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
         i = j
 
 
-RELATED_LIST_REACH = 30  # blocks after a read-more title where its teasers may stand
+LIST_REACH = 30  # blocks after a list's title where its links may stand
 _TITLE_WORDS = 8  # the longest list title ("More on this story", "Ti potrebbero interessare anche")
+# The titles whose label the links listed under them share: teasers under "More on this story", topics
+# under "Related Topics".
+_LIST_TITLES = frozenset({("promo", "related"), ("metadata", "tags")})
 
 
-def label_related_lists(seg: Segments, labels: list[Label], span: BodySpan) -> None:
-    """The teasers listed under a read-more title after the article ("More on this story", "Most read"):
-    the links that no rule decided, from the title to the end of its box, up to the next heading that is no
-    link. The title is short and no link itself, and stands outside the page's menus and footer, where
-    "Most popular" is one item among others."""
+def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> None:
+    """The links listed under a read-more or topics title after the article ("More on this story", "Most
+    read", "Related Topics"): those that no rule decided, from the title to the end of its box, up to the
+    next heading that is no link, get the title's label. The title is short and no link itself, and
+    stands outside the page's menus and footer, where "Most popular" is one item among others."""
     for i, label in enumerate(labels):
-        if ((label.role, label.kind) != ("promo", "related") or label.rule.startswith("body/") or i in span
+        if ((label.role, label.kind) not in _LIST_TITLES or label.rule.startswith("body/") or i in span
                 or seg.words[i] > _TITLE_WORDS or _linked(seg, i) or seg.flags[i] & _AMONG_ITEMS):
             continue
-        for j in range(i + 1, min(_box_end(seg, i), i + 1 + RELATED_LIST_REACH)):
+        for j in range(i + 1, min(_box_end(seg, i), i + 1 + LIST_REACH)):
             linked = _linked(seg, j)
             if j in span or (seg.headings[j] and not linked):
                 break
