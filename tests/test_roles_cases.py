@@ -314,6 +314,16 @@ BUGS_CAUGHT = [
                      "2024</a></blockquote></div><p>" + PARAGRAPHS["en"][0] + " " + PARAGRAPHS["en"][1] + "</p>"),
          (("The channel is silting up again.", "body", None),
           ("— Harbour Watch (@harbourwatch) March 4, 2024", "body", None))),
+    Case("a date line set after a separator ('| March 4, 2024 12:26 PM') is a date",
+         page(header="<div class='by'><a href='/author/mh'>Maren Holt</a></div><div class='t'>| March 4, 2024 "
+                     "12:26 PM</div>"),
+         (("| March 4, 2024 12:26 PM", "metadata", "date"),)),
+    Case("a time alone outside the text ('5:53 PM', 'Monday 6:30PM') is a date, but a live report's entry "
+         "time in the text stays body",
+         page(header="<div class='t'>Monday 6:30PM</div>", inside="<p>4:14 p.m.</p><p>The dredger reached the "
+                                                                   "harbour mouth an hour late, its crew said.</p>",
+              after="<div class='upd'><span>Updated</span></div><div class='upd-t'>5:53 PM</div>"),
+         (("Monday 6:30PM", "metadata", "date"), ("5:53 PM", "metadata", "date"), ("4:14 p.m.", "body", None))),
     Case("a meta line with date and 'BY:' at the head of the article is its byline, though a date line starts it",
          page(header="<p>March 4, 2024 | BY: Maren Holt, MS, RD</p>"),
          (("March 4, 2024 | BY: Maren Holt, MS, RD", "byline", None),)),
