@@ -78,6 +78,21 @@ BODY_CASES = [
 ]
 
 BUGS_CAUGHT = [
+    Case("a lede sentence that is mostly one long link, above a teaser box in the text, stays in the body",
+         page("<article><h1>River ferry to return next spring</h1><div class='story-text' itemprop='articleBody'>"
+              "<p>A ferry that last "
+              "crossed the river three years ago is to run again from April, the county council said.</p><p>The "
+              "ferry closed and <a href='/news/flood-tore-away-ferry-landing-stage'>lost its landing stage in the "
+              "flood of three winters ago</a>.</p><div class='embedded story'><ul><li class='flag'><h3><span></span><a "
+              "href='/news/bridge'>Bridge repairs on the old north road to start "
+              f"in May</a></h3></li></ul></div>{paragraphs(*PARAGRAPHS)}</div></article>"),
+         body_has=("The ferry closed and lost its landing stage", PARAGRAPHS[0]),
+         body_lacks=("Bridge repairs on the old north road",)),
+    Case("a link line with a short label before its long link is no sentence of the body",
+         page("<article><h1>River ferry to return next spring</h1><div class='story-text'>"
+              f"{paragraphs(*PARAGRAPHS)}<p>Archive pick <a href='/news/ferry-history'>How the river ferry carried "
+              "the town through a hundred years of floods</a>.</p></div></article>"),
+         body_has=(PARAGRAPHS[-1],), body_lacks=("How the river ferry carried the town",)),
     Case("a consent class on the page wrapper names the page, not a cookie box inside it",
          page(f'<div class="page consent-given">{STORY}</div>'),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), is_article=True),

@@ -177,7 +177,7 @@ def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article
 def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     if words == 0:
         return 0.0
-    if seg.link_density(i) > 0.5:
+    if seg.link_density(i) > 0.5 and not _sentence_around_link(seg, i):
         return -1.0 - words / 15
     if seg.headings[i]:
         return -2.0 if seg.headings[i] == 1 else -0.3
@@ -188,6 +188,22 @@ def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     if words < 8 and not is_html:  # in text, short lines are interface; in HTML, list items and table cells
         score -= 1.0
     return score
+
+
+_OPENING_WORDS = 3  # words of its own a sentence opens with before a link, where a link line has a label
+
+
+def _sentence_around_link(seg: Segments, i: int) -> bool:
+    """Whether a block that is mostly link text is a sentence with a long link in it ("The suspect was
+    convicted and <a>sentenced to life in federal prison last Thursday</a>.") rather than a link line: it
+    opens with words of its own, more than a label's ("Read more", "Archive pick"), and ends a sentence
+    outside the link."""
+    links, text = seg.links[i], seg.texts[i]
+    if not links or not text.endswith(_SENTENCE_END):
+        return False
+    opening = text.partition(links[0][0])[0]
+    last = links[-1][0]
+    return len(opening.split()) >= _OPENING_WORDS and not text.endswith(last)
 
 
 _CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"])
