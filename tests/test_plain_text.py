@@ -141,3 +141,23 @@ def test_a_sign_up_spreads_over_its_form_lines_but_not_over_the_teasers_after_it
     kinds = {block.text: (block.role, block.kind) for block in article.blocks}
     assert all(kinds[line] == ("promo", "newsletter") for line in form)
     assert kinds["Water Main Breaks on Elm Street"] != ("promo", "newsletter")
+
+
+def test_the_line_above_a_photo_credit_is_its_caption() -> None:
+    caption_with_credit = "The county's health officer at a cooling centre (Credit: Getty Images)"
+    paragraphs = BODY.split("\n\n")
+    text = (f"County Opens Third Cooling Centre as Heat Wave Lingers\n\n{paragraphs[0]}\n\n"
+            "Volunteers hand out water at the library on Monday\nMara Lind / Reuters\n\n"
+            f"{paragraphs[1]}\n\nThe county's public health officer\n(Credit: Getty Images)\n\n{paragraphs[2]}\n\n"
+            f"{caption_with_credit}\n")
+    rules = _roles(text)
+    assert rules["Volunteers hand out water at the library on Monday"] == "generic/credit/line-above-credit"
+    assert rules["The county's public health officer"] == "generic/credit/line-above-credit"
+    assert rules[paragraphs[0]] == "body/score"
+    assert rules["The county's health officer at a cooling centre"] == "generic/credit/caption-ending-in-credit"
+
+
+def test_a_paragraph_above_a_photo_credit_stays_body() -> None:
+    long_paragraph = " ".join([BODY.split("\n\n")[0]] * 2)
+    text = f"County Opens Third Cooling Centre\n\n{long_paragraph}\nMara Lind / Reuters\n\n{BODY}\n"
+    assert _roles(text)[long_paragraph] == "body/score"

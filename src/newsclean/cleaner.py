@@ -19,6 +19,7 @@ from .decide import (
     drop_page_wide_matches,
     drop_repeated_metadata,
     label_dek,
+    label_text_captions,
     label_titled_lists,
     pick_headline,
     resolve,
@@ -139,6 +140,7 @@ class Cleaner:
         label_dek(seg, labels, span, headline)
         if page.root is None:
             label_text_bylines(seg, labels, span, headline)
+            label_text_captions(seg, labels, hits, span)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 

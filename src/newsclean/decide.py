@@ -510,6 +510,32 @@ def _in_masthead(flags: int) -> bool:
     return bool(flags & _HEADER) and not flags & _ARTICLE_LIKE
 
 
+TEXT_CAPTION_WORDS = 40  # the longest caption above its credit in plain text; a longer line is a paragraph
+_LINE_ABOVE_CREDIT = Label("caption", None, "generic/credit/line-above-credit")
+
+
+def label_text_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan) -> None:
+    """In plain text, which has no figures to mark a caption: the line right above a photo credit
+    ("Goran Tomasevic / Reuters", "(Credit: Getty Images)") that no rule decided and that is no longer than
+    a caption describes the picture the credit is for."""
+    for i in range(1, len(labels)):
+        above = i - 1
+        if (labels[above].rule.startswith("body/") and 0 < seg.words[above] <= TEXT_CAPTION_WORDS
+                and _credit_line(seg, labels, hits, span, i)):
+            labels[above] = _LINE_ABOVE_CREDIT
+
+
+def _credit_line(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan, i: int) -> bool:
+    """Whether block ``i`` is a photo credit: so labelled, or all of it the piece a split rule cuts off."""
+    if labels[i].role == "photo_credit":
+        return True
+    cut = best_hit(hits.get(i, ()), seg.words[i], i in span, split=True)
+    if cut is None or cut.cut is None or cut.rule.role != "photo_credit":
+        return False
+    text, (start, end) = seg.texts[i], cut.cut
+    return not text[:start].strip() and not text[end:].strip()
+
+
 DEK_WORDS = (8, 60)  # the shortest and longest standfirst
 DEK_REACH = 2  # blocks under the headline where the standfirst may stand
 DEK_ANCESTORS = 3  # in HTML, the standfirst shares an ancestor this near the headline (its header)
