@@ -345,6 +345,15 @@ BUGS_CAUGHT = [
          page(head=DECLARED_PERSON, header='<ul class="more"><li><a href="/b">Storm season starts early</a></li>'
                                            "<li>Maren Holt</li></ul>"),
          not_roles=(("Maren Holt", "byline"),)),
+    *(Case(f"a writer's desk or job title beside the byline in its box is the byline's too ({line})",
+           page(header=f"<div class='by-block'><div class='c-name'><span>By Maren Holt</span></div><div>{line}</div>"
+                       "</div>"),
+           (("By Maren Holt", "byline", None), (line, "byline", None)))
+      for line in ("Courier News, Harwich", "Senior Reporter")),
+    Case("a follow button beside the byline in its box is no byline",
+         page(header="<div class='by-block'><div class='c-name'><span>By Maren Holt</span></div><div>+Follow</div>"
+                     "</div>"),
+         not_roles=(("+Follow", "byline"),)),
     Case("the declared author's signature after the text, with where and as what she wrote in brackets, "
          "is the byline",
          page(lang="fr", head=DECLARED_PERSON.replace("Maren Holt", "Claire Dubois"),

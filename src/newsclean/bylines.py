@@ -1,7 +1,8 @@
 """Bylines the page declares: a lone line under the headline that names exactly the article's declared
 author (JSON-LD ``author``, ``article:author``) is the byline, though no rule knew its markup; so is such
 a line right after the text, the signature some outlets print there instead, which may add where and as
-what the author wrote in brackets ("Jane Roe (Lyon, special correspondent)").
+what the author wrote in brackets ("Jane Roe (Lyon, special correspondent)"). A byline's small box lends
+its label to the writer's job title or desk beside it.
 
 Outlets print the author in boxes without an author class ("s-data", "meta", a bare ``<div>``), and
 desks and wire services ("The Associated Press", "BWW News Desk") are no person's name for the name
@@ -24,6 +25,7 @@ from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
+BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
@@ -31,6 +33,8 @@ MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before 
 # A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
 _UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
+# A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
+_DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _PUNCTUATION = re.compile(r"[^\w\s'’.&-]")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 
@@ -49,6 +53,28 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
         signature = _BRACKETED_TAIL.sub("", seg.texts[i])
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
             labels[i] = DECLARED_BYLINE
+
+
+BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or desk beside it
+
+
+def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """A byline split over the blocks of a small box above the text ("By Jane Roe" / "Senior Reporter",
+    "By Jane Roe" / "BBC News, Cornwall"): the writer's job title or desk beside the byline, which no rule
+    decided, is the byline's too. Other lines in such boxes are dates, follow buttons and reading times."""
+    if headline is None:
+        return
+    for i in range(headline + 1, _first_paragraph(seg, span)):
+        element = seg.elements[i]
+        if labels[i].role != "byline" or element is None:
+            continue
+        box = seg.spans.get(element.getparent())
+        if box is None or box[1] - box[0] > BYLINE_BOX_BLOCKS:
+            continue
+        for j in range(*box):
+            text = seg.texts[j]
+            if labels[j] in _UNDECIDED and not seg.flags[j] & _SET_APART and (is_job_title(text) or _DESK.match(text)):
+                labels[j] = BOX_BYLINE
 
 
 def _first_paragraph(seg: Segments, span: BodySpan) -> int:
