@@ -354,6 +354,15 @@ BUGS_CAUGHT = [
          page(header="<div class='by-block'><div class='c-name'><span>By Maren Holt</span></div><div>+Follow</div>"
                      "</div>"),
          not_roles=(("+Follow", "byline"),)),
+    *(Case(f"a caption line in the text that ends in a copyright credit is a caption ({line})",
+           page(inside=f"<p>{line}</p>"), ((line, "caption", None),))
+      for line in ("Lamps over the harbour hall, installation views, photos © Mara Lind, 2024",
+                   "A trawler waits at the lock gates, March 4, 2024. © Reuters / Jonas Beck")),
+    Case("a site notice that ends in its own copyright and years is no caption",
+         page(footer="<footer><p>We take part in affiliate programmes and may earn a fee when you buy through "
+                     "our links. ©The Harbour Courier 2011-2024</p></footer>"),
+         not_roles=(("We take part in affiliate programmes and may earn a fee when you buy through our links. "
+                     "©The Harbour Courier 2011-2024", "caption"),)),
     Case("the declared author's signature after the text, with where and as what she wrote in brackets, "
          "is the byline",
          page(lang="fr", head=DECLARED_PERSON.replace("Maren Holt", "Claire Dubois"),
