@@ -363,6 +363,18 @@ BUGS_CAUGHT = [
                      "our links. ©The Harbour Courier 2011-2024</p></footer>"),
          not_roles=(("We take part in affiliate programmes and may earn a fee when you buy through our links. "
                      "©The Harbour Courier 2011-2024", "caption"),)),
+    Case("a deal post's fine print that ends in the outlet's commission on sales through the article is a disclaimer",
+         page(inside="<p>Follow @CourierDeals for more offers from the harbour shops. Prices may change without "
+                     "notice and some offers may end early. The Courier may receive a commission on orders placed "
+                     "through this article.</p>"),
+         (("Follow @CourierDeals for more offers from the harbour shops. Prices may change without notice and some "
+           "offers may end early. The Courier may receive a commission on orders placed through this article.",
+           "disclaimer", None),)),
+    Case("reporting on a broker's commission is no affiliate notice",
+         page(inside="<p>Under the new rules, harbour brokers may earn a commission of up to three percent on berths "
+                     "let through the council's own booking site, the board said.</p>"),
+         not_roles=(("Under the new rules, harbour brokers may earn a commission of up to three percent on berths "
+                     "let through the council's own booking site, the board said.", "disclaimer"),)),
     Case("the declared author's signature after the text, with where and as what she wrote in brackets, "
          "is the byline",
          page(lang="fr", head=DECLARED_PERSON.replace("Maren Holt", "Claire Dubois"),
