@@ -8,14 +8,16 @@ from lxml import html
 
 import newsclean
 from newsclean import Options
-from newsclean.segment import _NEGATIVE, _POSITIVE, ClassVerdicts, Flag, segment_html
+from newsclean.segment import _CAMEL_HUMP, _NEGATIVE, _POSITIVE, ClassVerdicts, Flag, segment_html
 
 WORDS = ["nav", "l-outer--nav", "with-sidebar", "has-ads", "no-share", "piano-promo", "most-popular", "mostpopular",
          "article-body", "story_text", "main-content", "entry", "articlebody", "body-text", "content", "post",
-         "share-bar", "ads", "col-6", "Related", "SIDEBAR", "cookie_notice", "x-footer-y", "newsletter--inline"]
+         "share-bar", "ads", "col-6", "Related", "SIDEBAR", "cookie_notice", "x-footer-y", "newsletter--inline",
+         "PromoSmall-title", "shareBar", "ArticlePage-articleBody", "navItem", "PageHeader"]
 
 
 def whole_string_verdict(names: str) -> int:
+    names = _CAMEL_HUMP.sub("-", names)
     if _POSITIVE.search(names):
         return Flag.POSITIVE
     return Flag.NEGATIVE if _NEGATIVE.search(names) else 0
@@ -27,6 +29,16 @@ def test_a_string_gets_the_verdict_of_the_patterns_on_the_whole_string() -> None
     for first, second in itertools.product(WORDS, repeat=2):
         for names in (f"{first} {second}", f"{first}\t{second} ", f" {first}"):
             assert verdicts.verdict(names) == whole_string_verdict(names), names
+
+
+def test_words_joined_in_camel_case_are_read_apart() -> None:
+    """"PromoSmall-description" (a teaser card) and "shareBar" name boilerplate as "promo-small" would;
+    "ArticlePage-articleBody" still names article text."""
+    verdicts = ClassVerdicts()
+    assert verdicts.verdict("PromoSmall-description") == Flag.NEGATIVE
+    assert verdicts.verdict("c-shareBar") == Flag.NEGATIVE
+    assert verdicts.verdict("ArticlePage-articleBody") == Flag.POSITIVE
+    assert verdicts.verdict("PromotionalText") == 0  # "Promo" runs on into a longer word: no hump after it
 
 
 def test_the_cache_forgets_past_its_limit_and_still_answers() -> None:
