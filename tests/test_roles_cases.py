@@ -375,6 +375,12 @@ BUGS_CAUGHT = [
                      "let through the council's own booking site, the board said.</p>"),
          not_roles=(("Under the new rules, harbour brokers may earn a commission of up to three percent on berths "
                      "let through the council's own booking site, the board said.", "disclaimer"),)),
+    Case("a lone e-mail address after the text that holds the byline's surname is the writer's contact line",
+         page(header="<p class='byline'>By Maren Holt</p>", inside="<p>maren.holt@courier.example</p>"),
+         (("maren.holt@courier.example", "author_bio", "contact"),)),
+    Case("a lone e-mail address after the text that names no one in the byline stays where it was",
+         page(header="<p class='byline'>By Maren Holt</p>", inside="<p>harbourmaster@port.example</p>"),
+         not_roles=(("harbourmaster@port.example", "author_bio"),)),
     Case("the declared author's signature after the text, with where and as what she wrote in brackets, "
          "is the byline",
          page(lang="fr", head=DECLARED_PERSON.replace("Maren Holt", "Claire Dubois"),

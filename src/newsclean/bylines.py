@@ -2,7 +2,8 @@
 author (JSON-LD ``author``, ``article:author``) is the byline, though no rule knew its markup; so is such
 a line right after the text, the signature some outlets print there instead, which may add where and as
 what the author wrote in brackets ("Jane Roe (Lyon, special correspondent)"). A byline's small box lends
-its label to the writer's job title or desk beside it.
+its label to the writer's job title or desk beside it, and a lone e-mail address at the end of the text
+that holds a byline's surname is the writer's contact line.
 
 Outlets print the author in boxes without an author class ("s-data", "meta", a bare ``<div>``), and
 desks and wire services ("The Associated Press", "BWW News Desk") are no person's name for the name
@@ -26,6 +27,7 @@ from .segment import Flag, Segments
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
 BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
+WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
@@ -35,6 +37,7 @@ _UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
+_ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
 _PUNCTUATION = re.compile(r"[^\w\s'’.&-]")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 
@@ -53,6 +56,21 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
         signature = _BRACKETED_TAIL.sub("", seg.texts[i])
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
             labels[i] = DECLARED_BYLINE
+
+
+def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """A lone e-mail address at the end of the text ("jane.roe@example.com") is the writer's contact line
+    when it holds the surname of someone the byline names; other addresses there may be those of the
+    people the article reports on."""
+    if headline is None:
+        return
+    surnames = {name.split()[-1].casefold() for i in range(headline + 1, _first_paragraph(seg, span))
+                if labels[i].role == "byline" for name in parse_authors(seg.texts[i]) if name.split()}
+    surnames = {name for name in surnames if len(name) > 2}
+    for i in range(max(span.end - SIGNATURE_LINES, headline + 1), min(span.end + SIGNATURE_LINES, len(seg))):
+        address = _ADDRESS.match(seg.texts[i])
+        if labels[i] in _UNDECIDED and address and any(name in address[1].casefold() for name in surnames):
+            labels[i] = WRITER_ADDRESS
 
 
 BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or desk beside it

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from . import assemble
 from .body import BodySpan, body_span, grow
-from .bylines import label_byline_boxes, label_declared_bylines, label_text_bylines
+from .bylines import label_byline_boxes, label_declared_bylines, label_text_bylines, label_writer_addresses
 from .decide import (
     Decision,
     claims,
@@ -139,6 +139,7 @@ class Cleaner:
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         if page.root is not None:
             label_byline_boxes(seg, labels, span, headline)
+        label_writer_addresses(seg, labels, span, headline)
         label_dek(seg, labels, span, headline)
         if page.root is None:
             label_text_bylines(seg, labels, span, headline)
