@@ -114,6 +114,13 @@ DECLARED_DESK = ('<script type="application/ld+json">{"@context": "https://schem
                  '"author": [{"@type": "Person", "name": "The Associated Press"}]}</script>')
 DECLARED_PERSON = '<meta property="article:author" content="Maren Holt">'
 
+SITE_NOTICE = ("We take part in affiliate programmes and may earn a fee when you buy through our links. "
+               "©The Harbour Courier 2011-2024")
+DEAL_NOTICE = ("Follow @CourierDeals for more offers from the harbour shops. Prices may change without notice and "
+               "some offers may end early. The Courier may receive a commission on orders placed through this article.")
+BROKER_LINE = ("Under the new rules, harbour brokers may earn a commission of up to three percent on berths let "
+               "through the council's own booking site, the board said.")
+
 BUGS_CAUGHT = [
     Case("a newsletter link in the menu does not spread over the footer links after it",
          page(footer='<footer><ul><li><a href="/newsletters">Our free newsletters</a></li>'
@@ -359,22 +366,11 @@ BUGS_CAUGHT = [
       for line in ("Lamps over the harbour hall, installation views, photos © Mara Lind, 2024",
                    "A trawler waits at the lock gates, March 4, 2024. © Reuters / Jonas Beck")),
     Case("a site notice that ends in its own copyright and years is no caption",
-         page(footer="<footer><p>We take part in affiliate programmes and may earn a fee when you buy through "
-                     "our links. ©The Harbour Courier 2011-2024</p></footer>"),
-         not_roles=(("We take part in affiliate programmes and may earn a fee when you buy through our links. "
-                     "©The Harbour Courier 2011-2024", "caption"),)),
+         page(footer=f"<footer><p>{SITE_NOTICE}</p></footer>"), not_roles=((SITE_NOTICE, "caption"),)),
     Case("a deal post's fine print that ends in the outlet's commission on sales through the article is a disclaimer",
-         page(inside="<p>Follow @CourierDeals for more offers from the harbour shops. Prices may change without "
-                     "notice and some offers may end early. The Courier may receive a commission on orders placed "
-                     "through this article.</p>"),
-         (("Follow @CourierDeals for more offers from the harbour shops. Prices may change without notice and some "
-           "offers may end early. The Courier may receive a commission on orders placed through this article.",
-           "disclaimer", None),)),
+         page(inside=f"<p>{DEAL_NOTICE}</p>"), ((DEAL_NOTICE, "disclaimer", None),)),
     Case("reporting on a broker's commission is no affiliate notice",
-         page(inside="<p>Under the new rules, harbour brokers may earn a commission of up to three percent on berths "
-                     "let through the council's own booking site, the board said.</p>"),
-         not_roles=(("Under the new rules, harbour brokers may earn a commission of up to three percent on berths "
-                     "let through the council's own booking site, the board said.", "disclaimer"),)),
+         page(inside=f"<p>{BROKER_LINE}</p>"), not_roles=((BROKER_LINE, "disclaimer"),)),
     Case("a lone e-mail address after the text that holds the byline's surname is the writer's contact line",
          page(header="<p class='byline'>By Maren Holt</p>", inside="<p>maren.holt@courier.example</p>"),
          (("maren.holt@courier.example", "author_bio", "contact"),)),
