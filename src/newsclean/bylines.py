@@ -49,10 +49,10 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     names = _declared_forms(declared)
     if headline is None or not names:
         return
-    for i in range(headline + 1, _first_paragraph(seg, span)):
+    for i in _header_lines(seg, span, headline):
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(seg.texts[i], names):
             labels[i] = DECLARED_BYLINE
-    for i in range(max(span.end - 1, headline + 1), min(span.end + SIGNATURE_LINES, len(seg))):
+    for i in _end_lines(seg, span, headline, last=1):
         signature = _BRACKETED_TAIL.sub("", seg.texts[i])
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
             labels[i] = DECLARED_BYLINE
@@ -64,13 +64,21 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
     people the article reports on."""
     if headline is None:
         return
-    surnames = {name.split()[-1].casefold() for i in range(headline + 1, _first_paragraph(seg, span))
-                if labels[i].role == "byline" for name in parse_authors(seg.texts[i]) if name.split()}
-    surnames = {name for name in surnames if len(name) > 2}
-    for i in range(max(span.end - SIGNATURE_LINES, headline + 1), min(span.end + SIGNATURE_LINES, len(seg))):
-        address = _ADDRESS.match(seg.texts[i])
-        if labels[i] in _UNDECIDED and address and any(name in address[1].casefold() for name in surnames):
+    addresses = {i: found[1].casefold() for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
+                 if labels[i] in _UNDECIDED and (found := _ADDRESS.match(seg.texts[i]))}
+    if not addresses:  # most pages: the byline's names need not be parsed
+        return
+    surnames = _byline_surnames(seg, labels, span, headline)
+    for i, local_part in addresses.items():
+        if any(name in local_part for name in surnames):
             labels[i] = WRITER_ADDRESS
+
+
+def _byline_surnames(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> set[str]:
+    """The casefolded surnames (three letters or more) of the people the bylines above the text name."""
+    last_words = (name.split()[-1].casefold() for i in _header_lines(seg, span, headline)
+                  if labels[i].role == "byline" for name in parse_authors(seg.texts[i]) if name.strip())
+    return {word for word in last_words if len(word) > 2}
 
 
 BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or desk beside it
@@ -79,10 +87,11 @@ BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or 
 def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
     """A byline split over the blocks of a small box above the text ("By Jane Roe" / "Senior Reporter",
     "By Jane Roe" / "BBC News, Cornwall"): the writer's job title or desk beside the byline, which no rule
-    decided, is the byline's too. Other lines in such boxes are dates, follow buttons and reading times."""
+    decided, is the byline's too. Other lines in such boxes are dates, follow buttons and reading times.
+    Plain text has no boxes: its blocks have no element."""
     if headline is None:
         return
-    for i in range(headline + 1, _first_paragraph(seg, span)):
+    for i in _header_lines(seg, span, headline):
         element = seg.elements[i]
         if labels[i].role != "byline" or element is None:
             continue
@@ -93,6 +102,17 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
             text = seg.texts[j]
             if labels[j] in _UNDECIDED and not seg.flags[j] & _SET_APART and (is_job_title(text) or _DESK.match(text)):
                 labels[j] = BOX_BYLINE
+
+
+def _header_lines(seg: Segments, span: BodySpan, headline: int) -> range:
+    """The lines between the headline and the body's first paragraph, where the byline stands."""
+    return range(headline + 1, _first_paragraph(seg, span))
+
+
+def _end_lines(seg: Segments, span: BodySpan, headline: int, last: int) -> range:
+    """The body's ``last`` lines and the SIGNATURE_LINES after it, where a signature or contact line stands
+    (never above the headline)."""
+    return range(max(span.end - last, headline + 1), min(span.end + SIGNATURE_LINES, len(seg)))
 
 
 def _first_paragraph(seg: Segments, span: BodySpan) -> int:

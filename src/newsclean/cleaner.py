@@ -137,8 +137,7 @@ class Cleaner:
         label_titled_lists(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
-        if page.root is not None:
-            label_byline_boxes(seg, labels, span, headline)
+        label_byline_boxes(seg, labels, span, headline)
         label_writer_addresses(seg, labels, span, headline)
         label_dek(seg, labels, span, headline)
         if page.root is None:

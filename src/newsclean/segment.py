@@ -67,6 +67,7 @@ _NEGATIVE = re.compile(
     r"|popup|modal|banner|recirc|trending|most-?popular|outbrain|taboola|paywall|teaser|masthead)(?:$|[\s_-])",
     re.I,
 )
+# Where React and BEM class names join words ("PromoSmall-title", "shareBar"): read apart, as with a dash.
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _POSITIVE = re.compile(
     r"(?:^|[\s_-])(?:article|story|entry|post|news|content|main)[-_]?(?:body|content|text|copy)(?:$|[\s_-])"
@@ -186,7 +187,7 @@ class ClassVerdicts:
 def _word_verdict(word: str) -> int:
     """A container named for article text (main-content, entry-content) is article text, whatever word an
     outer wrapper carried ("l-outer--nav"); a share bar inside the article body is still a share bar."""
-    word = _CAMEL_HUMP.sub("-", word)  # "PromoSmall-title", "shareBar": React and BEM names join words so
+    word = _CAMEL_HUMP.sub("-", word)
     if _POSITIVE.search(word):
         return Flag.POSITIVE
     return Flag.NEGATIVE if _NEGATIVE.search(word) else 0
