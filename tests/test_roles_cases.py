@@ -597,6 +597,13 @@ BUGS_CAUGHT = [
     Case("'Image Credit: X' is one credit, not a caption 'Image' and its credit",
          page(inside='<p class="credit">Image Credit: Harbour Board</p>'),
          (("Image Credit: Harbour Board", "photo_credit", None),)),
+    Case("a photographer and agencies after bars under a picture are its credit, a section and a site no credit",
+         page(header='<div><img src="f.jpg"><div>Dana Brenner | The Image Bank | Getty Images</div></div>'
+                     '<div>Maren Holt | Getty Images</div>',
+              after="<div><p>World News | Reuters</p></div>"),
+         (("Dana Brenner | The Image Bank | Getty Images", "photo_credit", None),
+          ("Maren Holt | Getty Images", "photo_credit", None)),
+         not_roles=(("World News | Reuters", "photo_credit"),)),
 ]
 
 KNOWN_FAILURES = [
