@@ -161,3 +161,44 @@ def test_a_paragraph_above_a_photo_credit_stays_body() -> None:
     long_paragraph = " ".join([BODY.split("\n\n")[0]] * 2)
     text = f"County Opens Third Cooling Centre\n\n{long_paragraph}\nMara Lind / Reuters\n\n{BODY}\n"
     assert _roles(text)[long_paragraph] == "body/score"
+
+
+MENU = "\n".join(["Skip to content", "Home", "News", "Local", "Sport", "Business", "Opinion", "Weather", "Events",
+                  "Obituaries", "Jobs", "Sign in", "Most read"])
+TEASERS = ["Library Board Picks a Site for the New Branch", "Road Works Close Mill Lane Until Friday",
+           "School Buses to Run on Winter Timetable"]
+
+
+def _headline(text: str) -> str | None:
+    return newsclean.clean(text, options=newsclean.Options(outlet_rules=False)).title
+
+
+def test_a_whole_page_as_text_has_its_headline_above_the_byline_not_among_the_teasers_above() -> None:
+    page = (f"{MENU}\n\n" + "\n".join(TEASERS) + "\n\nCounty Opens Third Cooling Centre as Heat Wave Lingers\n\n"
+            f"By Ada Quist\nUpdated 8:59 pm, July 9, 2024\n\n{BODY}\n")
+    assert _headline(page) == "County Opens Third Cooling Centre as Heat Wave Lingers"
+
+
+def test_on_a_whole_page_a_caption_under_the_byline_is_no_headline() -> None:
+    caption = "Volunteers hand out water at the new centre on Monday afternoon"
+    page = (f"{MENU}\n\n" + "\n".join(TEASERS) + "\n\nLocal\nCounty Opens Third Cooling Centre as Heat Wave Lingers\n"
+            f"Ada Quist\nStaff Writer\n\n{caption}\nPhoto: Theo Marsh/AP\n\n{BODY}\n")
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    roles = {block.text: block.role for block in article.blocks}
+    assert article.title == "County Opens Third Cooling Centre as Heat Wave Lingers"
+    assert (roles[caption], roles["Ada Quist"], roles["Staff Writer"]) == ("caption", "byline", "byline")
+
+
+def test_on_a_whole_page_date_lines_and_counters_above_the_text_are_no_headline() -> None:
+    for line in ("Published 8:59 pm Monday July 8 and updated later", "Image 1 of / 13 in the gallery"):
+        page = (f"{MENU}\n\n" + "\n".join(TEASERS) + "\n\nLocal\nCounty Opens Third Cooling Centre as Heat Wave "
+                f"Lingers\nBy Ada Quist\n{line}\n\n{BODY}\n")
+        assert _headline(page) == "County Opens Third Cooling Centre as Heat Wave Lingers", line
+
+
+def test_a_line_under_the_headline_and_above_a_credit_is_its_caption_not_the_dek() -> None:
+    caption = "Volunteers hand out bottles of water at the new cooling centre on Monday."
+    credit = "(AP Photo/Theo Marsh)"
+    rules = _roles(f"County Opens Third Cooling Centre as Heat Wave Lingers\n\n{caption}\n{credit}\n\n{BODY}\n")
+    assert (rules[caption], rules[credit]) == ("generic/credit/line-above-credit",
+                                               "generic/credit/agency-photo-parenthesis")

@@ -269,6 +269,39 @@ def is_job_title(text: str) -> bool:
     return all(w[0].isupper() or w.casefold() in _ROLE_WORDS or w.casefold() in _TITLE_STARTS for w in words)
 
 
+_HANDLE = regex.compile(r"@\w+")
+_NAME_LINE_PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
+_LINE_END = (".", "!", "?", ":", ";", ",")
+NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
+# Words that title-case headlines and deks hold and names never do.
+_HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into", "from", "over", "after", "as",
+                             "is", "are", "was", "says", "said", "will", "how", "why", "what", "when", "new"])
+
+
+def is_name_line(text: str) -> bool:
+    """Whether the line holds people's names and nothing else but joiners, a handle or a job title."""
+    text = _HANDLE.sub(" ", text).strip()
+    if text.endswith(_LINE_END) and not text.endswith(" Jr."):
+        return False
+    names = parse_authors(text)
+    if not names or any(_title_case_line(name) for name in names):
+        return False
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    left = [w for w in _NAME_LINE_PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
+    return not left or is_job_title(" ".join(left))
+
+
+def _title_case_line(name: str) -> bool:
+    """Whether a "name" parse_authors found is a headline or dek in title case ("County Opens Third
+    Cooling Centre", "Relief For Families In Heat")."""
+    words = name.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)
+
+
 def display_name(name: str) -> str:
     """'JANE ROE' -> 'Jane Roe'; names in mixed case stay as written."""
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):

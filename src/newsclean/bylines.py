@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authors import is_job_title, parse_authors, without_label
+from .authors import is_job_title, is_name_line, parse_authors, without_label
 from .body import BodySpan
 from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
@@ -162,7 +162,7 @@ def _label_name_lines(seg: Segments, labels: list[Label], lines: range) -> None:
     for i in lines:
         if labels[i] not in _UNDECIDED or not 0 < seg.words[i] <= MAX_WORDS:
             previous_is_name = labels[i].role == "byline"
-        elif _is_name_line(seg.texts[i]) or (previous_is_name and is_job_title(seg.texts[i])):
+        elif is_name_line(seg.texts[i]) or (previous_is_name and is_job_title(seg.texts[i])):
             labels[i] = NAME_LINE_BYLINE
             previous_is_name = True
         else:
@@ -185,35 +185,3 @@ def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, he
     if len(others) >= 2 and (own or len(people) >= 3):
         for i in others:
             labels[i] = OTHER_STORY_BYLINE
-
-
-_HANDLE = re.compile(r"@\w+")
-_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
-_LINE_END = (".", "!", "?", ":", ";", ",")
-NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
-# Words that title-case headlines and deks hold and names never do.
-_HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into", "from", "over", "after", "as",
-                             "is", "are", "was", "says", "said", "will", "how", "why", "what", "when", "new"])
-
-
-def _is_name_line(text: str) -> bool:
-    """Whether the line holds people's names and nothing else but joiners, a handle or a job title."""
-    text = _HANDLE.sub(" ", text).strip()
-    if text.endswith(_LINE_END) and not text.endswith(" Jr."):
-        return False
-    names = parse_authors(text)
-    if not names or any(_title_case_line(name) for name in names):
-        return False
-    rest = text
-    for name in names:
-        rest = rest.replace(name, " ", 1)
-    left = [w for w in _PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
-    return not left or is_job_title(" ".join(left))
-
-
-def _title_case_line(name: str) -> bool:
-    """Whether a "name" parse_authors found is a headline or dek in title case ("County Opens Third
-    Cooling Centre", "Relief For Families In Heat")."""
-    words = name.split()
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)

@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
+from .authors import is_name_line
 from .body import BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
@@ -551,9 +554,16 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
         return
     for i in range(headline + 1, min(headline + 1 + DEK_REACH, span.start, len(labels))):
         if labels[i] == OUTSIDE_DEFAULT:
-            if _dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i]):
+            if (_dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i])
+                    and not _text_caption(seg, labels, i)):
                 labels[i] = _DEK
             return
+
+
+def _text_caption(seg: Segments, labels: list[Label], i: int) -> bool:
+    """Whether plain-text line ``i`` stands right above a photo credit: the caption of a picture (see
+    label_text_captions). In HTML a credit under the dek is the lead picture's, which may have no caption."""
+    return seg.elements[i] is None and i + 1 < len(labels) and labels[i + 1].role == "photo_credit"
 
 
 def _dek_like(seg: Segments, i: int) -> bool:
@@ -583,14 +593,89 @@ def _near_in_tree(headline: Any, block: Any) -> bool:
     return any(element is header for element in block.iterancestors())
 
 
+TEXT_HEADLINE_REACH = 20  # lines above the body where a text page's headline stands (bylines, dates, captions between)
+FIRST_HEADLINE_REACH = 10  # lines: a scraped article's first headline-like line stands this close above its text
+TEXT_HEADLINE_WORDS = 5  # the fewest words of a headline found that way: shorter lines there are menus and labels
+_CLOCK = regex.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "8:59 pm", "18.54 GMT": a date line, never a headline
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")  # "...the crisis. It is": a dek, not "U.S. Is"
+
+
+TEASER_RUN = 3  # headline-like lines in a row: a list of other stories' headlines
+
+
 def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
-    """In plain text (which declares no title): the first title-like line before the body."""
-    for i in range(min(span.start, len(labels))):
-        if labels[i].rule.startswith("body/") and _title_like_line(seg.texts[i], seg.words[i]):
-            labels[i] = Label("headline", None, "generic/headline/first-title-line")
-            return i
+    """In plain text (which declares no title): the first headline-like line outside a list of teaser
+    headlines when it stands near the body (a scraped article: a dek without a full stop may follow it);
+    on a whole page given as text, whose menus and teasers fill the lines above the article, the one
+    nearest above the byline, or above the body when no byline is near (between the headline and the
+    text stand the byline, dates and captions, which a headline-like line below the byline is); else the
+    first title-like line."""
+    end = min(span.start, len(labels))
+    like = [_headline_like(seg, labels, i) for i in range(end)]
+    first = next((i for i in range(end) if like[i] and not _in_teaser_run(like, i)), None)
+    if first is None or first < end - FIRST_HEADLINE_REACH:
+        first = _nearest_headline(seg, labels, end)
+    if first is None:
+        first = next((i for i in range(end) if _undecided(labels[i])
+                      and _title_like_line(seg.texts[i], seg.words[i])), None)
+    if first is not None:
+        labels[first] = Label("headline", None, "generic/headline/title-line")
+    return first
+
+
+def _in_teaser_run(like: list[bool], i: int) -> bool:
+    """Whether line ``i`` stands in a run of TEASER_RUN or more headline-like lines."""
+    start, end = i, i + 1
+    while start > 0 and like[start - 1]:
+        start -= 1
+    while end < len(like) and like[end]:
+        end += 1
+    return end - start >= TEASER_RUN
+
+
+def _nearest_headline(seg: Segments, labels: list[Label], end: int) -> int | None:
+    """The headline-like line nearest above the byline near line ``end``, else nearest above ``end``."""
+    byline = next((i for i in _lines_above(end) if labels[i].role == "byline"
+                   or (_undecided(labels[i]) and is_name_line(seg.texts[i]))), None)
+    for top in ([] if byline is None else [byline]) + [end]:
+        found = next((i for i in _lines_above(top) if _headline_like(seg, labels, i)), None)
+        if found is not None:
+            return _above_dek(seg, labels, found)
     return None
+
+
+def _above_dek(seg: Segments, labels: list[Label], i: int) -> int:
+    """The headline when line ``i`` is the dek under it (a dek need not end in a full stop): the line
+    right above, when it is headline-like and the line above that is not (a list of teaser headlines
+    ends right above a headline that has no dek)."""
+    up = i - 1
+    if up >= 0 and _headline_like(seg, labels, up) and not (up > 0 and _headline_like(seg, labels, up - 1)):
+        return up
+    return i
+
+
+def _headline_like(seg: Segments, labels: list[Label], i: int) -> bool:
+    return _undecided(labels[i]) and _headline_like_line(seg.texts[i], seg.words[i])
+
+
+def _lines_above(end: int) -> range:
+    """The TEXT_HEADLINE_REACH lines above line ``end``, nearest first."""
+    return range(end - 1, max(end - TEXT_HEADLINE_REACH, 0) - 1, -1)
+
+
+def _undecided(label: Label) -> bool:
+    return label.rule.startswith("body/")
 
 
 def _title_like_line(text: str, words: int) -> bool:
     return 3 <= words <= 30 and not text.endswith((".", ",", ";")) and text[:1].isupper()
+
+
+def _headline_like_line(text: str, words: int) -> bool:
+    """A title-like line of a headline's length that is no date line, counter ("Image 1 of / 13"), dek of
+    several sentences or byline ("Steve Roe, National Political Writer")."""
+    if words < TEXT_HEADLINE_WORDS or not _title_like_line(text, words):
+        return False
+    numbers = sum(1 for word in text.split() if not any(c.isalpha() for c in word))
+    return (numbers * 4 <= words and not _CLOCK.search(text) and not _INNER_SENTENCE_END.search(text)
+            and not is_name_line(text))
