@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean.segment import segment_text
 
@@ -202,3 +204,29 @@ def test_a_line_under_the_headline_and_above_a_credit_is_its_caption_not_the_dek
     rules = _roles(f"County Opens Third Cooling Centre as Heat Wave Lingers\n\n{caption}\n{credit}\n\n{BODY}\n")
     assert (rules[caption], rules[credit]) == ("generic/credit/line-above-credit",
                                                "generic/credit/agency-photo-parenthesis")
+
+
+CASELESS = {  # (headline, byline line, first paragraph, second paragraph) in scripts without capitals
+    "ja": ("市議会、川の渡し船を来春に再開へ", "2024年3月4日",
+           "市議会は月曜日、三年前の洪水で桟橋が流されて以来運休している川の渡し船を来年春に再開することを決めた。"
+           "両岸の住民が二千人以上の署名を集めていた。",
+           "推進派は、町の中心部までの所要時間が四十分から十分に短縮されると説明している。上流の橋は自転車にとって"
+           "危険になっているという。"),
+    "ar": ("المجلس البلدي يقرر إعادة تشغيل العبارة القديمة في الربيع", "بقلم سارة حداد",
+           "قرر المجلس البلدي يوم الاثنين إعادة تشغيل العبارة القديمة عبر النهر في الربيع المقبل، بعد أن توقفت ثلاث"
+           " سنوات بسبب فيضان دمر رصيفها، وذلك بطلب من سكان الضفتين.",
+           "ويقول مؤيدو المشروع إن الرحلة إلى وسط البلدة ستقصر من أربعين دقيقة إلى عشر دقائق، وإن الجسر في أعلى"
+           " النهر أصبح خطيرا على راكبي الدراجات."),
+    "he": ("מועצת העיר מחליטה להפעיל מחדש את המעבורת הישנה באביב", "מאת נועה לוי",
+           "מועצת העיר החליטה ביום שני להפעיל מחדש את המעבורת הישנה על הנהר באביב הבא, לאחר שלוש שנים שבהן"
+           " עמדה מושבתת בגלל שיטפון שהרס את המזח שלה.",
+           "תומכי התוכנית אומרים כי הנסיעה למרכז העיירה תתקצר מארבעים דקות לעשר, וכי הגשר במעלה הנהר הפך"
+           " למסוכן לרוכבי אופניים."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASELESS))
+def test_a_headline_in_a_script_without_capitals_is_found(lang: str) -> None:
+    headline, line, *paragraphs = CASELESS[lang]
+    text = "\n\n".join(["Home", headline, line, *paragraphs]) + "\n"
+    assert _headline(text) == headline

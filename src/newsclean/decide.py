@@ -667,8 +667,15 @@ def _undecided(label: Label) -> bool:
     return label.rule.startswith("body/")
 
 
+_NO_TITLE_END = (".", ",", ";", "。", "،", "؛")
+
+
 def _title_like_line(text: str, words: int) -> bool:
-    return 3 <= words <= 30 and not text.endswith((".", ",", ";")) and text[:1].isupper()
+    """Three to thirty words, no full stop at the end, and a capital first letter, or a letter of a script
+    without case (Japanese, Arabic, Hebrew)."""
+    first = text[:1]
+    return (3 <= words <= 30 and not text.endswith(_NO_TITLE_END)
+            and (first.isupper() or (first.isalpha() and not first.islower())))
 
 
 def _headline_like_line(text: str, words: int) -> bool:
