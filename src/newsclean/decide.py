@@ -598,8 +598,7 @@ FIRST_HEADLINE_REACH = 10  # lines: a scraped article's first headline-like line
 TEXT_HEADLINE_WORDS = 5  # the fewest words of a headline found that way: shorter lines there are menus and labels
 _CLOCK = regex.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "8:59 pm", "18.54 GMT": a date line, never a headline
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")  # "...the crisis. It is": a dek, not "U.S. Is"
-
-
+_NO_TITLE_END = (".", ",", ";", "。", "،", "؛")
 TEASER_RUN = 3  # headline-like lines in a row: a list of other stories' headlines
 
 
@@ -665,9 +664,6 @@ def _lines_above(end: int) -> range:
 
 def _undecided(label: Label) -> bool:
     return label.rule.startswith("body/")
-
-
-_NO_TITLE_END = (".", ",", ";", "。", "،", "؛")
 
 
 def _title_like_line(text: str, words: int) -> bool:
