@@ -607,6 +607,31 @@ def test_the_byline_names_the_author(lang: str, name: str) -> None:
     assert newsclean.clean(_page(case), options=newsclean.Options(outlet_rules=False)).authors == (name,)
 
 
+# A bare name in the author markup, unlabelled: in scripts without capitals only the markup tells it from any
+# other words. A desk ("編集部"), a role label ("著者") or a katakana word alone ("イラスト") names nobody.
+MARKUP_NAMES = [("ar", "أحمد المصري"), ("he", "יעל כהן"), ("ja", "小暮 ひさの"), ("zh", "李明远"), ("ko", "김민수")]
+NO_NAMES = [("desk", "編集部"), ("label", "著者"), ("katakana-word", "イラスト")]
+
+
+def _with_author_box(case: LanguagePage, name: str) -> str:
+    return _page(replace(case, header=())).replace("</h1>", f'</h1><div class="author">{name}</div>', 1)
+
+
+@pytest.mark.parametrize(("lang", "name"), MARKUP_NAMES, ids=[lang for lang, _ in MARKUP_NAMES])
+def test_a_bare_name_in_author_markup_without_capitals_is_the_byline(lang: str, name: str) -> None:
+    case = next(c for c in PAGES if c.lang == lang)
+    article = newsclean.clean(_with_author_box(case, name), options=newsclean.Options(outlet_rules=False))
+    assert [b.text for b in article.bylines] == [name]
+    assert article.authors == (name,)
+
+
+@pytest.mark.parametrize(("kind", "word"), NO_NAMES, ids=[kind for kind, _ in NO_NAMES])
+def test_a_desk_or_role_word_in_author_markup_is_no_author(kind: str, word: str) -> None:
+    case = next(c for c in PAGES if c.lang == "ja")
+    article = newsclean.clean(_with_author_box(case, word), options=newsclean.Options(outlet_rules=False))
+    assert word not in [b.text for b in article.bylines] and article.authors == ()
+
+
 # Short sentences of reporting that open with a word the promo phrases use ("subscription", "paid members"):
 # inside the article they stay body.
 REPORTING = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
-from .authors import lone_name, merge_authors, parse_authors
+from .authors import caseless_name, lone_name, merge_authors, parse_authors
 from .body import BodySpan
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import HEADLINE_PIECES, Decision, Label, best_hit
@@ -201,10 +201,15 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
     return names
 
 
+_MARKUP_RULES = ("/author-markup", "/bare-name-in-byline-area")  # bylines found by the author markup around them
+
+
 def _lone_name(text: str, rule: str) -> list[str]:
-    """A single capitalised word that author markup names ("Paul", "Posted by Paul"): a name, if nothing
-    better is found."""
-    name = lone_name(text) if rule.endswith("/author-markup") else None
+    """A single capitalised word that author markup names ("Paul", "Posted by Paul"), or a name in a
+    script without capitals ("سارة حداد", "山田 花子"): a name, if nothing better is found."""
+    if not rule.endswith(_MARKUP_RULES):
+        return []
+    name = (lone_name(text) if rule.endswith("/author-markup") else None) or caseless_name(text)
     return [name] if name else []
 
 

@@ -172,6 +172,25 @@ def lone_name(text: str) -> str | None:
     return word if plausible else None
 
 
+_KATAKANA_WORD = regex.compile(r"^[\p{Katakana}ー]+$")  # "イラスト" (illustration): a role beside the names
+_CJK_ROLE_LABELS = frozenset(["著者", "作者", "筆者", "記者", "編集", "文", "写真", "撮影", "作家"])  # "Author", ...
+_DESK_ENDINGS = ("部", "社", "局", "室", "班", "会", "新聞", "通信", "ニュース", "편집국", "뉴스")
+
+
+def caseless_name(text: str) -> str | None:
+    """A name in a script without capitals ("سارة حداد", "נועה לוי", "山田 花子"), which only author
+    markup can tell from any other words: the caller must know the block is a byline. A desk ("編集部")
+    or a katakana word alone ("イラスト") is none."""
+    text = " ".join(text.split())
+    if _CASELESS_NAME.match(text):
+        return text
+    joined = text.replace(" ", "")
+    if (text.count(" ") <= 1 and _CJK_NAME.match(joined) and not text.endswith(_DESK_ENDINGS)
+            and not _KATAKANA_WORD.match(joined) and joined not in _CJK_ROLE_LABELS):
+        return text
+    return None
+
+
 def without_label(text: str) -> str:
     """A byline's text without its label: "By Jane Roe" -> "Jane Roe", "Autor: Ana Lund" -> "Ana Lund"."""
     return _PREFIX.sub("", text.strip(), count=1)
