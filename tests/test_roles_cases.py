@@ -597,6 +597,12 @@ BUGS_CAUGHT = [
     Case("'Image Credit: X' is one credit, not a caption 'Image' and its credit",
          page(inside='<p class="credit">Image Credit: Harbour Board</p>'),
          (("Image Credit: Harbour Board", "photo_credit", None),)),
+    Case("a writer's card in the text gives the writer's position as a bio, not as article text",
+         page(inside='<div class="info"><div class="card"><p class="author-name">Maren Holt</p>'
+                     "<p>Redakteurin in der Wirtschaft.</p></div></div>"
+                     "<p>Reporter at the quay said the dredger arrived two days early.</p>", lang="de"),
+         (("Maren Holt", "byline", None), ("Redakteurin in der Wirtschaft.", "author_bio", None)),
+         not_roles=(("Reporter at the quay said the dredger arrived two days early.", "author_bio"),), lang="de"),
     Case("a photographer and agencies after bars under a picture are its credit, a section and a site no credit",
          page(header='<div><img src="f.jpg"><div>Dana Brenner | The Image Bank | Getty Images</div></div>'
                      '<div>Maren Holt | Getty Images</div>',

@@ -321,6 +321,21 @@ def _title_case_line(name: str) -> bool:
     return capitalised > NAME_WORDS or any(word.casefold() in _HEADLINE_WORDS for word in words)
 
 
+# Where a job title gives way to the desk or beat: "Redakteur in der Wirtschaft", "Reporter at The Ledger".
+_POSITION_BREAK = regex.compile(r"\s+(?:in|im|at|for|für|bei|of|de|du|des|à|en|covering|con|di|del|della)\s+")
+POSITION_WORDS = 15  # the longest line giving a writer's position; a longer one is a bio of sentences
+
+
+def is_position_line(text: str) -> bool:
+    """A writer's job title, alone or with the desk or beat: "Staff Writer", "Redakteur in der Wirtschaft.",
+    "Senior Editor for Politics and Health"."""
+    text = text.strip().rstrip(".")
+    if is_job_title(text):
+        return True
+    head = _POSITION_BREAK.split(text, maxsplit=1)
+    return len(head) == 2 and len(text.split()) <= POSITION_WORDS and is_job_title(head[0])
+
+
 def display_name(name: str) -> str:
     """'JANE ROE' -> 'Jane Roe'; names in mixed case stay as written."""
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):

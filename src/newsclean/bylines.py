@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authors import is_job_title, is_name_line, parse_authors, without_label
+from .authors import is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
 from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
@@ -27,6 +27,7 @@ from .segment import Flag, Segments
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
 BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
+AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
@@ -88,20 +89,29 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
     """A byline split over the blocks of a small box above the text ("By Jane Roe" / "Senior Reporter",
     "By Jane Roe" / "BBC News, Cornwall"): the writer's job title or desk beside the byline, which no rule
     decided, is the byline's too. Other lines in such boxes are dates, follow buttons and reading times.
-    Plain text has no boxes: its blocks have no element."""
+    A writer's card in or after the text ("Jane Roe" / "Redakteur in der Wirtschaft.") presents the
+    writer: its position line is the author's bio. Plain text has no boxes: its blocks have no element."""
     if headline is None:
         return
-    for i in _header_lines(seg, span, headline):
-        element = seg.elements[i]
-        if labels[i].role != "byline" or element is None:
+    header = _header_lines(seg, span, headline)
+    for i in range(headline + 1, len(seg)):
+        if labels[i].role != "byline":
             continue
-        box = seg.spans.get(element.getparent())
-        if box is None or box[1] - box[0] > BYLINE_BOX_BLOCKS:
-            continue
-        for j in range(*box):
+        for j in _box_beside(seg, i):
             text = seg.texts[j]
-            if labels[j] in _UNDECIDED and not seg.flags[j] & _SET_APART and (is_job_title(text) or _DESK.match(text)):
+            if labels[j] not in _UNDECIDED or seg.flags[j] & _SET_APART:
+                continue
+            if i in header and (is_job_title(text) or _DESK.match(text)):
                 labels[j] = BOX_BYLINE
+            elif i >= header.stop and is_position_line(text):
+                labels[j] = AUTHOR_CARD
+
+
+def _box_beside(seg: Segments, i: int) -> range:
+    """The blocks of the small box (BYLINE_BOX_BLOCKS at most) that holds byline ``i``, or none."""
+    element = seg.elements[i]
+    box = seg.spans.get(element.getparent()) if element is not None else None
+    return range(*box) if box is not None and box[1] - box[0] <= BYLINE_BOX_BLOCKS else range(0)
 
 
 def _header_lines(seg: Segments, span: BodySpan, headline: int) -> range:
