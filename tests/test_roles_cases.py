@@ -74,6 +74,10 @@ FOOTER = ('<footer><ul><li><a href="/about">About us</a></li><li><a href="/terms
           '<li><a href="/advertise">Advertise with us</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>')
 
 
+COMMENT = ("I have lived by that channel for forty years and the silt has never been this bad, so the board should "
+           "have acted after the first trawler went aground instead of waiting for the second one to hit the bar.")
+
+
 def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV, footer: str = FOOTER,
          lang: str = "en", body_attrs: str = "", head: str = "") -> str:
     text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
@@ -597,6 +601,15 @@ BUGS_CAUGHT = [
     Case("'Image Credit: X' is one credit, not a caption 'Image' and its credit",
          page(inside='<p class="credit">Image Credit: Harbour Board</p>'),
          (("Image Credit: Harbour Board", "photo_credit", None),)),
+    Case("readers' comments inside the article's wrapper that outweigh a short article are still comments",
+         "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
+         '<div class="post-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][:2])
+         + '<div id="comments" class="comments-area"><h4>6 Comments</h4><ol class="comment-list">'
+         + "".join(f'<li class="comment"><div class="comment-body"><cite>Reader {n}</cite> says:'
+                   f"<p>{COMMENT}</p></div></li>" for n in range(6))
+         + "</ol></div></div></article></main>" + FOOTER + "</body></html>",
+         (("6 Comments", "boilerplate", "comments"), (COMMENT, "boilerplate", "comments"),
+          (PARAGRAPHS["en"][0], "body", None))),
     Case("a writer's card in the text gives the writer's position as a bio, not as article text",
          page(inside='<div class="info"><div class="card"><p class="author-name">Maren Holt</p>'
                      "<p>Redakteurin in der Wirtschaft.</p></div></div>"

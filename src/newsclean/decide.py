@@ -101,7 +101,8 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
 
     ``[class*=cookie]`` on ``<body>``, or ``[class*=paywall]`` on the article's own wrapper, names the page
     or the article, not a box on it: a consent banner or paywall box never holds most of the reading.
-    Outlet rules are trusted as written.
+    Outlet rules are trusted as written, and so are comment sections: readers' comments under a short
+    article can outweigh it, inside the article's wrapper, and are still comments.
     """
     seg = page.segments
     prose = [w if w >= PROSE_WORDS and seg.link_density(i) <= 0.3 else 0 for i, w in enumerate(seg.words)]
@@ -109,7 +110,8 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
     if total < PROSE_WORDS * 4 or page.root is None:
         return
     rules = {id(h.rule): h.rule for found in hits.values() for h in found
-             if not h.rule.outlet and (h.rule.when.select is not None or h.rule.when.xpath is not None)}
+             if not h.rule.outlet and h.rule.kind != "comments"
+             and (h.rule.when.select is not None or h.rule.when.xpath is not None)}
     for rule in rules.values():
         xpath = rule.when.select if rule.when.select is not None else rule.when.xpath
         wide = [span for span in _runs(page.selected(xpath))
