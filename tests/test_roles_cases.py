@@ -601,6 +601,18 @@ BUGS_CAUGHT = [
     Case("'Image Credit: X' is one credit, not a caption 'Image' and its credit",
          page(inside='<p class="credit">Image Credit: Harbour Board</p>'),
          (("Image Credit: Harbour Board", "photo_credit", None),)),
+    Case("an English teaser-box title on a German page is a read-more title, and its links are teasers",
+         page(after='<div><h3>Related Posts</h3><ul><li><a href="/faehre">Die Fähre fährt wieder ab April</a></li>'
+                    '<li><a href="/bruecke">Neue Brücke im Norden geplant</a></li></ul></div>', lang="de"),
+         (("Related Posts", "promo", "related"), ("Die Fähre fährt wieder ab April", "promo", "related")), lang="de"),
+    Case("a blog's bracketed '[Featured Image by X]' credit at the end of the text is a photo credit",
+         page(inside="<p>[Featured Image by Dana Brenner/Getty Images]</p>"),
+         (("[Featured Image by Dana Brenner/Getty Images]", "photo_credit", None),)),
+    Case("'Login to post a comment.' and a 'share this post with them' plea are no article text",
+         page(inside="<p>Be sure to tell your friends – share this post with them!</p>",
+              after="<div><p>Login to post a comment.</p></div>"),
+         (("Be sure to tell your friends – share this post with them!", "promo", "social"),
+          ("Login to post a comment.", "boilerplate", "comments"))),
     Case("readers' comments inside the article's wrapper that outweigh a short article are still comments",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          '<div class="post-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][:2])
