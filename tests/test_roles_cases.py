@@ -613,6 +613,15 @@ BUGS_CAUGHT = [
               after="<div><p>Login to post a comment.</p></div>"),
          (("Be sure to tell your friends – share this post with them!", "promo", "social"),
           ("Login to post a comment.", "boilerplate", "comments"))),
+    Case("'Main image credit: X' is a credit, and 'Subscribe to X on YouTube' a follow prompt, not a paid offer",
+         page(inside="<p>Main image credit: Harbour Board</p><p>Subscribe to Harbour Weekly on YouTube</p>"),
+         (("Main image credit: Harbour Board", "photo_credit", None),
+          ("Subscribe to Harbour Weekly on YouTube", "promo", "social"))),
+    Case("an English share line on a Spanish page is a share prompt",
+         page(inside="<div>Share this on WhatsApp</div>", lang="es"), (("Share this on WhatsApp", "promo", "social"),),
+         lang="es"),
+    Case("'A lire aussi' without its accent is a read-more title",
+         page(inside="<p>A lire aussi :</p>", lang="fr"), (("A lire aussi :", "promo", "related"),), lang="fr"),
     Case("readers' comments inside the article's wrapper that outweigh a short article are still comments",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          '<div class="post-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][:2])
