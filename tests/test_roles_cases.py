@@ -622,6 +622,15 @@ BUGS_CAUGHT = [
          lang="es"),
     Case("'A lire aussi' without its accent is a read-more title",
          page(inside="<p>A lire aussi :</p>", lang="fr"), (("A lire aussi :", "promo", "related"),), lang="fr"),
+    Case("a gallery's 'Back to Gallery', a player's '-0:00' and 'Thanks for watching!' are no article text; a "
+         "live report's '14:32' is",
+         page(header="<div>Back to Gallery</div><div>-0:00</div><div>Thanks for watching!</div>",
+              inside="<p>14:32</p><p>" + PARAGRAPHS["en"][0] + "</p>"),
+         (("Back to Gallery", "boilerplate", None), ("-0:00", "boilerplate", None),
+          ("Thanks for watching!", "boilerplate", None), ("14:32", "body", None))),
+    Case("'More Great Harbour Stories' is a read-more title",
+         page(after="<div><h3>More Great Harbour Stories</h3></div>"),
+         (("More Great Harbour Stories", "promo", "related"),)),
     Case("readers' comments inside the article's wrapper that outweigh a short article are still comments",
          "<html lang='en'><body>" + NAV + "<main><article><h1>Harbour board to dredge the western channel</h1>"
          '<div class="post-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"][:2])
