@@ -78,6 +78,10 @@ COMMENT = ("I have lived by that channel for forty years and the silt has never 
            "have acted after the first trawler went aground instead of waiting for the second one to hit the bar.")
 
 
+QUOTED_MARKUP = ('The harbour office tells its web editors to write &lt;img src="chart.png"&gt; for every tide chart, '
+                 "and to check each page on a phone before it goes out to the fleet.")
+
+
 def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV, footer: str = FOOTER,
          lang: str = "en", body_attrs: str = "", head: str = "") -> str:
     text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
@@ -640,6 +644,11 @@ BUGS_CAUGHT = [
               inside="<p>June 17 -- Harbour Arena, Dover</p><p>Sept. 5 \u2013 Quay Hall, Hull</p>"),
          (("Updated: 18 Nov 2019 9:38 pm", "metadata", "date"), ("June 17 -- Harbour Arena, Dover", "body", None),
           ("Sept. 5 \u2013 Quay Hall, Hull", "body", None))),
+    Case("an HTML tag the page prints as text is no article text; markup quoted in a sentence is",
+         page(header='<p>&lt;span data-mce-type="bookmark" style="display: inline-block;"&gt;\ufeff&lt;/span&gt;</p>'
+                     f"<p>{QUOTED_MARKUP}</p>"),
+         (('<span data-mce-type="bookmark" style="display: inline-block;">\ufeff</span>', "boilerplate", "other"),
+          (QUOTED_MARKUP.replace("&lt;", "<").replace("&gt;", ">"), "body", None))),
     Case("'More Great Harbour Stories' is a read-more title",
          page(after="<div><h3>More Great Harbour Stories</h3></div>"),
          (("More Great Harbour Stories", "promo", "related"),)),
