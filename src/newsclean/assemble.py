@@ -201,15 +201,15 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
     return names
 
 
-_MARKUP_RULES = ("/author-markup", "/bare-name-in-byline-area")  # bylines found by the author markup around them
-
-
 def _lone_name(text: str, rule: str) -> list[str]:
     """A single capitalised word that author markup names ("Paul", "Posted by Paul"), or a name in a
-    script without capitals ("سارة حداد", "山田 花子"): a name, if nothing better is found."""
-    if not rule.endswith(_MARKUP_RULES):
-        return []
-    name = (lone_name(text) if rule.endswith("/author-markup") else None) or caseless_name(text)
+    script without capitals ("سارة حداد", "山田 花子") that it names: a name, if nothing better is found."""
+    if rule.endswith("/author-markup"):
+        name = lone_name(text) or caseless_name(text)
+    elif rule.endswith("/bare-name-in-byline-area"):
+        name = caseless_name(text)
+    else:
+        name = None
     return [name] if name else []
 
 

@@ -289,7 +289,7 @@ def is_job_title(text: str) -> bool:
 
 
 _HANDLE = regex.compile(r"@\w+")
-_NAME_LINE_PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")
+PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")  # what names never hold: read as spaces when lines are compared
 _JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
 _LINE_END = (".", "!", "?", ":", ";", ",")
 NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
@@ -309,7 +309,7 @@ def is_name_line(text: str) -> bool:
     rest = text
     for name in names:
         rest = rest.replace(name, " ", 1)
-    left = [w for w in _NAME_LINE_PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
+    left = [w for w in PUNCTUATION.sub(" ", rest).split() if w.casefold() not in _JOINERS]
     return not left or is_job_title(" ".join(left))
 
 

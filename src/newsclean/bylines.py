@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authors import is_job_title, is_name_line, is_position_line, parse_authors, without_label
+from .authors import PUNCTUATION, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
 from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
@@ -39,7 +39,6 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
-_PUNCTUATION = re.compile(r"[^\w\s'’.&-]")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 
 
@@ -151,7 +150,7 @@ def _may_be_byline(seg: Segments, i: int) -> bool:
 
 
 def _comparable(text: str) -> str:
-    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+    return " ".join(PUNCTUATION.sub(" ", text.casefold()).split())
 
 
 def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
