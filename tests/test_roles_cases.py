@@ -82,6 +82,10 @@ QUOTED_MARKUP = ('The harbour office tells its web editors to write &lt;img src=
                  "and to check each page on a phone before it goes out to the fleet.")
 
 
+RIGHTS_NOTICE = ("© 2019 Harbour Media, LLC. All rights reserved. Use of this site constitutes acceptance of our "
+                 "User Agreement, Privacy Policy and Cookie Statement.")
+
+
 def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV, footer: str = FOOTER,
          lang: str = "en", body_attrs: str = "", head: str = "") -> str:
     text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
@@ -649,6 +653,8 @@ BUGS_CAUGHT = [
                      f"<p>{QUOTED_MARKUP}</p>"),
          (('<span data-mce-type="bookmark" style="display: inline-block;">\ufeff</span>', "boilerplate", "other"),
           (QUOTED_MARKUP.replace("&lt;", "<").replace("&gt;", ">"), "body", None))),
+    Case("a rights notice with a long tail after 'All rights reserved' is a rights notice",
+         page(after="<div><p>" + RIGHTS_NOTICE + "</p></div>"), ((RIGHTS_NOTICE, "disclaimer", None),)),
     Case("'More Great Harbour Stories' is a read-more title",
          page(after="<div><h3>More Great Harbour Stories</h3></div>"),
          (("More Great Harbour Stories", "promo", "related"),)),
