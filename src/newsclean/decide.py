@@ -57,6 +57,11 @@ class Label:
     spread: str | None = None
 
 
+def _undecided(label: Label) -> bool:
+    """Whether no rule decided the block: its label is a default one of body detection ("body/...")."""
+    return label.rule.startswith("body/")
+
+
 def acceptable(hit: Hit, words: int, in_span: bool) -> bool:
     rule = hit.rule
     if rule.outlet or rule.strength >= STRONG or not in_span:
@@ -229,7 +234,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
     a sidebar's sign-up line stands among teasers of other stories."""
     promos = [i for i, label in enumerate(labels) if label.role == "promo" and label.kind in _BOXED_KINDS
-              and not label.rule.startswith("body/")]
+              and not _undecided(label)]
     if not promos:
         return
     prefix = _word_prefix(seg)
@@ -244,7 +249,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
         if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
             outside_too = not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
             for j in range(*box):
-                if labels[j].rule.startswith("body/") and (j in span or (outside_too and not _linked(seg, j))):
+                if _undecided(labels[j]) and (j in span or (outside_too and not _linked(seg, j))):
                     labels[j] = Label(label.role, label.kind, label.rule)
 
 
@@ -334,7 +339,7 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
                 break
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
-            if other.rule.startswith("body/"):
+            if _undecided(other):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
             elif (other.role, other.kind) != (label.role, label.kind):
                 break
@@ -355,14 +360,14 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
     next heading that is no link, get the title's label. The title is short and no link itself, and
     stands outside the page's menus and footer, where "Most popular" is one item among others."""
     for i, label in enumerate(labels):
-        if ((label.role, label.kind) not in _LIST_TITLES or label.rule.startswith("body/") or i in span
+        if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label) or i in span
                 or seg.words[i] > _TITLE_WORDS or _linked(seg, i) or seg.flags[i] & _AMONG_ITEMS):
             continue
         for j in range(i + 1, min(_box_end(seg, i), i + 1 + LIST_REACH)):
             linked = _linked(seg, j)
             if j in span or (seg.headings[j] and not linked):
                 break
-            if linked and labels[j].rule.startswith("body/"):
+            if linked and _undecided(labels[j]):
                 labels[j] = Label(label.role, label.kind, label.rule)
 
 
@@ -376,7 +381,7 @@ def _menu_lines_from(seg: Segments, labels: list[Label], j: int) -> bool:
     ("Continue") between the lines rules know ("Monthly", "Remind me later")."""
     lines = range(j, min(j + MENU_LINES, len(labels)))
     return len(lines) == MENU_LINES and all(
-        labels[k].rule.startswith("body/") and seg.words[k] <= _MENU_ITEM_WORDS
+        _undecided(labels[k]) and seg.words[k] <= _MENU_ITEM_WORDS
         and not seg.texts[k].endswith(SENTENCE_END) for k in lines)
 
 
@@ -439,7 +444,7 @@ def _headline_candidates(seg: Segments, labels: list[Label], span: BodySpan,
         first, end = _heading_blocks(seg, i)
         i = max(end, i + 1)
         rule = labels[first].rule
-        settled = not rule.startswith("body/")
+        settled = not _undecided(labels[first])
         if settled and (not seg.headings[first] or rule.startswith("outlet/")):
             continue
         if _shows_content(seg.flags[first]):
@@ -525,7 +530,7 @@ def label_text_captions(seg: Segments, labels: list[Label], hits: dict[int, list
     a caption describes the picture the credit is for."""
     for i in range(1, len(labels)):
         above = i - 1
-        if (labels[above].rule.startswith("body/") and 0 < seg.words[above] <= TEXT_CAPTION_WORDS
+        if (_undecided(labels[above]) and 0 < seg.words[above] <= TEXT_CAPTION_WORDS
                 and _credit_line(seg, labels, hits, span, i)):
             labels[above] = _LINE_ABOVE_CREDIT
 
@@ -612,10 +617,10 @@ def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | 
     text stand the byline, dates and captions, which a headline-like line below the byline is); else the
     first title-like line."""
     end = min(span.start, len(labels))
-    like = [_headline_like(seg, labels, i) for i in range(end)]
+    like = [_undecided(labels[i]) and _headline_like_line(seg.texts[i], seg.words[i]) for i in range(end)]
     first = next((i for i in range(end) if like[i] and not _in_teaser_run(like, i)), None)
     if first is None or first < end - FIRST_HEADLINE_REACH:
-        first = _nearest_headline(seg, labels, end)
+        first = _nearest_headline(seg, labels, like)
     if first is None:
         first = next((i for i in range(end) if _undecided(labels[i])
                       and _title_like_line(seg.texts[i], seg.words[i])), None)
@@ -634,38 +639,30 @@ def _in_teaser_run(like: list[bool], i: int) -> bool:
     return end - start >= TEASER_RUN
 
 
-def _nearest_headline(seg: Segments, labels: list[Label], end: int) -> int | None:
-    """The headline-like line nearest above the byline near line ``end``, else nearest above ``end``."""
+def _nearest_headline(seg: Segments, labels: list[Label], like: list[bool]) -> int | None:
+    """The headline-like line (``like``, for the lines above the body) nearest above the byline near the
+    body, else nearest above the body."""
+    end = len(like)
     byline = next((i for i in _lines_above(end) if labels[i].role == "byline"
                    or (_undecided(labels[i]) and is_name_line(seg.texts[i]))), None)
     for top in ([] if byline is None else [byline]) + [end]:
-        found = next((i for i in _lines_above(top) if _headline_like(seg, labels, i)), None)
+        found = next((i for i in _lines_above(top) if like[i]), None)
         if found is not None:
-            return _above_dek(seg, labels, found)
+            return _above_dek(like, found)
     return None
 
 
-def _above_dek(seg: Segments, labels: list[Label], i: int) -> int:
+def _above_dek(like: list[bool], i: int) -> int:
     """The headline when line ``i`` is the dek under it (a dek need not end in a full stop): the line
     right above, when it is headline-like and the line above that is not (a list of teaser headlines
     ends right above a headline that has no dek)."""
     up = i - 1
-    if up >= 0 and _headline_like(seg, labels, up) and not (up > 0 and _headline_like(seg, labels, up - 1)):
-        return up
-    return i
-
-
-def _headline_like(seg: Segments, labels: list[Label], i: int) -> bool:
-    return _undecided(labels[i]) and _headline_like_line(seg.texts[i], seg.words[i])
+    return up if up >= 0 and like[up] and not (up > 0 and like[up - 1]) else i
 
 
 def _lines_above(end: int) -> range:
     """The TEXT_HEADLINE_REACH lines above line ``end``, nearest first."""
     return range(end - 1, max(end - TEXT_HEADLINE_REACH, 0) - 1, -1)
-
-
-def _undecided(label: Label) -> bool:
-    return label.rule.startswith("body/")
 
 
 def _title_like_line(text: str, words: int) -> bool:
