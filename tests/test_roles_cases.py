@@ -683,6 +683,27 @@ BUGS_CAUGHT = [
          (("Dana Brenner | The Image Bank | Getty Images", "photo_credit", None),
           ("Maren Holt | Getty Images", "photo_credit", None)),
          not_roles=(("World News | Reuters", "photo_credit"),)),
+    Case("a caption ending in 'Photo by Name' or in 'NAME / AGENCY' (Le Monde style) has its credit cut off",
+         page(inside="<p>The quay at dusk on Monday. Photo by Dana Brenner</p>"
+                     "<p>Le quai au crépuscule, le 28 mai 2025. DANA BRENNER / AFP</p>"),
+         (("The quay at dusk on Monday.", "caption", None), ("Photo by Dana Brenner", "photo_credit", None),
+          ("Le quai au crépuscule, le 28 mai 2025.", "caption", None), ("DANA BRENNER / AFP", "photo_credit", None))),
+    Case("a German sign-off of the writer's initials and agencies ('jho/dpa/AFP') is a credit line, no photo credit",
+         page(inside="<p>jho/dpa/AFP</p>", lang="de"), (("jho/dpa/AFP", "credit_line", None),), lang="de"),
+    Case("'Subscribe to our Telegram channel' in Russian is a follow prompt",
+         page(inside="<p>Подпишитесь на наш телеграм-канал, чтобы первыми узнавать новости.</p>", lang="ru"),
+         (("Подпишитесь на наш телеграм-канал, чтобы первыми узнавать новости.", "promo", "social"),), lang="ru"),
+    Case("a German offer of the first month for one euro is a subscription offer",
+         page(after="<div><p>Jetzt abonnieren: Lesen Sie alle Artikel für 1 Euro im ersten Monat.</p></div>",
+              lang="de"),
+         (("Jetzt abonnieren: Lesen Sie alle Artikel für 1 Euro im ersten Monat.", "promo", "subscription"),),
+         lang="de"),
+    Case("'we have a small favour to ask' opens a donation appeal",
+         page(after="<div><p>As you're joining us today, we have a small favour to ask. We have no shareholders"
+                    " and no billionaire owner, and our reporting is free from commercial and political"
+                    " influence.</p></div>"),
+         (("As you're joining us today, we have a small favour to ask. We have no shareholders and no billionaire"
+           " owner, and our reporting is free from commercial and political influence.", "promo", "donation"),)),
 ]
 
 KNOWN_FAILURES = [
