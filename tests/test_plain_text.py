@@ -230,3 +230,61 @@ def test_a_headline_in_a_script_without_capitals_is_found(lang: str) -> None:
     headline, line, *paragraphs = CASELESS[lang]
     text = "\n\n".join(["Home", headline, line, *paragraphs]) + "\n"
     assert _headline(text) == headline
+
+
+# Promos that articles print between their paragraphs: with a short article, the paragraphs after such a
+# break used to fall outside the body.
+HEAD = "County Opens Third Cooling Centre as Heat Wave Lingers\n\nBy Ada Quist\n\n"
+FIRST, SECOND, THIRD = BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("brk", [
+    "Advertisement",
+    "Read more\nPool Hours Extended Through Labor Day at Two Sites",
+    "RELATED COVERAGE\nPool Hours Extended Through Labor Day\nLibraries Add Evening Hours for the Summer",
+    "Subscribe for $1 a week",
+], ids=["ad-label", "read-more-and-headline", "related-label-and-headlines", "subscription-offer"])
+def test_the_text_resumes_after_a_promo_between_its_paragraphs(brk: str) -> None:
+    article = newsclean.clean(f"{HEAD}{FIRST}\n\n{brk}\n\n{THIRD}\n", options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert kinds[THIRD] == ("body", None)
+    assert all(kinds[line][0] == "promo" for line in brk.split("\n"))
+
+
+def test_a_teaser_list_after_the_text_does_not_resume_it() -> None:
+    teasers = ("Read more\nPool Hours Extended Through Labor Day\n\nThe county will keep two pools open late"
+               " into September after a summer of record crowds, officials said.\n\n"
+               "Libraries Add Evening Hours\n\nThree branches will stay open until nine on weeknights for"
+               " residents looking for a cool place to read.\n")
+    article = newsclean.clean(f"{HEAD}{BODY}\n\n{teasers}", options=newsclean.Options(outlet_rules=False))
+    assert article.body.endswith(THIRD)
+    assert "Pool Hours Extended" not in article.body and "record crowds" not in article.body
+
+
+def test_a_follow_prompt_or_a_sign_up_form_ends_the_text() -> None:
+    for after in ("Follow the Courier on Instagram and Facebook.\n\nListen to our morning show live at eight on"
+                  " weekdays, or catch up on it whenever you like.",
+                  "Sign up for our free weekly newsletter\nGet the week's council votes, school news and the best"
+                  " of the weekend's games, picked by our editors."):
+        article = newsclean.clean(f"{HEAD}{BODY}\n\n{after}\n", options=newsclean.Options(outlet_rules=False))
+        assert article.body.endswith(THIRD), after
+
+
+def test_the_headlines_under_a_read_more_label_are_related_links() -> None:
+    text = f"{HEAD}{BODY}\n\nMore on this story\nPool Hours Extended Through Labor Day\nLibraries Add Evening Hours\n"
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {b.text: (b.role, b.kind) for b in article.blocks}
+    assert kinds["Pool Hours Extended Through Labor Day"] == ("promo", "related")
+    assert kinds["Libraries Add Evening Hours"] == ("promo", "related")
+
+
+def test_a_byline_with_the_place_the_writer_filed_from() -> None:
+    headline = "County Opens Third Cooling Centre as Heat Wave Lingers"
+    article = newsclean.clean(f"{headline}\n\nAda Quist in Brussels\n\n{BODY}\n")
+    assert [b.text for b in article.bylines] == ["Ada Quist in Brussels"]
+    assert article.authors == ("Ada Quist",)
+
+
+def test_a_wire_service_under_the_byline_belongs_to_it() -> None:
+    article = newsclean.clean(f"{HEAD.replace('By Ada Quist', 'By ADA QUIST')}Associated Press\n\n{BODY}\n")
+    assert [b.text for b in article.bylines] == ["By ADA QUIST", "Associated Press"]

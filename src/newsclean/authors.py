@@ -279,6 +279,11 @@ _JOB_NOUNS = frozenset(_ROLE_WORDS | _TITLE_STARTS) - {"for", "updated", "publis
                                                       "contributing", "freelance", "opinion", "guest"}
 
 
+def is_agency(text: str) -> bool:
+    """Whether the line names a wire service or desk and nothing else: "Associated Press", "Reuters."."""
+    return text.strip().rstrip(".").casefold() in AGENCIES
+
+
 def is_job_title(text: str) -> bool:
     """A writer's job title on a line of its own: "Contributing Writer", "Education editor",
     "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun."""
@@ -289,6 +294,8 @@ def is_job_title(text: str) -> bool:
 
 
 _HANDLE = regex.compile(r"@\w+")
+# Where the writer filed from, after the names: "Jane Roe in Brussels", "Jane Roe and John Roe in New York".
+_FILED_FROM = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$")
 PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")  # what names never hold: read as spaces when lines are compared
 _JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
 _LINE_END = (".", "!", "?", ":", ";", ",")
@@ -299,8 +306,9 @@ _HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into"
 
 
 def is_name_line(text: str) -> bool:
-    """Whether the line holds people's names and nothing else but joiners, a handle or a job title."""
-    text = _HANDLE.sub(" ", text).strip()
+    """Whether the line holds people's names and nothing else but joiners, a handle, a job title or the
+    place the writers filed from."""
+    text = _FILED_FROM.sub("", _HANDLE.sub(" ", text).strip())
     if text.endswith(_LINE_END) and not text.endswith(" Jr."):
         return False
     names = parse_authors(text)

@@ -51,12 +51,14 @@ class BodySpan:
 
 
 def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None,
-              titles: DeclaredTitles | None = None, teaser_heads: Sequence[int] = ()) -> BodySpan:
+              titles: DeclaredTitles | None = None, teaser_heads: Sequence[int] = (),
+              breaks: Sequence[bool] = ()) -> BodySpan:
     """Score every block, then find the article's core: the best run inside its container, after the
     headline when the page's title names one inside it, and above the teasers when the container is a
     list of them under a "You may also like" heading (``teaser_heads``). ``labelled`` marks blocks rules
-    settled already. The core's edges grow later (:func:`grow`), once the rules that look at the span's
-    position have had their say."""
+    settled already, and ``breaks`` those of them that articles print between their paragraphs (plain
+    text only: see :func:`_resumed_end`). The core's edges grow later (:func:`grow`), once the rules that
+    look at the span's position have had their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
@@ -64,6 +66,8 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
                    for i in range(len(seg)))
     if root is None:
         start, end = _best_run(scores, 0, len(scores))
+        if breaks and end > start:
+            end = _resumed_end(seg, labelled, breaks, end)
         return BodySpan(start, end, scores, sum(seg.words[start:end]))
     path = _container(seg, scores, root, flags)
     start, end = _best_run(scores, *path[-1])
@@ -78,6 +82,49 @@ def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: 
         (start, end), room = above
         inner = room
     return BodySpan(start, end, scores, sum(seg.words[start:end]), room, inner, tuple(flags))
+
+
+RESUME_GAP = 4  # blocks: the longest break between an article's paragraphs (an ad label; a related label and items)
+RESUME_WORDS = 8  # the fewest words of the paragraph the text resumes with
+CONTINUED_WORDS = 5  # the fewest words of the sentences that follow it ("IS is banned in Russia.")
+
+
+def _resumed_end(seg: Segments, labelled: Sequence[bool], breaks: Sequence[bool], end: int) -> int:
+    """In plain text: the article's end past the promos it prints between its paragraphs (an ad label, a
+    one-line sign-up, "Read more" with a headline or two), which count against the best run enough to
+    end it early when few paragraphs follow. The text resumes after such a break when a paragraph of
+    prose follows it, then no headline-like line: a teaser list after the article alternates headlines
+    and excerpts, and never resumes the article."""
+    while True:
+        resumed = _past_break(seg, labelled, breaks, end)
+        if resumed == end:
+            return end
+        run_end = resumed
+        while run_end < len(seg) and not labelled[run_end] and _prose(seg, run_end, run_end == resumed):
+            run_end += 1
+        if run_end == resumed or (run_end < len(seg) and not labelled[run_end] and _title_line(seg, run_end)):
+            return end
+        end = run_end
+
+
+def _past_break(seg: Segments, labelled: Sequence[bool], breaks: Sequence[bool], i: int) -> int:
+    """The first block after the break starting at ``i`` (breaks, and the headline lines after one), or
+    ``i`` when no break of RESUME_GAP blocks at most starts there."""
+    j = i
+    while j < len(seg) and (breaks[j] or (j > i and not labelled[j] and _title_line(seg, j))):
+        j += 1
+        if j - i > RESUME_GAP:
+            return i
+    return j
+
+
+def _prose(seg: Segments, i: int, first: bool) -> bool:
+    words = seg.words[i]
+    return words >= (RESUME_WORDS if first else CONTINUED_WORDS) and seg.texts[i].endswith(_SENTENCE_END)
+
+
+def _title_line(seg: Segments, i: int) -> bool:
+    return seg.words[i] >= 3 and not seg.texts[i].endswith(_SENTENCE_END)
 
 
 def _above_teasers(seg: Segments, scores: Sequence[float], titles: DeclaredTitles | None,

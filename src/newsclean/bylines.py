@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authors import PUNCTUATION, is_job_title, is_name_line, is_position_line, parse_authors, without_label
+from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
 from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
 from .segment import Flag, Segments
@@ -52,10 +52,18 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     for i in _header_lines(seg, span, headline):
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(seg.texts[i], names):
             labels[i] = DECLARED_BYLINE
+    _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
+
+
+def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headline: int, names: set[str],
+                     label: Label) -> None:
+    """The undecided line among the body's last line and the few after it that signs with ``names``
+    (the forms of :func:`_declared_forms`), where and as what the author wrote in brackets or not
+    ("Claire Dubois (Vierzon, envoyée spéciale)")."""
     for i in _end_lines(seg, span, headline, last=1):
         signature = _BRACKETED_TAIL.sub("", seg.texts[i])
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
-            labels[i] = DECLARED_BYLINE
+            labels[i] = label
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
@@ -156,13 +164,18 @@ def _comparable(text: str) -> str:
 def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
     """In plain text, which marks no author and declares none: a line under the headline that is nothing
     but people's names ("Jane Roe", "Jane Roe and John Roe", "Jane Roe, Senior Writer") is the byline, and
-    so is a job title on the line after it ("Contributing Writer"). Then the bylines after the body are
-    other stories' (a list of teasers) when they name others than the article's own."""
+    so is a job title or wire service on the line after it ("Contributing Writer", "Associated Press"),
+    and the writers' signature at the text's end ("Claire Dubois (Vierzon, envoyée spéciale)"). Then the
+    bylines after the body are other stories' (a list of teasers) when they name others than the
+    article's own."""
     if headline is None:
         return
     first = _first_paragraph(seg, span)
     if first - headline <= HEADER_LINES * 2:  # farther above the text, the title-like line is a menu's
         _label_name_lines(seg, labels, range(headline + 1, min(first, headline + 1 + HEADER_LINES)))
+    own = [name for i in _header_lines(seg, span, headline) if labels[i].role == "byline"
+           for name in parse_authors(seg.texts[i])]
+    _label_signature(seg, labels, span, headline, _declared_forms(own), NAME_LINE_BYLINE)
     _label_teaser_bylines(seg, labels, span, headline)
 
 
@@ -171,11 +184,16 @@ def _label_name_lines(seg: Segments, labels: list[Label], lines: range) -> None:
     for i in lines:
         if labels[i] not in _UNDECIDED or not 0 < seg.words[i] <= MAX_WORDS:
             previous_is_name = labels[i].role == "byline"
-        elif is_name_line(seg.texts[i]) or (previous_is_name and is_job_title(seg.texts[i])):
+        elif is_name_line(seg.texts[i]) or (previous_is_name and _beside_name(seg.texts[i])):
             labels[i] = NAME_LINE_BYLINE
             previous_is_name = True
         else:
             previous_is_name = False
+
+
+def _beside_name(text: str) -> bool:
+    """A line that goes with the byline above it: the writer's job title or the wire service."""
+    return is_job_title(text) or is_agency(text)
 
 
 def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:

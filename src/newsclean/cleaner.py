@@ -18,8 +18,10 @@ from .decide import (
     counts_against_body,
     drop_page_wide_matches,
     drop_repeated_metadata,
+    interrupts_text,
     label_dek,
     label_text_captions,
+    label_text_related_items,
     label_titled_lists,
     pick_headline,
     resolve,
@@ -143,6 +145,7 @@ class Cleaner:
         if page.root is None:
             label_text_bylines(seg, labels, span, headline)
             label_text_captions(seg, labels, hits, span)
+            label_text_related_items(seg, labels)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 
@@ -152,7 +155,8 @@ def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: D
     labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
     teaser_heads = [i for i, found in sorted(hits.items())
                     if seg.headings[i] and labelled[i] and any(_related(hit) for hit in found)]
-    return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads)
+    breaks = [] if page.root is not None else [interrupts_text(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads, breaks)
 
 
 @dataclass(frozen=True, slots=True)

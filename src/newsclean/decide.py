@@ -100,6 +100,20 @@ def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
     return best_hit(hits, words, True, split=False) is not None
 
 
+BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)
+BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})  # not social: "Follow X on
+# Instagram" closes an article
+
+
+def interrupts_text(hits: Sequence[Hit], words: int) -> bool:
+    """Whether this evidence, settled before the span is known, makes the block a promo of the kinds that
+    articles print between their paragraphs, whole in one block: a promo that spreads over the blocks
+    after it (a sign-up form's lines, an appeal's paragraphs) is no break, whatever follows it."""
+    best = best_hit(hits, words, True, split=False)
+    return (best is not None and best.rule.role == "promo" and best.rule.kind in BREAK_KINDS
+            and best.rule.spread != "following" and words <= BREAK_WORDS)
+
+
 def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
     """Forget a generic markup rule's hits inside an element that holds the article and most of the
     page's prose.
@@ -544,6 +558,31 @@ def _credit_line(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]],
         return False
     text, (start, end) = seg.texts[i], cut.cut
     return not text[:start].strip() and not text[end:].strip()
+
+
+RELATED_LABEL_WORDS = 5  # the longest bare label heading a list of links ("Read more", "More on this story")
+RELATED_ITEMS = 6  # the most headline lines such a label heads in plain text
+RELATED_ITEM_WORDS = 4  # the fewest words of such a headline line
+_RELATED_ITEM = Label("promo", "related", "generic/promo/related-after-label")
+_OPENING_QUOTES = "'\"‘“«„"  # a headline may open with a quotation: "'We had nowhere else to go': ..."
+
+
+def label_text_related_items(seg: Segments, labels: list[Label]) -> None:
+    """In plain text, where a list of links shows no markup: the title-like lines of RELATED_ITEM_WORDS or
+    more right under a bare related label ("Read more", "Mehr zum Thema", "RELATED COVERAGE") that no rule
+    decided are the headlines of the stories it links to, inside the article or after it (shorter lines
+    there are section names and labels: "About the author", "Climate Change News")."""
+    for i in range(len(labels) - 1):
+        label = labels[i]
+        if label.role != "promo" or label.kind != "related" or label is _RELATED_ITEM:
+            continue
+        if seg.words[i] > RELATED_LABEL_WORDS or seg.texts[i].endswith(_NO_TITLE_END):
+            continue
+        for j in range(i + 1, min(i + 1 + RELATED_ITEMS, len(labels))):
+            if not (_undecided(labels[j]) and seg.words[j] >= RELATED_ITEM_WORDS
+                    and _title_like_line(seg.texts[j].lstrip(_OPENING_QUOTES), seg.words[j])):
+                break
+            labels[j] = _RELATED_ITEM
 
 
 DEK_WORDS = (8, 60)  # the shortest and longest standfirst
