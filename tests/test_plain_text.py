@@ -288,3 +288,9 @@ def test_a_byline_with_the_place_the_writer_filed_from() -> None:
 def test_a_wire_service_under_the_byline_belongs_to_it() -> None:
     article = newsclean.clean(f"{HEAD.replace('By Ada Quist', 'By ADA QUIST')}Associated Press\n\n{BODY}\n")
     assert [b.text for b in article.bylines] == ["By ADA QUIST", "Associated Press"]
+
+
+def test_the_site_name_over_a_menu_is_no_headline() -> None:
+    text = (f"Garden Notes from the Hollow\n\nHome\nAbout\nRecipes\nContact\n\n"
+            f"Why I finally gave up on growing tomatoes in pots\n\nPosted on March 3, 2025 by Ada Quist\n\n{BODY}\n")
+    assert newsclean.clean(text).title == "Why I finally gave up on growing tomatoes in pots"

@@ -59,6 +59,16 @@ PARAGRAPHS = {
         "La barca funcionará primero de abril a octubre, según el consistorio, y llegará una segunda si la "
         "primera temporada supera los veinte mil pasajeros.",
     ),
+    "pt": (
+        "A administração do porto decidiu na segunda-feira dragar o canal oeste antes das tempestades de "
+        "outono, depois que dois pesqueiros encalharam ali na mesma semana de agosto.",
+        "Os mestres das embarcações alertavam havia meses que o assoreamento causado pelo novo quebra-mar "
+        "estreitava o canal, e o levantamento da própria administração confirmou a queixa.",
+        "A obra deve custar cerca de dois milhões de reais e fechar o canal aos barcos maiores por nove dias, "
+        "o que a cooperativa de pesca disse aceitar se as datas forem definidas logo.",
+        "Um novo levantamento está previsto para a primavera, quando a administração vai decidir se o "
+        "próprio quebra-mar precisa ser encurtado.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -698,6 +708,15 @@ BUGS_CAUGHT = [
               lang="de"),
          (("Jetzt abonnieren: Lesen Sie alle Artikel für 1 Euro im ersten Monat.", "promo", "subscription"),),
          lang="de"),
+    Case("share buttons named by their network alone are share prompts on a page in any language",
+         page(inside="<div><span>WhatsApp</span></div><div><span>Facebook</span></div>", lang="pt"),
+         (("WhatsApp", "promo", "social"), ("Facebook", "promo", "social")), lang="pt"),
+    Case("a caption ending in ' — Foto: Name/Agency' (Brazilian style) has its credit cut off",
+         page(inside="<p>Árvore caída sobre fiação na zona oeste — Foto: Pedro Lima/Agência Paulista</p>", lang="pt"),
+         (("Foto: Pedro Lima/Agência Paulista", "photo_credit", None),), lang="pt"),
+    Case("a date line with 'Atualizado há 2 horas' after it is a date line",
+         page(header="<div>03/06/2025 18h42 Atualizado há 2 horas</div>", lang="pt"),
+         (("03/06/2025 18h42 Atualizado há 2 horas", "metadata", "date"),), lang="pt"),
     Case("'we have a small favour to ask' opens a donation appeal",
          page(after="<div><p>As you're joining us today, we have a small favour to ask. We have no shareholders"
                     " and no billionaire owner, and our reporting is free from commercial and political"

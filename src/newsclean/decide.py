@@ -650,14 +650,15 @@ TEASER_RUN = 3  # headline-like lines in a row: a list of other stories' headlin
 
 def _text_headline(seg: Segments, labels: list[Label], span: BodySpan) -> int | None:
     """In plain text (which declares no title): the first headline-like line outside a list of teaser
-    headlines when it stands near the body (a scraped article: a dek without a full stop may follow it);
-    on a whole page given as text, whose menus and teasers fill the lines above the article, the one
-    nearest above the byline, or above the body when no byline is near (between the headline and the
-    text stand the byline, dates and captions, which a headline-like line below the byline is); else the
-    first title-like line."""
+    headlines and not over a menu (that is the site's name) when it stands near the body (a scraped
+    article: a dek without a full stop may follow it); on a whole page given as text, whose menus and
+    teasers fill the lines above the article, the one nearest above the byline, or above the body when
+    no byline is near (between the headline and the text stand the byline, dates and captions, which a
+    headline-like line below the byline is); else the first title-like line."""
     end = min(span.start, len(labels))
     like = [_undecided(labels[i]) and _headline_like_line(seg.texts[i], seg.words[i]) for i in range(end)]
-    first = next((i for i in range(end) if like[i] and not _in_teaser_run(like, i)), None)
+    first = next((i for i in range(end) if like[i] and not _in_teaser_run(like, i)
+                  and not _menu_lines_from(seg, labels, i + 1)), None)
     if first is None or first < end - FIRST_HEADLINE_REACH:
         first = _nearest_headline(seg, labels, like)
     if first is None:
