@@ -294,3 +294,13 @@ def test_the_site_name_over_a_menu_is_no_headline() -> None:
     text = (f"Garden Notes from the Hollow\n\nHome\nAbout\nRecipes\nContact\n\n"
             f"Why I finally gave up on growing tomatoes in pots\n\nPosted on March 3, 2025 by Ada Quist\n\n{BODY}\n")
     assert newsclean.clean(text).title == "Why I finally gave up on growing tomatoes in pots"
+
+
+def test_a_picture_between_paragraphs_keeps_the_text_around_it_and_labels_its_lines() -> None:
+    picture = ("Image copyright\nGetty Images\nImage caption\n"
+               "The county's newest cooling centre opened in the old library")
+    text = f"{HEAD}{FIRST}\n\n{picture}\n\n{SECOND}\n\n{picture.replace('newest', 'second')}\n\n{THIRD}\n"
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: block.role for block in article.blocks}
+    assert [kinds[p] for p in (FIRST, SECOND, THIRD)] == ["body", "body", "body"]
+    assert [kinds[line] for line in picture.split("\n")] == ["photo_credit", "photo_credit", "caption", "caption"]

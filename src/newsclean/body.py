@@ -50,15 +50,15 @@ class BodySpan:
         return isinstance(index, int) and self.start <= index < self.end
 
 
-def body_span(seg: Segments, labelled: Sequence[bool], root: Any, article_body: str | None,
+def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: str | None,
               titles: DeclaredTitles | None = None, teaser_heads: Sequence[int] = (),
               breaks: Sequence[bool] = ()) -> BodySpan:
     """Score every block, then find the article's core: the best run inside its container, after the
     headline when the page's title names one inside it, and above the teasers when the container is a
     list of them under a "You may also like" heading (``teaser_heads``). ``labelled`` marks blocks rules
-    settled already, and ``breaks`` those of them that articles print between their paragraphs (plain
-    text only: see :func:`_resumed_end`). The core's edges grow later (:func:`grow`), once the rules that
-    look at the span's position have had their say."""
+    settled already (1: as a caption or photo credit, 2: as anything else), and ``breaks`` those of them
+    that articles print between their paragraphs (plain text only: see :func:`_resumed_end`). The core's
+    edges grow later (:func:`grow`), once the rules that look at the span's position have had their say."""
     is_html = root is not None
     article_body = " ".join(article_body.split()) if article_body else None
     flags = local_flags(seg)
@@ -89,7 +89,7 @@ RESUME_WORDS = 8  # the fewest words of the paragraph the text resumes with
 CONTINUED_WORDS = 5  # the fewest words of the sentences that follow it ("IS is banned in Russia.")
 
 
-def _resumed_end(seg: Segments, labelled: Sequence[bool], breaks: Sequence[bool], end: int) -> int:
+def _resumed_end(seg: Segments, labelled: Sequence[int], breaks: Sequence[bool], end: int) -> int:
     """In plain text: the article's end past the promos it prints between its paragraphs (an ad label, a
     one-line sign-up, "Read more" with a headline or two), which count against the best run enough to
     end it early when few paragraphs follow. The text resumes after such a break when a paragraph of
@@ -107,7 +107,7 @@ def _resumed_end(seg: Segments, labelled: Sequence[bool], breaks: Sequence[bool]
         end = run_end
 
 
-def _past_break(seg: Segments, labelled: Sequence[bool], breaks: Sequence[bool], i: int) -> int:
+def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[bool], i: int) -> int:
     """The first block after the break starting at ``i`` (breaks, and the headline lines after one), or
     ``i`` when no break of RESUME_GAP blocks at most starts there."""
     j = i
@@ -197,12 +197,14 @@ def local_flags(seg: Segments) -> list[int]:
     return flags
 
 
-def block_score(seg: Segments, i: int, labelled: bool, is_html: bool, in_article_body: bool | None,
+def block_score(seg: Segments, i: int, labelled: int, is_html: bool, in_article_body: bool | None,
                 flags: int) -> float:
-    """How much block ``i`` looks like article prose: positive for prose, negative for boilerplate."""
+    """How much block ``i`` looks like article prose: positive for prose, negative for boilerplate. A block
+    rules settled (``labelled``, see :func:`body_span`) counts against the span lightly where an article
+    holds such blocks: in HTML, and for captions and credits in plain text."""
     words = seg.words[i]
     if labelled:
-        return -0.5 if is_html else -3.0 - words / 10
+        return -0.5 if is_html or labelled == 1 else -3.0 - words / 10
     score = _text_score(seg, i, words, is_html)
     if flags & _BOILERPLATE_PLACES:
         score -= 5 + words / 10

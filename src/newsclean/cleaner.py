@@ -15,7 +15,6 @@ from .decide import (
     Decision,
     claims,
     complete_promo_boxes,
-    counts_against_body,
     drop_page_wide_matches,
     drop_repeated_metadata,
     interrupts_text,
@@ -25,6 +24,7 @@ from .decide import (
     label_titled_lists,
     pick_headline,
     resolve,
+    settled_label,
     spread_following,
     spread_over_boxes,
 )
@@ -152,7 +152,7 @@ class Cleaner:
 
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: DeclaredTitles) -> BodySpan:
     seg = page.segments
-    labelled = [counts_against_body(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    labelled = [settled_label(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
     teaser_heads = [i for i, found in sorted(hits.items())
                     if seg.headings[i] and labelled[i] and any(_related(hit) for hit in found)]
     breaks = [] if page.root is not None else [interrupts_text(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]

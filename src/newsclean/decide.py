@@ -100,6 +100,15 @@ def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
     return best_hit(hits, words, True, split=False) is not None
 
 
+def settled_label(hits: Sequence[Hit], words: int) -> int:
+    """What this evidence, settled before the span is known, makes the block: 0 nothing, 1 furniture of an
+    article (a caption or photo credit), 2 anything else."""
+    best = best_hit(hits, words, True, split=False)
+    if best is None:
+        return 0
+    return 1 if best.rule.role in FURNITURE else 2
+
+
 BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)
 BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})  # not social: "Follow X on
 # Instagram" closes an article
@@ -536,17 +545,27 @@ def _in_masthead(flags: int) -> bool:
 
 TEXT_CAPTION_WORDS = 40  # the longest caption above its credit in plain text; a longer line is a paragraph
 _LINE_ABOVE_CREDIT = Label("caption", None, "generic/credit/line-above-credit")
+_LINE_UNDER_CAPTION_LABEL = Label("caption", None, "generic/credit/line-under-caption-label")
+CAPTION_LABEL_WORDS = 3  # a caption this short with no full stop is a label ("Image caption") or the start of one
+# A credit labelled so ("Image copyright", "Image source, X") opens a picture's lines: its caption follows
+# under "Image caption", and the line above it is the article's.
+_CAPTION_AFTER = regex.compile(r"^(?i:image|photo|picture) (?i:copyright|source)\b")
 
 
 def label_text_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan) -> None:
     """In plain text, which has no figures to mark a caption: the line right above a photo credit
     ("Goran Tomasevic / Reuters", "(Credit: Getty Images)") that no rule decided and that is no longer than
-    a caption describes the picture the credit is for."""
+    a caption describes the picture the credit is for, unless the credit opens with its label ("Image
+    copyright"); the line under a caption's label ("Image caption", which an accessible page prints for
+    screen readers: see CAPTION_LABEL_WORDS) is the caption."""
     for i in range(1, len(labels)):
         above = i - 1
         if (_undecided(labels[above]) and 0 < seg.words[above] <= TEXT_CAPTION_WORDS
-                and _credit_line(seg, labels, hits, span, i)):
+                and _credit_line(seg, labels, hits, span, i) and not _CAPTION_AFTER.match(seg.texts[i])):
             labels[above] = _LINE_ABOVE_CREDIT
+        elif (_undecided(labels[i]) and 0 < seg.words[i] <= TEXT_CAPTION_WORDS and labels[above].role == "caption"
+              and seg.words[above] <= CAPTION_LABEL_WORDS and not seg.texts[above].endswith(SENTENCE_END)):
+            labels[i] = _LINE_UNDER_CAPTION_LABEL
 
 
 def _credit_line(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan, i: int) -> bool:
