@@ -304,3 +304,14 @@ def test_a_picture_between_paragraphs_keeps_the_text_around_it_and_labels_its_li
     kinds = {block.text: block.role for block in article.blocks}
     assert [kinds[p] for p in (FIRST, SECOND, THIRD)] == ["body", "body", "body"]
     assert [kinds[line] for line in picture.split("\n")] == ["photo_credit", "photo_credit", "caption", "caption"]
+
+
+def test_a_sign_up_form_keeps_its_messages_but_not_the_writers_card_after_it() -> None:
+    form = ("Sign up for Courier news!\n\nYou are now subscribed.\n\n"
+            "We are having some technical difficulties. Try again later.\n")
+    card = "Ada Quist\n\nAda Quist is a Reader in Politics at the University of Eastmarch and writes on housing.\n"
+    article = newsclean.clean(f"{HEAD}{BODY}\n\n{form}\n{card}", options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert {kinds[line] for line in form.split("\n") if line} == {("promo", "newsletter")}
+    assert kinds["Ada Quist"] != ("promo", "newsletter")
+    assert kinds[card.split("\n\n")[1].strip()] != ("promo", "newsletter")

@@ -345,8 +345,8 @@ TEXT_SIGNUP_LINES = 6
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
     span and (in HTML) inside the same box, until a block decided otherwise; in plain text, a sign-up's
-    spread reaches TEXT_SIGNUP_LINES lines at most. A match in a menu, header, footer or list spreads
-    nowhere: the blocks after it are the other items."""
+    spread reaches TEXT_SIGNUP_LINES lines at most, and any stops at a menu or a line of names. A match
+    in a menu, header, footer or list spreads nowhere: the blocks after it are the other items."""
     i = 0
     while i < len(labels):
         label = labels[i]
@@ -358,8 +358,8 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
-            if seg.elements[j] is None and _menu_lines_from(seg, labels, j):
-                break
+            if seg.elements[j] is None and (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j])):
+                break  # a menu, or the writer's card: no form has a line that is a person's name
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
             if _undecided(other):
