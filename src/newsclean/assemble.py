@@ -203,10 +203,11 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
 
 def _lone_name(text: str, rule: str) -> list[str]:
     """A single capitalised word that author markup names ("Paul", "Posted by Paul"), or a name in a
-    script without capitals ("سارة حداد", "山田 花子") that it names: a name, if nothing better is found."""
+    script without capitals ("سارة حداد", "山田 花子") that it names or, in plain text, that stands alone
+    under the headline: a name, if nothing better is found."""
     if rule.endswith("/author-markup"):
         name = lone_name(text) or caseless_name(text)
-    elif rule.endswith("/bare-name-in-byline-area"):
+    elif rule.endswith(("/bare-name-in-byline-area", "/name-line")):  # the latter: plain text's "山田 花子"
         name = caseless_name(text)
     else:
         name = None

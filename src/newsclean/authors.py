@@ -295,6 +295,8 @@ def is_job_title(text: str) -> bool:
 
 _HANDLE = regex.compile(r"@\w+")
 # Where the writer filed from, after the names: "Jane Roe in Brussels", "Jane Roe and John Roe in New York".
+# A Japanese or Chinese name with a space between family and given name: "山田 花子".
+_SPACED_CJK_NAME = regex.compile(r"^\p{Han}{1,3} [\p{Han}\p{Hiragana}\p{Katakana}]{1,4}$")
 _FILED_FROM = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$")
 PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")  # what names never hold: read as spaces when lines are compared
 _JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
@@ -307,8 +309,10 @@ _HEADLINE_WORDS = frozenset(["of", "in", "on", "at", "to", "for", "with", "into"
 
 def is_name_line(text: str) -> bool:
     """Whether the line holds people's names and nothing else but joiners, a handle, a job title or the
-    place the writers filed from."""
+    place the writers filed from; or a Japanese or Chinese name written with a space ("山田 花子")."""
     text = _FILED_FROM.sub("", _HANDLE.sub(" ", text).strip())
+    if _SPACED_CJK_NAME.match(text):
+        return True
     if text.endswith(_LINE_END) and not text.endswith(" Jr."):
         return False
     names = parse_authors(text)
