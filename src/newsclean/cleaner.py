@@ -24,6 +24,7 @@ from .decide import (
     label_titled_lists,
     pick_headline,
     resolve,
+    settled_hit,
     settled_label,
     spread_following,
     spread_over_boxes,
@@ -152,10 +153,11 @@ class Cleaner:
 
 def _body_span(page: Page, hits: dict[int, list[Hit]], meta: PageMeta, titles: DeclaredTitles) -> BodySpan:
     seg = page.segments
-    labelled = [settled_label(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    settled = [settled_hit(hits[i], seg.words[i]) if i in hits else None for i in range(len(seg))]
+    labelled = [settled_label(hit) for hit in settled]
     teaser_heads = [i for i, found in sorted(hits.items())
                     if seg.headings[i] and labelled[i] and any(_related(hit) for hit in found)]
-    breaks = [] if page.root is not None else [interrupts_text(hits.get(i, ()), seg.words[i]) for i in range(len(seg))]
+    breaks = [] if page.root is not None else [interrupts_text(settled[i], seg.words[i]) for i in range(len(seg))]
     return body_span(seg, labelled, page.root, meta.article_body, titles, teaser_heads, breaks)
 
 

@@ -95,32 +95,35 @@ def claims(seg: Segments, hits: dict[int, list[Hit]]) -> list[int]:
     return out
 
 
+def settled_hit(hits: Sequence[Hit], words: int) -> Hit | None:
+    """The hit that settles the block before the span is known (it would be accepted even inside it)."""
+    return best_hit(hits, words, True, split=False)
+
+
 def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
-    """Whether this evidence is settled before the span is known (it would be accepted even inside it)."""
-    return best_hit(hits, words, True, split=False) is not None
+    """Whether this evidence is settled before the span is known."""
+    return settled_hit(hits, words) is not None
 
 
-def settled_label(hits: Sequence[Hit], words: int) -> int:
-    """What this evidence, settled before the span is known, makes the block: 0 nothing, 1 furniture of an
-    article (a caption or photo credit), 2 anything else."""
-    best = best_hit(hits, words, True, split=False)
-    if best is None:
+def settled_label(hit: Hit | None) -> int:
+    """What a :func:`settled_hit` makes its block: 0 nothing, 1 furniture of an article (a caption or photo
+    credit), 2 anything else."""
+    if hit is None:
         return 0
-    return 1 if best.rule.role in FURNITURE else 2
+    return 1 if hit.rule.role in FURNITURE else 2
 
 
 BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)
-BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})  # not social: "Follow X on
-# Instagram" closes an article
+# Not social: "Follow X on Instagram" closes an article.
+BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})
 
 
-def interrupts_text(hits: Sequence[Hit], words: int) -> bool:
-    """Whether this evidence, settled before the span is known, makes the block a promo of the kinds that
-    articles print between their paragraphs, whole in one block: a promo that spreads over the blocks
-    after it (a sign-up form's lines, an appeal's paragraphs) is no break, whatever follows it."""
-    best = best_hit(hits, words, True, split=False)
-    return (best is not None and best.rule.role == "promo" and best.rule.kind in BREAK_KINDS
-            and best.rule.spread != "following" and words <= BREAK_WORDS)
+def interrupts_text(hit: Hit | None, words: int) -> bool:
+    """Whether a :func:`settled_hit` makes its block a promo of the kinds that articles print between
+    their paragraphs, whole in one block: a promo that spreads over the blocks after it (a sign-up form's
+    lines, an appeal's paragraphs) is no break, whatever follows it."""
+    return (hit is not None and hit.rule.role == "promo" and hit.rule.kind in BREAK_KINDS
+            and hit.rule.spread != "following" and words <= BREAK_WORDS)
 
 
 def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
