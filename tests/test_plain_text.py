@@ -315,3 +315,13 @@ def test_a_sign_up_form_keeps_its_messages_but_not_the_writers_card_after_it() -
     assert {kinds[line] for line in form.split("\n") if line} == {("promo", "newsletter")}
     assert kinds["Ada Quist"] != ("promo", "newsletter")
     assert kinds[card.split("\n\n")[1].strip()] != ("promo", "newsletter")
+
+
+def test_the_text_resumes_after_a_sign_up_form_only_with_a_paragraph_longer_than_a_pitch() -> None:
+    form = ("Thanks for reading the Courier! Subscribe for free to receive new posts and support my work.\n\n"
+            "Type your email…\nSubscribe\n")
+    longer = THIRD + " The county said it would publish the centres' opening hours on its website every morning."
+    article = newsclean.clean(f"{HEAD}{FIRST}\n\n{form}\n{longer}\n", options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert kinds[longer] == ("body", None)
+    assert kinds["Type your email…"] == ("promo", "newsletter")

@@ -52,7 +52,7 @@ class BodySpan:
 
 def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: str | None,
               titles: DeclaredTitles | None = None, teaser_heads: Sequence[int] = (),
-              breaks: Sequence[bool] = ()) -> BodySpan:
+              breaks: Sequence[int] = ()) -> BodySpan:
     """Score every block, then find the article's core: the best run inside its container, after the
     headline when the page's title names one inside it, and above the teasers when the container is a
     list of them under a "You may also like" heading (``teaser_heads``). ``labelled`` marks blocks rules
@@ -84,30 +84,35 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
     return BodySpan(start, end, scores, sum(seg.words[start:end]), room, inner, tuple(flags))
 
 
+# What a promo settled before the span is to an article in plain text (see decide.interrupts_text).
+NO_BREAK, BREAK, FORM_BREAK = 0, 1, 2
 RESUME_GAP = 4  # blocks: the longest break between an article's paragraphs (an ad label; a related label and items)
 RESUME_WORDS = 8  # the fewest words of the paragraph the text resumes with
+FORM_RESUME_WORDS = 25  # after a sign-up's form, whose pitch may be a sentence ("Get the day's big stories ...")
 CONTINUED_WORDS = 5  # the fewest words of the sentences that follow it ("IS is banned in Russia.")
 
 
-def _resumed_end(seg: Segments, labelled: Sequence[int], breaks: Sequence[bool], end: int) -> int:
+def _resumed_end(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], end: int) -> int:
     """In plain text: the article's end past the promos it prints between its paragraphs (an ad label, a
     one-line sign-up, "Read more" with a headline or two), which count against the best run enough to
     end it early when few paragraphs follow. The text resumes after such a break when a paragraph of
-    prose follows it, then no headline-like line: a teaser list after the article alternates headlines
-    and excerpts, and never resumes the article."""
+    prose follows it, and then no teaser (a headline-like line and an excerpt): a teaser list after the
+    article alternates headlines and excerpts, and never resumes the article."""
     while True:
         resumed = _past_break(seg, labelled, breaks, end)
         if resumed == end:
             return end
+        first_words = FORM_RESUME_WORDS if FORM_BREAK in breaks[end:resumed] else RESUME_WORDS
         run_end = resumed
-        while run_end < len(seg) and not labelled[run_end] and _prose(seg, run_end, run_end == resumed):
+        while run_end < len(seg) and not labelled[run_end] and _prose(seg, run_end, first_words):
             run_end += 1
-        if run_end == resumed or (run_end < len(seg) and not labelled[run_end] and _title_line(seg, run_end)):
+            first_words = CONTINUED_WORDS
+        if run_end == resumed or _teaser_at(seg, labelled, run_end):
             return end
         end = run_end
 
 
-def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[bool], i: int) -> int:
+def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
     """The first block after the break starting at ``i`` (breaks, and the headline lines after one), or
     ``i`` when no break of RESUME_GAP blocks at most starts there."""
     j = i
@@ -118,9 +123,14 @@ def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[bool], 
     return j
 
 
-def _prose(seg: Segments, i: int, first: bool) -> bool:
-    words = seg.words[i]
-    return words >= (RESUME_WORDS if first else CONTINUED_WORDS) and seg.texts[i].endswith(_SENTENCE_END)
+def _teaser_at(seg: Segments, labelled: Sequence[int], i: int) -> bool:
+    """Whether a teaser starts at block ``i``: a headline-like line no rule decided, then an excerpt."""
+    return (i + 1 < len(seg) and not labelled[i] and _title_line(seg, i)
+            and not labelled[i + 1] and _prose(seg, i + 1, RESUME_WORDS))
+
+
+def _prose(seg: Segments, i: int, fewest_words: int) -> bool:
+    return seg.words[i] >= fewest_words and seg.texts[i].endswith(_SENTENCE_END)
 
 
 def _title_line(seg: Segments, i: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .authors import is_name_line
-from .body import BodySpan
+from .body import BREAK, FORM_BREAK, NO_BREAK, BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -118,12 +118,16 @@ BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (
 BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})
 
 
-def interrupts_text(hit: Hit | None, words: int) -> bool:
+def interrupts_text(hit: Hit | None, words: int) -> int:
     """Whether a :func:`settled_hit` makes its block a promo of the kinds that articles print between
-    their paragraphs, whole in one block: a promo that spreads over the blocks after it (a sign-up form's
-    lines, an appeal's paragraphs) is no break, whatever follows it."""
-    return (hit is not None and hit.rule.role == "promo" and hit.rule.kind in BREAK_KINDS
-            and hit.rule.spread != "following" and words <= BREAK_WORDS)
+    their paragraphs (BREAK). A promo that spreads over the blocks after it is none (an appeal's letter),
+    but for a sign-up line (FORM_BREAK): the text resumes after its form only with a paragraph longer than
+    a form's pitch (see body.FORM_RESUME_WORDS)."""
+    if hit is None or hit.rule.role != "promo" or hit.rule.kind not in BREAK_KINDS or words > BREAK_WORDS:
+        return NO_BREAK
+    if hit.rule.spread != "following":
+        return BREAK
+    return FORM_BREAK if hit.rule.kind == "newsletter" else NO_BREAK
 
 
 def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
