@@ -325,3 +325,12 @@ def test_the_text_resumes_after_a_sign_up_form_only_with_a_paragraph_longer_than
     kinds = {block.text: (block.role, block.kind) for block in article.blocks}
     assert kinds[longer] == ("body", None)
     assert kinds["Type your email…"] == ("promo", "newsletter")
+
+
+def test_a_byline_with_its_label_in_lower_case_is_no_wrapped_line_of_the_dek() -> None:
+    dek = "La strada è chiusa da martedì sera e i sindaci chiedono un collegamento provvisorio"
+    text = f"Frana sulla statale, isolati due paesi\n{dek}\ndi Marco Ferri\n{BODY}\n"
+    texts = segment_text(text).texts
+    assert dek in texts and "di Marco Ferri" in texts
+    assert segment_text("The book about the harbour that the council published in spring was written\n"
+                        "by Ada Quist and two colleagues.\n").texts[0].endswith("two colleagues.")

@@ -463,7 +463,8 @@ def segment_text(text: str) -> Segments:
     """Blocks of scraped plain text: one per line, except that wrapped paragraphs are joined again.
 
     A line continues onto the next when it is long, does not end a sentence, and the next line starts
-    in lower case; short interface lines ("Continue", "Remind me later.") stay blocks of their own.
+    in lower case and is no byline ("di Marco Ferri"); short interface lines ("Continue", "Remind me
+    later.") stay blocks of their own.
     """
     out = Segments()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -484,4 +485,10 @@ def segment_text(text: str) -> Segments:
 
 
 def _continues(line: str, following: str) -> bool:
-    return len(line) >= 50 and not line.endswith(_CLOSING) and following[:1].islower()
+    return (len(line) >= 50 and not line.endswith(_CLOSING) and following[:1].islower()
+            and not _BYLINE_LINE.match(following))
+
+
+# A byline whose label is written in lower case ("di Marco Ferri", "by Dana Roe"): a line of its own, also
+# under a dek without a full stop, which a wrapped paragraph's last line (which ends its sentence) is not.
+_BYLINE_LINE = re.compile(r"^(?!.*[.!?…]$)(?:by|di|von|par|por|door|av|af)\s+[^\W\d_a-z][\w'’.-]*(?:\s+\S+){0,4}$")
