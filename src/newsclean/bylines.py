@@ -84,9 +84,15 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
 
 def _byline_surnames(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> set[str]:
     """The casefolded surnames (three letters or more) of the people the bylines above the text name."""
-    last_words = (name.split()[-1].casefold() for i in _header_lines(seg, span, headline)
-                  if labels[i].role == "byline" for name in parse_authors(seg.texts[i]) if name.strip())
+    last_words = (name.split()[-1].casefold() for name in _header_names(seg, labels, span, headline)
+                  if name.strip())
     return {word for word in last_words if len(word) > 2}
+
+
+def _header_names(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> list[str]:
+    """The people the bylines between the headline and the text name."""
+    return [name for i in _header_lines(seg, span, headline) if labels[i].role == "byline"
+            for name in parse_authors(seg.texts[i])]
 
 
 BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or desk beside it
@@ -173,9 +179,8 @@ def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headl
     first = _first_paragraph(seg, span)
     if first - headline <= HEADER_LINES * 2:  # farther above the text, the title-like line is a menu's
         _label_name_lines(seg, labels, range(headline + 1, min(first, headline + 1 + HEADER_LINES)))
-    own = [name for i in _header_lines(seg, span, headline) if labels[i].role == "byline"
-           for name in parse_authors(seg.texts[i])]
-    _label_signature(seg, labels, span, headline, _declared_forms(own), NAME_LINE_BYLINE)
+    own = _declared_forms(_header_names(seg, labels, span, headline))
+    _label_signature(seg, labels, span, headline, own, NAME_LINE_BYLINE)
     _label_teaser_bylines(seg, labels, span, headline)
 
 

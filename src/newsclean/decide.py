@@ -100,11 +100,6 @@ def settled_hit(hits: Sequence[Hit], words: int) -> Hit | None:
     return best_hit(hits, words, True, split=False)
 
 
-def counts_against_body(hits: Sequence[Hit], words: int) -> bool:
-    """Whether this evidence is settled before the span is known."""
-    return settled_hit(hits, words) is not None
-
-
 def settled_label(hit: Hit | None) -> int:
     """What a :func:`settled_hit` makes its block: 0 nothing, 1 furniture of an article (a caption or photo
     credit), 2 anything else."""
@@ -217,7 +212,7 @@ def spread_over_boxes(seg: Segments, hits: dict[int, list[Hit]]) -> None:
     prefix = _word_prefix(seg)
     for index in sorted(hits):
         for hit in hits[index]:
-            if hit.rule.spread == "box" and hit.cut is None and counts_against_body([hit], seg.words[index]):
+            if hit.rule.spread == "box" and hit.cut is None and settled_hit([hit], seg.words[index]) is not None:
                 box = _box(seg, index, prefix)
                 for j in range(*box):
                     if j != index and not hits.get(j):
