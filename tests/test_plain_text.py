@@ -334,3 +334,49 @@ def test_a_byline_with_its_label_in_lower_case_is_no_wrapped_line_of_the_dek() -
     assert dek in texts and "di Marco Ferri" in texts
     assert segment_text("The book about the harbour that the council published in spring was written\n"
                         "by Ada Quist and two colleagues.\n").texts[0].endswith("two colleagues.")
+
+
+HEADLINE = "County Opens Third Cooling Centre as Heat Wave Lingers"
+BYLINE_AND_DATE = "By Ada Quist\nUpdated 8:59 pm, July 9, 2024"
+
+
+def _whole_page(header: str) -> str:
+    """A whole page given as text: the menu and teasers, then the article's header and its text."""
+    return f"{MENU}\n\n" + "\n".join(TEASERS) + f"\n\n{header}\n\n{BODY}\n"
+
+
+def test_a_headline_that_opens_with_a_number_is_found_on_a_whole_page() -> None:
+    headline = "7 questions the council must answer before the bridge vote"
+    assert _headline(_whole_page(f"{headline}\n{BYLINE_AND_DATE}")) == headline
+
+
+def test_a_line_with_a_web_address_is_no_headline() -> None:
+    ticker = "Breaking News\nHarbour Ferry Service Resumes After Storm https://www.example.com/news/ferry-resumes"
+    assert _headline(_whole_page(f"{ticker}\n{HEADLINE}\nAda Quist, Staff Writer\n{BYLINE_AND_DATE[13:]}")) == HEADLINE
+
+
+def test_a_headline_caught_twice_stays_the_headline_above_its_dek() -> None:
+    dek = "Officials say the centres have taken in more than 400 people since they opened last week"
+    page = _whole_page(f"{HEADLINE}\n{HEADLINE}\n{dek}\n{BYLINE_AND_DATE}")
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    assert article.title == HEADLINE
+    assert {block.text: block.role for block in article.blocks}[dek] == "dek"
+
+
+def test_a_sign_up_link_above_the_headline_does_not_spread_over_it() -> None:
+    page = _whole_page(f"Courier Newsletters\nWork for Us\n{HEADLINE}\n{BYLINE_AND_DATE}")
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    roles = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert roles["Courier Newsletters"] == ("promo", "newsletter")
+    assert (article.title, roles[HEADLINE]) == (HEADLINE, ("headline", None))
+
+
+def test_share_buttons_named_for_screen_readers_are_share_prompts_not_the_headline() -> None:
+    buttons = ["Click to share on Facebook (Opens in new window)", "Click to print (Opens in new window)",
+               "Click to email this to a friend (Opens in new window)",
+               "Submit to Stumbleupon (Opens in new window)"]
+    page = _whole_page(f"{HEADLINE}\nShare this:\n" + "\n".join(buttons) + f"\n{BYLINE_AND_DATE}")
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    roles = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert article.title == HEADLINE
+    assert {roles[button] for button in buttons} == {("promo", "social")}

@@ -360,8 +360,9 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
-            if seg.elements[j] is None and (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j])):
-                break  # a menu, or the writer's card: no form has a line that is a person's name
+            if seg.elements[j] is None and (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j])
+                                            or _headline_over_byline(seg, labels, j)):
+                break  # a menu, the writer's card (no form has a line that is a person's name), the article
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
             if _undecided(other):
@@ -370,6 +371,13 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
                 break
             j += 1
         i = j
+
+
+def _headline_over_byline(seg: Segments, labels: list[Label], j: int) -> bool:
+    """Whether text line ``j`` is a headline-like line right above a byline: the article's headline."""
+    below = j + 1
+    return (below < len(labels) and _headline_like_line(seg.texts[j], seg.words[j])
+            and (labels[below].role == "byline" or is_name_line(seg.texts[below])))
 
 
 LIST_REACH = 30  # blocks after a list's title where its links may stand
@@ -664,6 +672,7 @@ TEXT_HEADLINE_REACH = 20  # lines above the body where a text page's headline st
 FIRST_HEADLINE_REACH = 10  # lines: a scraped article's first headline-like line stands this close above its text
 TEXT_HEADLINE_WORDS = 5  # the fewest words of a headline found that way: shorter lines there are menus and labels
 _CLOCK = regex.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "8:59 pm", "18.54 GMT": a date line, never a headline
+_WEB_ADDRESS = regex.compile(r"https?://|\bwww\.")  # a line with a link's address is no headline
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")  # "...the crisis. It is": a dek, not "U.S. Is"
 _NO_TITLE_END = (".", ",", ";", "。", "،", "؛")
 TEASER_RUN = 3  # headline-like lines in a row: a list of other stories' headlines
@@ -709,16 +718,19 @@ def _nearest_headline(seg: Segments, labels: list[Label], like: list[bool]) -> i
     for top in ([] if byline is None else [byline]) + [end]:
         found = next((i for i in _lines_above(top) if like[i]), None)
         if found is not None:
-            return _above_dek(like, found)
+            return _above_dek(seg, like, found)
     return None
 
 
-def _above_dek(like: list[bool], i: int) -> int:
+def _above_dek(seg: Segments, like: list[bool], i: int) -> int:
     """The headline when line ``i`` is the dek under it (a dek need not end in a full stop): the line
     right above, when it is headline-like and the line above that is not (a list of teaser headlines
-    ends right above a headline that has no dek)."""
-    up = i - 1
-    return up if up >= 0 and like[up] and not (up > 0 and like[up - 1]) else i
+    ends right above a headline that has no dek) or repeats it (a scrape that caught the headline
+    twice)."""
+    up, above = i - 1, i - 2
+    if up < 0 or not like[up]:
+        return i
+    return up if above < 0 or not like[above] or seg.texts[above] == seg.texts[up] else i
 
 
 def _lines_above(end: int) -> range:
@@ -736,9 +748,11 @@ def _title_like_line(text: str, words: int) -> bool:
 
 def _headline_like_line(text: str, words: int) -> bool:
     """A title-like line of a headline's length that is no date line, counter ("Image 1 of / 13"), dek of
-    several sentences or byline ("Steve Roe, National Political Writer")."""
-    if words < TEXT_HEADLINE_WORDS or not _title_like_line(text, words):
+    several sentences, byline ("Steve Roe, National Political Writer") or link; it may open with a number ("7
+    questions ahead of the debate")."""
+    numbered = text[:1].isdigit() and words <= 30 and not text.endswith(_NO_TITLE_END)
+    if words < TEXT_HEADLINE_WORDS or not (numbered or _title_like_line(text, words)):
         return False
     numbers = sum(1 for word in text.split() if not any(c.isalpha() for c in word))
     return (numbers * 4 <= words and not _CLOCK.search(text) and not _INNER_SENTENCE_END.search(text)
-            and not is_name_line(text))
+            and not _WEB_ADDRESS.search(text) and not is_name_line(text))
