@@ -380,3 +380,44 @@ def test_share_buttons_named_for_screen_readers_are_share_prompts_not_the_headli
     roles = {block.text: (block.role, block.kind) for block in article.blocks}
     assert article.title == HEADLINE
     assert {roles[button] for button in buttons} == {("promo", "social")}
+
+
+def test_teaser_cards_under_a_read_more_label_are_related_with_their_section_and_writer_lines() -> None:
+    cards = ["Most Popular", "politics", "Library Board Picks a Site for the New Branch", "Mara Lindgren",
+             "weather", "School Buses to Run on Winter Timetable", "Theo Marsh", "sport",
+             "Road Works Close Mill Lane Until Friday", "Jonas Berg"]
+    article = newsclean.clean(f"{HEAD}{BODY}\n\n" + "\n".join(cards) + "\n",
+                              options=newsclean.Options(outlet_rules=False))
+    kinds = {b.text: (b.role, b.kind) for b in article.blocks}
+    assert {kinds[line] for line in cards} == {("promo", "related")}
+    assert article.body.endswith(THIRD)
+
+
+def test_a_subhead_after_a_read_more_label_and_its_one_headline_is_no_teaser() -> None:
+    lines = ["Read more", "Library Board Picks a Site for the New Branch", "Background", "What the council decided"]
+    text = f"{HEAD}{FIRST}\n\n{SECOND}\n\n" + "\n".join(lines) + f"\n\n{THIRD}\n"
+    kinds = {b.text: (b.role, b.kind) for b in newsclean.clean(text).blocks}
+    assert kinds[lines[1]] == ("promo", "related")
+    assert kinds["Background"] != ("promo", "related") and kinds[lines[3]] != ("promo", "related")
+
+
+@pytest.mark.parametrize("brk", [
+    "Read more\nPool Hours Extended Through Labor Day at Two Sites",
+    "Subscribe for $1 a week",
+    "Sign up for our daily newsletter",
+], ids=["read-more-and-headline", "subscription-offer", "sign-up-line"])
+def test_the_lead_paragraph_above_a_promo_stays_body_when_more_text_follows(brk: str) -> None:
+    article = newsclean.clean(f"{HEAD}{FIRST}\n\n{brk}\n\n{SECOND}\n\n{THIRD}\n",
+                              options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert [kinds[p] for p in (FIRST, SECOND, THIRD)] == [("body", None)] * 3
+    assert article.title == HEADLINE
+
+
+def test_a_teaser_list_above_a_promo_does_not_start_the_text() -> None:
+    teasers = ("Pool Hours Extended Through Labor Day\n\nThe county will keep two pools open late into"
+               " September after a summer of record crowds, officials said.\n\nLibraries Add Evening Hours\n\n"
+               "Three branches will stay open until nine on weeknights for residents looking for a cool place.\n")
+    article = newsclean.clean(f"{MENU}\n\n{teasers}\nAdvertisement\n\n{BODY}\n",
+                              options=newsclean.Options(outlet_rules=False))
+    assert article.body.startswith(FIRST)

@@ -67,6 +67,7 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
     if root is None:
         start, end = _best_run(scores, 0, len(scores))
         if breaks and end > start:
+            start = _resumed_start(seg, labelled, breaks, start)
             end = _resumed_end(seg, labelled, breaks, end)
         return BodySpan(start, end, scores, sum(seg.words[start:end]))
     path = _container(seg, scores, root, flags)
@@ -85,8 +86,10 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
 
 
 # What a promo settled before the span is to an article in plain text (see decide.interrupts_text).
-NO_BREAK, BREAK, FORM_BREAK = 0, 1, 2
+# A read-more label (LINK_BREAK) may have the headlines of the stories it links to under it.
+NO_BREAK, BREAK, FORM_BREAK, LINK_BREAK = 0, 1, 2, 3
 RESUME_GAP = 4  # blocks: the longest break between an article's paragraphs (an ad label; a related label and items)
+LIST_GAP = 19  # lines: a read-more label over six teaser cards of a section, a headline and a writer each
 RESUME_WORDS = 8  # the fewest words of the paragraph the text resumes with
 FORM_RESUME_WORDS = 25  # after a sign-up's form, whose pitch may be a sentence ("Get the day's big stories ...")
 CONTINUED_WORDS = 5  # the fewest words of the sentences that follow it ("IS is banned in Russia.")
@@ -112,21 +115,73 @@ def _resumed_end(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], 
         end = run_end
 
 
+def _resumed_start(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], start: int) -> int:
+    """In plain text: the article's start before the promos it prints between its paragraphs. With more
+    paragraphs after a "Read more" line or an offer than before it, the best run starts after it and the
+    lead paragraph is lost. The text started earlier when paragraphs of prose stand right above such a
+    break (the one next to a sign-up line longer than a form's pitch) and no teaser stands above them: a
+    teaser list before the article alternates headlines and excerpts."""
+    while True:
+        top = _break_above(seg, labelled, breaks, start)
+        if top == start:
+            return start
+        fewest_words = FORM_RESUME_WORDS if FORM_BREAK in breaks[top:start] else RESUME_WORDS
+        run_start = top
+        while run_start > 0 and not labelled[run_start - 1] and _prose(seg, run_start - 1, fewest_words):
+            run_start -= 1
+            fewest_words = RESUME_WORDS
+        if run_start == top or _teaser_above(seg, labelled, run_start):
+            return start
+        start = run_start
+
+
+def _break_above(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
+    """The first block of the break that ends right above block ``i`` (breaks, with the headline lines
+    under a read-more label), or ``i`` when no break of RESUME_GAP blocks at most ends there."""
+    j = i
+    while j > 0 and i - j < RESUME_GAP and not labelled[j - 1] and _title_line(seg, j - 1):
+        j -= 1
+    if j < i and not (j > 0 and breaks[j - 1] == LINK_BREAK):
+        j = i  # headline lines stand under a read-more label only
+    while j > 0 and breaks[j - 1]:
+        j -= 1
+        if i - j > RESUME_GAP:
+            return i
+    return j if j < i and breaks[j] else i
+
+
 def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
     """The first block after the break starting at ``i`` (breaks, and the headline lines after one), or
-    ``i`` when no break of RESUME_GAP blocks at most starts there."""
-    j = i
-    while j < len(seg) and (breaks[j] or (j > i and not labelled[j] and _title_line(seg, j))):
+    ``i`` when no break of RESUME_GAP blocks at most starts there. A read-more label may head a list of
+    teaser cards, LIST_GAP lines that end no sentence (a section, a headline, a writer per card)."""
+    j, gap = i, RESUME_GAP
+    while j < len(seg) and (breaks[j] or (j > i and not labelled[j] and _list_line(seg, j, gap))):
+        if breaks[j] == LINK_BREAK:
+            gap = LIST_GAP
         j += 1
-        if j - i > RESUME_GAP:
+        if j - i > gap:
             return i
     return j
+
+
+def _list_line(seg: Segments, j: int, gap: int) -> bool:
+    """Whether line ``j`` may stand in a break of ``gap`` lines: a headline's, or any that ends no
+    sentence under a read-more label."""
+    return _title_line(seg, j) or (gap == LIST_GAP and not seg.texts[j].endswith(_SENTENCE_END))
 
 
 def _teaser_at(seg: Segments, labelled: Sequence[int], i: int) -> bool:
     """Whether a teaser starts at block ``i``: a headline-like line no rule decided, then an excerpt."""
     return (i + 1 < len(seg) and not labelled[i] and _title_line(seg, i)
             and not labelled[i + 1] and _prose(seg, i + 1, RESUME_WORDS))
+
+
+def _teaser_above(seg: Segments, labelled: Sequence[int], i: int) -> bool:
+    """Whether the paragraphs from block ``i`` are a teaser's excerpt in a list of them: a headline-like
+    line no rule decided above them, and another teaser's excerpt above that (an article's headline has
+    its menu or the page's top above it)."""
+    return (i >= 2 and not labelled[i - 1] and _title_line(seg, i - 1)
+            and not labelled[i - 2] and _prose(seg, i - 2, RESUME_WORDS))
 
 
 def _prose(seg: Segments, i: int, fewest_words: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .authors import is_name_line
-from .body import BREAK, FORM_BREAK, NO_BREAK, BodySpan
+from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -115,13 +115,13 @@ BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donatio
 
 def interrupts_text(hit: Hit | None, words: int) -> int:
     """Whether a :func:`settled_hit` makes its block a promo of the kinds that articles print between
-    their paragraphs (BREAK). A promo that spreads over the blocks after it is none (an appeal's letter),
-    but for a sign-up line (FORM_BREAK): the text resumes after its form only with a paragraph longer than
-    a form's pitch (see body.FORM_RESUME_WORDS)."""
+    their paragraphs (BREAK; LINK_BREAK for a read-more label). A promo that spreads over the blocks
+    after it is none (an appeal's letter), but for a sign-up line (FORM_BREAK): the text resumes after its
+    form only with a paragraph longer than a form's pitch (see body.FORM_RESUME_WORDS)."""
     if hit is None or hit.rule.role != "promo" or hit.rule.kind not in BREAK_KINDS or words > BREAK_WORDS:
         return NO_BREAK
     if hit.rule.spread != "following":
-        return BREAK
+        return LINK_BREAK if hit.rule.kind == "related" else BREAK
     return FORM_BREAK if hit.rule.kind == "newsletter" else NO_BREAK
 
 
@@ -596,22 +596,53 @@ _RELATED_ITEM = Label("promo", "related", "generic/promo/related-after-label")
 _OPENING_QUOTES = "'\"‘“«„"  # a headline may open with a quotation: "'We had nowhere else to go': ..."
 
 
+CARD_LINES = 2  # short lines in a row between a teaser card's headlines: its section and its writer
+CARD_LINE_WORDS = 3
+CARD_HEADLINES = 3  # the fewest headlines of a list of cards: a related link and a subhead under its section
+
+
 def label_text_related_items(seg: Segments, labels: list[Label]) -> None:
     """In plain text, where a list of links shows no markup: the title-like lines of RELATED_ITEM_WORDS or
     more right under a bare related label ("Read more", "Mehr zum Thema", "RELATED COVERAGE") that no rule
     decided are the headlines of the stories it links to, inside the article or after it (shorter lines
-    there are section names and labels: "About the author", "Climate Change News")."""
+    there are section names and labels: "About the author", "Climate Change News"). Teaser cards print a
+    section and a writer around each headline ("culture" / headline / "Jane Roe"): with CARD_HEADLINES
+    headlines or more, those lines between them and the writer under the last belong to the list too."""
     for i in range(len(labels) - 1):
         label = labels[i]
         if label.role != "promo" or label.kind != "related" or label is _RELATED_ITEM:
             continue
         if seg.words[i] > RELATED_LABEL_WORDS or seg.texts[i].endswith(_NO_TITLE_END):
             continue
-        for j in range(i + 1, min(i + 1 + RELATED_ITEMS, len(labels))):
-            if not (_undecided(labels[j]) and seg.words[j] >= RELATED_ITEM_WORDS
-                    and _title_like_line(seg.texts[j].lstrip(_OPENING_QUOTES), seg.words[j])):
-                break
+        for j in _teaser_lines(seg, labels, i + 1):
             labels[j] = _RELATED_ITEM
+
+
+def _teaser_lines(seg: Segments, labels: list[Label], start: int) -> range:
+    """The lines from ``start`` that hold teaser headlines (RELATED_ITEMS at most) and, when CARD_HEADLINES
+    or more do, the card lines between them and a writer's name under the last; an empty range when none."""
+    headlines, cards, end, j = 0, 0, start, start
+    leading = None  # the headlines right under the label, before any card line
+    while j < len(labels) and headlines < RELATED_ITEMS and _undecided(labels[j]):
+        if seg.words[j] >= RELATED_ITEM_WORDS and _title_like_line(seg.texts[j].lstrip(_OPENING_QUOTES),
+                                                                    seg.words[j]):
+            headlines, cards, end = headlines + 1, 0, j + 1
+        elif _card_line(seg, j) and cards < CARD_LINES:
+            cards += 1
+            leading = headlines if leading is None else leading
+        else:
+            break
+        j += 1
+    if headlines < CARD_HEADLINES:
+        return range(start, start + (headlines if leading is None else leading))
+    writer = end < len(labels) and _undecided(labels[end]) and is_name_line(seg.texts[end])
+    return range(start, end + writer)
+
+
+def _card_line(seg: Segments, j: int) -> bool:
+    """A teaser card's section or writer line: a few words that end no sentence, or a person's name."""
+    text = seg.texts[j]
+    return (seg.words[j] <= CARD_LINE_WORDS and not text.endswith(SENTENCE_END)) or is_name_line(text)
 
 
 DEK_WORDS = (8, 60)  # the shortest and longest standfirst
