@@ -123,6 +123,7 @@ PAGES = [
          ("Redan prenumerant? Logga in", "promo/subscription"),
          ("Läs också: Högvattnet stängde vägen", "promo/related"),
          ("Dela artikeln", "promo/social"),
+         ("Kopiera länk", "promo/social"),
          ("Vi använder cookies för att ge dig en bättre upplevelse.", "boilerplate/cookie"),
          ("Skriv en kommentar", "boilerplate/comments")),
         header=(("Av Erik Lindqvist", "byline"), ("Publicerad 3 mars 2024 kl. 10.15", "metadata/date")),
@@ -233,7 +234,13 @@ PAGES = [
          ("Podpořte nás", "promo/donation"),
          ("Kupte si předplatné", "promo/subscription"),
          ("Čtěte také: Povodeň odřízla vesnice", "promo/related"),
-         ("Sdílet", "promo/social")),
+         ("Sdílet", "promo/social"),
+         ("Sdílet na Facebooku", "promo/social"),
+         ("Líbí se vám naše zpravodajství? Podpořte nezávislou regionální žurnalistiku libovolným příspěvkem.",
+          "promo/donation"),
+         ("Měsíčně", "promo/donation"),
+         ("Štítky: přívoz, povodeň", "metadata/tags")),
+        header=(("Autor: Jana Dvořáková", "byline"), ("3. března 2024 10:15", "metadata/date")),
     ),
     LanguagePage(
         "id", "Perahu penyeberangan kembali beroperasi",
@@ -246,7 +253,14 @@ PAGES = [
         (("Berlangganan newsletter kami", "promo/newsletter"),
          ("Dukung kami", "promo/donation"),
          ("Baca juga: Banjir memutus jalan desa", "promo/related"),
-         ("Bagikan artikel ini", "promo/social")),
+         ("Bagikan artikel ini", "promo/social"),
+         ("Editor: Dewi Lestari", "credit_line"),
+         ("Simak berita lainnya di Google News", "promo/social"),
+         ("Tag: perahu, banjir, sungai", "metadata/tags"),
+         ("SUNGAIPOS.com/ANDI SAPUTRA", "photo_credit"),
+         ("ANTARA FOTO/Budi Santoso/abc", "photo_credit"),
+         ("SCROLL TO CONTINUE WITH CONTENT", "promo/ad")),
+        header=(("Penulis: Andi Saputra", "byline"), ("Minggu, 3 Maret 2024 10:15 WIB", "metadata/date")),
     ),
     LanguagePage(
         "fi", "Lossi kulkee taas joen yli",
@@ -598,6 +612,7 @@ def test_korean_reporter_line_names_the_author() -> None:
 # the label ("بقلم:", "מאת", "نویسنده:", "लेखक:").
 BYLINE_NAMES = [("uk", "Олена Коваленко"), ("bg", "Иван Петров"), ("hr", "Ivana Horvat"), ("sk", "Peter Novák"),
                 ("hu", "Kovács Anna"), ("ro", "Andrei Popescu"), ("ca", "Jordi Puig"), ("vi", "Nguyễn Minh Anh"),
+                ("cs", "Jana Dvořáková"), ("id", "Andi Saputra"),
                 ("ar", "أحمد المصري"), ("fa", "مریم احمدی"), ("he", "יעל כהן"), ("hi", "राहुल शर्मा")]
 
 
@@ -700,3 +715,24 @@ def test_a_japanese_caption_ends_with_its_credit_in_full_width_parentheses() -> 
     labels = {b.text: str(b.role) for b in newsclean.clean(html).blocks}
     assert labels["（写真：共同）"] == "photo_credit"
     assert labels["整備が進む渡し船＝23日、川辺市"] == "caption"
+
+
+def test_a_korean_caption_ends_with_its_credit_in_brackets() -> None:
+    korean = next(c for c in PAGES if c.lang == "ko")
+    caption = "(강변=강변일보) 나룻배가 새 선착장에 정박해 있다. 2024.3.3"
+    credit = "[강변시 제공. 재판매 및 DB 금지]"
+    html = (f'<html lang="ko"><body><article><h1>{korean.headline}</h1><div>송고시간2024-03-03 10:15</div>'
+            f"<p>{caption} {credit}</p>" + "".join(f"<p>{p}</p>" for p in korean.paragraphs)
+            + "</article></body></html>")
+    article = newsclean.clean(html, options=newsclean.Options(outlet_rules=False))
+    labels = {b.text: str(b.role) for b in article.blocks}
+    assert (labels[caption], labels[credit]) == ("caption", "photo_credit")
+    assert (article.published or "")[:10] == "2024-03-03"
+
+
+@pytest.mark.parametrize("lang", ["sv", "cs"])
+def test_a_text_label_before_the_name_is_no_part_of_it(lang: str) -> None:
+    case = next(c for c in PAGES if c.lang == lang)
+    labelled = replace(case, header=(("Text: Elin Bergqvist", "byline"),))
+    assert newsclean.clean(_page(labelled), options=newsclean.Options(outlet_rules=False)).authors == (
+        "Elin Bergqvist",)

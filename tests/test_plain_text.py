@@ -421,3 +421,10 @@ def test_a_teaser_list_above_a_promo_does_not_start_the_text() -> None:
     article = newsclean.clean(f"{MENU}\n\n{teasers}\nAdvertisement\n\n{BODY}\n",
                               options=newsclean.Options(outlet_rules=False))
     assert article.body.startswith(FIRST)
+
+
+def test_a_headline_in_title_case_may_hold_two_sentences() -> None:
+    headline = "A Private Ambulance Firm Promised Faster Help. Rural Callers Are Waiting Longer."
+    page = _whole_page(f"{headline}\nBy Ada Quist and Theo Marsh\nJune 3, 2025")
+    article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
+    assert (article.title, article.authors) == (headline, ("Ada Quist", "Theo Marsh"))

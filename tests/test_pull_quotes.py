@@ -158,3 +158,13 @@ def test_repeated_words_stay_body(case: Case) -> None:
     article = _clean(case)
     for line in case.lines:
         assert all(b.role == "body" for b in _blocks(article, line)), f"not body: {line!r}"
+
+
+def test_in_plain_text_the_speaker_line_under_a_pull_quote_goes_with_it() -> None:
+    pull = "“We will not let the pier fall into the sea while we argue about who pays for it.”"
+    speaker = "— Ana Roe, harbour master"
+    text = "\n\n".join(["North Pier to Be Rebuilt After Winter Storm", "By Jane Doe", LEDE, QUOTE, pull, speaker,
+                       COST, MONEY]) + "\n"
+    roles = {b.text: (str(b.role), b.rule) for b in newsclean.clean(text).blocks}
+    assert roles[pull] == roles[speaker] == ("boilerplate", "body/pull-quote")
+    assert roles[QUOTE] == ("body", "body/score")

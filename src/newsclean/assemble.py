@@ -128,9 +128,25 @@ def _is_paywall(block: Block) -> bool:
 
 def _has_main_text(blocks: Sequence[Block]) -> bool:
     """Whether a page that is no article still has prose of its own: a body paragraph of a sentence or two
-    (a one-paragraph post), not only headlines and link lists."""
+    (a one-paragraph post), not only headlines, link lists and teasers. On a list of teasers (two or more
+    excerpts under linked headings) the excerpts are none; a blog post's title links to the post itself."""
+    excerpts = [i for i, b in enumerate(blocks) if b.text.endswith(_SENTENCE_END) and _under_linked_heading(blocks, i)]
+    teasers = set(excerpts) if len(excerpts) >= 2 else set()
     return any(b.role is Role.BODY and count_words(b.text) >= MIN_MAIN_TEXT_WORDS and b.text.endswith(_SENTENCE_END)
-               for b in blocks)
+               and i not in teasers for i, b in enumerate(blocks))
+
+
+TEASER_HEADING_REACH = 2  # blocks between a teaser's linked heading and its excerpt (a label, a date)
+
+
+def _under_linked_heading(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the nearest heading above block ``i`` (TEASER_HEADING_REACH blocks up at most) is a link:
+    block ``i`` is a teaser's excerpt."""
+    for heading in blocks[max(i - TEASER_HEADING_REACH, 0):i][::-1]:
+        if heading.heading:
+            linked = sum(len(text) for text, _ in heading.links)
+            return linked >= 0.9 * len(heading.text)
+    return False
 
 
 def _demote_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

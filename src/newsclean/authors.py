@@ -80,7 +80,7 @@ _PREFIX = regex.compile(
     r"(?:publicado|escrito|postado|redactado)\s+por|(?:pubblicato|scritto|postato)\s+da|"
     r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
     r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
-    r"by|from|von|par|por|di|de|door|tekst|texto de|av|af|autor(?:in|es|a)?|"
+    r"by|from|von|par|por|di|de|door|tekst|text|texto de|av|af|autor(?:in|es|a|ka)?|oleh|penulis|wartawan|"
     r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:|autorica|piše|pišu|írta|szerző|tác giả|"
     r"bài(?: và ảnh)?|phóng viên|του|της|των|γράφει\s+(?:ο|η)|per(?=\s+\p{Lu}\S*\s+\p{Lu}))\s*:?\s+",
     regex.I,
@@ -246,7 +246,7 @@ def parse_declared(raw: str) -> list[str]:
     last_first = _LAST_FIRST.match(raw)
     if last_first:
         raw = f"{last_first[2]} {last_first[1]}"
-    if _CJK_NAME.match(raw.replace(" ", "")):
+    if _CJK_NAME.match(raw.replace(" ", "")) and not _KOREAN_REPORTERS.match(raw):  # "윤서진 기자" names 윤서진
         return [raw]
     names = parse_authors(raw)
     if names:

@@ -24,12 +24,12 @@ _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
     "january jan janvier janv januar jän enero ene gennaio gen januari janeiro stycznia styczeń января январь янв",
     "february feb février févr fevrier februar febrero febbraio februari fevereiro lutego luty февраля февраль фев",
-    "march mar mars märz maerz marzo maart março marts marca marzec марта март мар",
+    "march mar mars märz maerz marzo maart março marts marca marzec maret марта март мар",
     "april apr avril abril aprile kwietnia kwiecień апреля апрель апр",
     "may mai mayo maggio mei maio maj maja мая май",
     "june jun juin juni junio giugno junho czerwca czerwiec июня июнь",
     "july jul juillet juli julio luglio julho lipca lipiec июля июль",
-    "august aug août aout agosto augustus augusti sierpnia sierpień августа август авг",
+    "august aug août aout agosto augustus augusti agustus sierpnia sierpień августа август авг",
     "september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь сен",
     "october oct octobre oktober okt octubre ottobre outubro października październik октября октябрь окт",
     "november nov novembre noviembre novembro listopada listopad ноября ноябрь ноя",
@@ -40,31 +40,43 @@ for _number, _names in enumerate((
         _MONTHS[_name] = _number
 for _number, _names in enumerate((
     # Ukrainian, Bulgarian, Greek (genitive and nominative, with and without accents), Hungarian, Romanian,
-    # Slovak, Catalan, Serbian and Bosnian (Latin), Croatian, Arabic (Egyptian and Gulf, Levantine, Maghrebi),
+    # Slovak, Czech, Catalan, Serbian and Bosnian (Latin), Croatian, Arabic (Egyptian and Gulf, Levantine, Maghrebi),
     # Hebrew (also with the prefix "ב", "in": "3 במרץ 2024"), Persian (Gregorian names), Hindi.
     "січня січень януари ιανουαρίου ιανουαριου ιανουάριος ιαν január ianuarie januára gener januara"
-    " siječnja siječanj يناير كانون_الثاني جانفي ינואר בינואר ژانویه जनवरी",
+    " siječnja siječanj يناير كانون_الثاني جانفي ינואר בינואר ژانویه जनवरी"
+    " ledna leden",
     "лютого лютий февруари φεβρουαρίου φεβρουαριου φεβρουάριος február febr februarie februára febrer"
-    " februara veljače veljača فبراير شباط فيفري פברואר בפברואר فوریه फ़रवरी फरवरी",
+    " februara veljače veljača فبراير شباط فيفري פברואר בפברואר فوریه फ़रवरी फरवरी"
+    " února únor",
     "березня березень март μαρτίου μαρτιου μάρτιος március márc martie marca marec març mart marta ožujka"
-    " ožujak مارس آذار מרץ במרץ मार्च",
+    " ožujak مارس آذار מרץ במרץ मार्च"
+    " března březen",
     "квітня квітень април απριλίου απριλιου απρίλιος április ápr aprilie apríla abril aprila travnja travanj"
-    " أبريل ابريل نيسان أفريل אפריל באפריל آوریل अप्रैल",
-    "травня травень май μαΐου μαιου μάιος május máj mai mája maig svibnja svibanj مايو أيار ماي מאי במאי مه मई",
+    " أبريل ابريل نيسان أفريل אפריל באפריל آوریل अप्रैल"
+    " dubna duben",
+    "травня травень май μαΐου μαιου μάιος május máj mai mája maig svibnja svibanj مايو أيار ماي מאי במאי مه मई"
+    " května květen",
     "червня червень юни ιουνίου ιουνιου ιούνιος június jún iunie júna juny juna lipnja lipanj يونيو حزيران"
-    " جوان יוני ביוני ژوئن जून",
+    " جوان יוני ביוני ژوئن जून"
+    " června červen",
     "липня липень юли ιουλίου ιουλιου ιούλιος július júl iulie júla juliol jula srpnja srpanj يوليو تموز"
-    " جويلية יולי ביולי ژوئیه जुलाई",
+    " جويلية יולי ביולי ژوئیه जुलाई"
+    " července červenec",
     "серпня серпень αυγούστου αυγουστου αύγουστος augusztus augusta agost avgust avgusta kolovoza kolovoz"
-    " أغسطس اغسطس آب أوت אוגוסט באוגוסט اوت अगस्त",
+    " أغسطس اغسطس آب أوت אוגוסט באוגוסט اوت अगस्त"
+    " srpna srpen",
     "вересня вересень септември σεπτεμβρίου σεπτεμβριου σεπτέμβριος szeptember szept septembrie septembra"
-    " setembre septembar rujna rujan سبتمبر أيلول سبتمبر ספטמבר בספטמבר سپتامبر सितंबर सितम्बर",
+    " setembre septembar rujna rujan سبتمبر أيلول سبتمبر ספטמבר בספטמבר سپتامبر सितंबर सितम्बर"
+    " září",
     "жовтня жовтень октомври οκτωβρίου οκτωβριου οκτώβριος október októbra octombrie octubre oktobar oktobra"
-    " أكتوبر اكتوبر تشرين_الأول אוקטובר באוקטובר اکتبر अक्टूबर",
+    " أكتوبر اكتوبر تشرين_الأول אוקטובר באוקטובר اکتبر अक्टूबर"
+    " října říjen",
     "листопада листопад ноември νοεμβρίου νοεμβριου νοέμβριος noiembrie novembra novembar studenoga studenog"
-    " studeni نوفمبر تشرين_الثاني נובמבר בנובמבר نوامبر नवंबर नवम्बर",
+    " studeni نوفمبر تشرين_الثاني נובמבר בנובמבר نوامبر नवंबर नवम्बर"
+    " listopadu",
     "грудня грудень декември δεκεμβρίου δεκεμβριου δεκέμβριος decembrie decembra desembre decembar prosinca"
-    " prosinac ديسمبر كانون_الأول דצמבר בדצמבר دسامبر दिसंबर दिसम्बर",
+    " prosinac ديسمبر كانون_الأول דצמבר בדצמבר دسامبر दिसंबर दिसम्बर"
+    " prosince prosinec",
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name.replace("_", " "), _number)  # "_" joins a name of two words

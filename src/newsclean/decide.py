@@ -780,10 +780,24 @@ def _title_like_line(text: str, words: int) -> bool:
 def _headline_like_line(text: str, words: int) -> bool:
     """A title-like line of a headline's length that is no date line, counter ("Image 1 of / 13"), dek of
     several sentences, byline ("Steve Roe, National Political Writer") or link; it may open with a number ("7
-    questions ahead of the debate")."""
-    numbered = text[:1].isdigit() and words <= 30 and not text.endswith(_NO_TITLE_END)
-    if words < TEXT_HEADLINE_WORDS or not (numbered or _title_like_line(text, words)):
+    questions ahead of the debate"), and a headline in title case may hold sentences ("A Company Promised
+    Faster Help. Callers Are Waiting Longer.")."""
+    if words < TEXT_HEADLINE_WORDS or words > 30:
+        return False
+    title_case = _title_case(text)
+    numbered = text[:1].isdigit() and not text.endswith(_NO_TITLE_END)
+    if not (numbered or title_case or _title_like_line(text, words)):
         return False
     numbers = sum(1 for word in text.split() if not any(c.isalpha() for c in word))
-    return (numbers * 4 <= words and not _CLOCK.search(text) and not _INNER_SENTENCE_END.search(text)
-            and not _WEB_ADDRESS.search(text) and not is_name_line(text))
+    return (numbers * 4 <= words and not _CLOCK.search(text) and not _WEB_ADDRESS.search(text)
+            and (title_case or not _INNER_SENTENCE_END.search(text)) and not is_name_line(text))
+
+
+TITLE_CASE_WORDS = 4  # the fewest words of four letters or more a line in title case holds
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word of four letters or more is capitalised, as English headlines are written."""
+    long_words = [word for word in text.split() if sum(c.isalpha() for c in word) >= 4]
+    return len(long_words) >= TITLE_CASE_WORDS and all(word.lstrip(_OPENING_QUOTES)[:1].isupper()
+                                                        for word in long_words)

@@ -27,6 +27,7 @@ MIN_CHARS = 30  # characters of the compared text: six short words ("It is what 
 MAX_WORDS = 60  # words: pull quotes run to two sentences; a longer block is reporting even when repeated
 ATTRIBUTION_WORDS = 12  # words: the most of a line naming the speaker beside a pull quote
 ATTRIBUTION_LINES = 2  # blocks: a name and a title ("Ana Roe" / "Mayor of Lynton")
+_SPEAKER_LINE = re.compile(r"^[—–-]\s*[^\W\d_]")  # "— Ana Roe, mayor of Lynton" under a pull quote in text
 SPEAKER_WORDS = 8  # words: the most of a speaker's name and title after a dash ("— Ana Roe, mayor")
 PROBES = 3  # a candidate's longest words a block must hold before it is compared word by word
 # Body blocks before and after a candidate searched for the text it copies: a pull quote is set beside
@@ -231,7 +232,14 @@ def _set_apart(seg: Segments, i: int) -> bool:
 def _label_attribution(seg: Segments, labels: list[Label], i: int) -> None:
     """Relabel the speaker's name beside a pull quote (``<cite>`` in a blockquote, a line in an aside): the
     other body blocks of the nearest blockquote, aside or figure holding the quote, if they are one or two
-    short lines."""
+    short lines; in plain text, which has no boxes, the short line under the quote that opens with a dash
+    ("— Ana Roe, mayor of Lynton")."""
+    if seg.elements[i] is None:
+        below = i + 1
+        if (below < len(labels) and labels[below].role == "body" and seg.words[below] <= ATTRIBUTION_WORDS
+                and _SPEAKER_LINE.match(seg.texts[below])):
+            labels[below] = PULL_QUOTE
+        return
     box = _box(seg, i)
     if box is None or not _only_attribution(seg, box, i):
         return
