@@ -702,6 +702,7 @@ def _near_in_tree(headline: Any, block: Any) -> bool:
 TEXT_HEADLINE_REACH = 20  # lines above the body where a text page's headline stands (bylines, dates, captions between)
 FIRST_HEADLINE_REACH = 10  # lines: a scraped article's first headline-like line stands this close above its text
 TEXT_HEADLINE_WORDS = 5  # the fewest words of a headline found that way: shorter lines there are menus and labels
+TITLE_MAX_WORDS = 30  # the most words of a title line
 _CLOCK = regex.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "8:59 pm", "18.54 GMT": a date line, never a headline
 _WEB_ADDRESS = regex.compile(r"https?://|\bwww\.")  # a line with a link's address is no headline
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")  # "...the crisis. It is": a dek, not "U.S. Is"
@@ -773,7 +774,7 @@ def _title_like_line(text: str, words: int) -> bool:
     """Three to thirty words, no full stop at the end, and a capital first letter, or a letter of a script
     without case (Japanese, Arabic, Hebrew)."""
     first = text[:1]
-    return (3 <= words <= 30 and not text.endswith(_NO_TITLE_END)
+    return (3 <= words <= TITLE_MAX_WORDS and not text.endswith(_NO_TITLE_END)
             and (first.isupper() or (first.isalpha() and not first.islower())))
 
 
@@ -782,7 +783,7 @@ def _headline_like_line(text: str, words: int) -> bool:
     several sentences, byline ("Steve Roe, National Political Writer") or link; it may open with a number ("7
     questions ahead of the debate"), and a headline in title case may hold sentences ("A Company Promised
     Faster Help. Callers Are Waiting Longer.")."""
-    if words < TEXT_HEADLINE_WORDS or words > 30:
+    if not TEXT_HEADLINE_WORDS <= words <= TITLE_MAX_WORDS:
         return False
     title_case = _title_case(text)
     numbered = text[:1].isdigit() and not text.endswith(_NO_TITLE_END)
