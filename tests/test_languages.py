@@ -220,7 +220,12 @@ PAGES = [
          ("Bize destek olun", "promo/donation"),
          ("Abone ol", "promo/subscription"),
          ("İlgili Haberler", "promo/related"),
-         ("Paylaş", "promo/social")),
+         ("İlgili Haber", "promo/related"),
+         ("Paylaş", "promo/social"),
+         ("Irmak Postası'nı Google Haberler'de takip edin", "promo/social"),
+         ("Haberin Devamı", "promo/ad"),
+         ("Fotoğraf: AA", "photo_credit")),
+        header=(("Giriş: 03.03.2024 09:30 | Güncelleme: 03.03.2024 11:05", "metadata/date"),),
     ),
     LanguagePage(
         "cs", "Přívoz po třech letech znovu jezdí",
@@ -736,3 +741,12 @@ def test_a_text_label_before_the_name_is_no_part_of_it(lang: str) -> None:
     labelled = replace(case, header=(("Text: Elin Bergqvist", "byline"),))
     assert newsclean.clean(_page(labelled), options=newsclean.Options(outlet_rules=False)).authors == (
         "Elin Bergqvist",)
+
+
+def test_a_turkish_text_is_told_by_its_words_and_dates_it_day_first() -> None:
+    turkish = next(c for c in PAGES if c.lang == "tr")
+    text = "\n\n".join([turkish.headline, "Elif Kaya - ESKİŞEHİR", "Giriş: 04.03.2024 09:30", *turkish.paragraphs,
+                         "Projeye göre hat yıl sonunda tamamlanacak, ancak belediye ayrıca yeni duraklar için "
+                         "yüzde 20 ek bütçe istedi."])
+    article = newsclean.clean(text)
+    assert (article.language, article.published, article.authors) == ("tr", "2024-03-04T09:30:00", ("Elif Kaya",))

@@ -428,3 +428,17 @@ def test_a_headline_in_title_case_may_hold_two_sentences() -> None:
     page = _whole_page(f"{headline}\nBy Ada Quist and Theo Marsh\nJune 3, 2025")
     article = newsclean.clean(page, options=newsclean.Options(outlet_rules=False))
     assert (article.title, article.authors) == (headline, ("Ada Quist", "Theo Marsh"))
+
+
+def test_the_text_resumes_after_a_sign_up_form_of_five_lines_and_past_a_picture() -> None:
+    form = ["Sign up to our free newsletter", "Get the latest news sent straight to your inbox", "Enter your email",
+            "Subscribe", "We only use your email address to send you the newsletters you choose. You can "
+            "unsubscribe at any time."]
+    longer = SECOND + " The county said the buses would run every twenty minutes until the heat breaks."
+    picture = "Volunteers hand out water at the new centre on Monday afternoon\nImage: PA"
+    text = f"{HEAD}{FIRST}\n\n" + "\n".join(form) + f"\n\n{longer}\n\n{picture}\n\n{THIRD}\n"
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert [kinds[p] for p in (FIRST, longer, THIRD)] == [("body", None)] * 3
+    assert {kinds[line][0] for line in form} == {"promo"}
+    assert kinds["Image: PA"] == ("photo_credit", None)

@@ -85,6 +85,8 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
     return BodySpan(start, end, scores, sum(seg.words[start:end]), room, inner, tuple(flags))
 
 
+PICTURE_LABEL = 1  # what decide.settled_label makes a caption or photo credit: furniture of an article
+
 # What a promo settled before the span is to an article in plain text (see decide.interrupts_text).
 # A read-more label (LINK_BREAK) may have the headlines of the stories it links to under it.
 NO_BREAK, BREAK, FORM_BREAK, LINK_BREAK = 0, 1, 2, 3
@@ -136,8 +138,8 @@ def _resumed_start(seg: Segments, labelled: Sequence[int], breaks: Sequence[int]
 
 
 def _break_above(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
-    """The first block of the break that ends right above block ``i`` (breaks, with the headline lines
-    under a read-more label), or ``i`` when no break of RESUME_GAP blocks at most ends there."""
+    """The first block of the break that ends right above block ``i`` (promos, a sign-up form's lines,
+    LIST_GAP at most, with RESUME_GAP headline lines under a read-more label), or ``i`` when none does."""
     j = i
     while j > 0 and i - j < RESUME_GAP and not labelled[j - 1] and _title_line(seg, j - 1):
         j -= 1
@@ -145,23 +147,32 @@ def _break_above(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], 
         j = i  # headline lines stand under a read-more label only
     while j > 0 and breaks[j - 1]:
         j -= 1
-        if i - j > RESUME_GAP:
+        if i - j > LIST_GAP:
             return i
     return j if j < i and breaks[j] else i
 
 
 def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
-    """The first block after the break starting at ``i`` (breaks, and the headline lines after one), or
-    ``i`` when no break of RESUME_GAP blocks at most starts there. A read-more label may head a list of
-    teaser cards, LIST_GAP lines that end no sentence (a section, a headline, a writer per card)."""
-    j, gap = i, RESUME_GAP
-    while j < len(seg) and (breaks[j] or (j > i and not labelled[j] and _list_line(seg, j, gap))):
+    """The first block after the break starting at ``i``, or ``i`` when no break starts there. A break is
+    promos of the kinds articles print between paragraphs (a sign-up form's lines, LIST_GAP at most), and
+    the pictures (a caption, its credit) and headline lines among them (RESUME_GAP such lines at most); a
+    picture alone is one too; a read-more label may head
+    a list of teaser cards, LIST_GAP lines that end no sentence (a section, a headline, a writer per card)."""
+    j, gap, others = i, RESUME_GAP, 0
+    while j < len(seg) and j - i < LIST_GAP and (breaks[j] or labelled[j] == PICTURE_LABEL or _caption_at(
+            seg, labelled, j) or (j > i and not labelled[j] and _list_line(seg, j, gap))):
         if breaks[j] == LINK_BREAK:
             gap = LIST_GAP
+        others += not breaks[j]
         j += 1
-        if j - i > gap:
+        if others > gap:
             return i
     return j
+
+
+def _caption_at(seg: Segments, labelled: Sequence[int], j: int) -> bool:
+    """Whether line ``j`` is a caption right above its credit, which rules label after the span."""
+    return not labelled[j] and j + 1 < len(seg) and labelled[j + 1] == PICTURE_LABEL
 
 
 def _list_line(seg: Segments, j: int, gap: int) -> bool:
@@ -269,7 +280,7 @@ def block_score(seg: Segments, i: int, labelled: int, is_html: bool, in_article_
     holds such blocks: in HTML, and for captions and credits in plain text."""
     words = seg.words[i]
     if labelled:
-        return -0.5 if is_html or labelled == 1 else -3.0 - words / 10
+        return -0.5 if is_html or labelled == PICTURE_LABEL else -3.0 - words / 10
     score = _text_score(seg, i, words, is_html)
     if flags & _BOILERPLATE_PLACES:
         score -= 5 + words / 10

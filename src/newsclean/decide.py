@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .authors import is_name_line
-from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, BodySpan
+from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, BodySpan
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -105,7 +105,7 @@ def settled_label(hit: Hit | None) -> int:
     credit), 2 anything else."""
     if hit is None:
         return 0
-    return 1 if hit.rule.role in FURNITURE else 2
+    return PICTURE_LABEL if hit.rule.role in FURNITURE else 2
 
 
 BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)

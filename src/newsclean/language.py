@@ -22,7 +22,8 @@ _STOPWORDS = {
     "da": {"og", "det", "som", "er", "for", "af", "med", "til", "ikke", "efter", "hvad", "blev", "nogle", "mig"},
     "nb": {"og", "det", "som", "er", "for", "å", "av", "med", "til", "ikke", "etter", "hva", "ble", "noen", "meg"},
     "cs": {"a", "je", "se", "na", "že", "to", "do", "jako", "pro", "ale", "které", "byl", "jsou"},
-    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "sonra", "kadar"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "sonra", "kadar", "göre",
+           "ise", "ancak", "ayrıca", "tüm", "değil", "yüzde"},
     "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga"},
     # Finnish inflects where others use short words: more of its common words are needed to reach the share.
     "fi": {"ja", "on", "ei", "että", "se", "sen", "oli", "hän", "mutta", "kun", "jos", "myös", "ovat", "tai", "joka",
@@ -65,6 +66,10 @@ _WORD = regex.compile(r"\w+")
 SAMPLE_CHARS = 5000
 MIN_WORDS = 20  # fewer words than this say nothing about a language
 MIN_SHARE = 0.08  # of the words: a language's common words are at least this share of its running text
+# Languages that join their particles to words (Turkish, Finnish, Hungarian) have fewer common words: half
+# that share tells too, when no other language comes near (CLEAR_LEAD times the runner-up's count).
+LOW_SHARE = 0.04
+CLEAR_LEAD = 2.5
 # A declaration gives way to the text only when the declared language's common words are rarer than this
 # share of the guessed one's: related languages share many short words ("que", "da", "og") and must not
 # overrule each other.
@@ -140,5 +145,7 @@ def _common_word_counts(sample: str) -> tuple[dict[str, int], int]:
 def _best(counts: dict[str, int], words: int) -> str | None:
     if not counts:
         return None
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= MIN_SHARE * words else None
+    best, runner_up = sorted(counts, key=counts.__getitem__, reverse=True)[:2]
+    share = counts[best] / words
+    clear = counts[best] >= CLEAR_LEAD * counts[runner_up]
+    return best if share >= MIN_SHARE or (share >= LOW_SHARE and clear) else None
