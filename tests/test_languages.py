@@ -189,7 +189,11 @@ PAGES = [
          ("延伸阅读", "promo/related"),
          ("分享到微信", "promo/social"),
          ("我们使用cookies来改善您的浏览体验。", "boilerplate/cookie"),
-         ("版权所有 © 2024 河畔日报", "disclaimer")),
+         ("版权所有 © 2024 河畔日报", "disclaimer"),
+         ("本文为河畔日报原创稿件，未经授权不得转载。", "disclaimer"),
+         ("图片来源：河畔日报记者 王晓雯 摄", "photo_credit"),
+         ("责任编辑：李静", "credit_line"),
+         ("校对：刘洋", "credit_line")),
         header=(("发布时间：2024年3月3日", "metadata/date"),),
     ),
     LanguagePage(
@@ -278,7 +282,8 @@ PAGES = [
         (("Tilaa uutiskirje", "promo/newsletter"),
          ("Tue journalismia", "promo/donation"),
          ("Lue myös: Tulva katkaisi tien", "promo/related"),
-         ("Jaa artikkeli", "promo/social")),
+         ("Jaa artikkeli", "promo/social"),
+         ("Aiheet: lossi, tulva, joki", "metadata/tags")),
     ),    LanguagePage(
         "uk", "Пором знову курсує річкою після трьох років перерви",
         ("Міська рада у понеділок ухвалила рішення повернути старий пором на річку, який стояв відтоді, як повінь "
@@ -367,7 +372,12 @@ PAGES = [
          ("Ossza meg", "promo/social"),
          ("Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.", "boilerplate/cookie"),
          ("Hozzászólások", "boilerplate/comments"),
-         ("Fotó: Nagy Péter", "photo_credit")),
+         ("Fotó: Nagy Péter", "photo_credit"),
+         ("Kapcsolódó", "promo/related"),
+         ("Támogasd a Folyóparti Hírlapot, hogy továbbra is ott lehessünk, ahol a hír születik.", "promo/donation"),
+         ("Egyszeri", "promo/donation"),
+         ("Oszd meg a cikket", "promo/social"),
+         ("© 2024 Folyóparti Hírlap. Minden jog fenntartva.", "disclaimer")),
         header=(("Írta: Kovács Anna", "byline"), ("Közzétéve: 2024. március 3. 10:15", "metadata/date")),
     ),
     LanguagePage(
@@ -422,7 +432,10 @@ PAGES = [
          ("Κοινοποίηση", "promo/social"),
          ("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "boilerplate/cookie"),
          ("Σχόλια", "boilerplate/comments"),
-         ("Φωτογραφία: Νίκος Γεωργίου", "photo_credit")),
+         ("Φωτογραφία: Νίκος Γεωργίου", "photo_credit"),
+         ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ΝΕΟΣ ΔΡΟΜΟΣ ΣΤΗΝ ΠΑΡΑΛΙΑ", "promo/related"),
+         ("ΣΥΝΔΡΟΜΗ", "promo/subscription"),
+         ("Ακολουθήστε το Ποτάμι στο Google News", "promo/social")),
         header=(("Της Ελένης Παππά", "byline"), ("Δημοσίευση: 3 Μαρτίου 2024, 10:15", "metadata/date")),
     ),
     LanguagePage(
@@ -458,7 +471,9 @@ PAGES = [
          ("شارك المقال", "promo/social"),
          ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "boilerplate/cookie"),
          ("أضف تعليقاً", "boilerplate/comments"),
-         ("تصوير: محمد علي", "photo_credit")),
+         ("تصوير: محمد علي", "photo_credit"),
+         ("جميع الحقوق محفوظة © 2024 النهر اليوم", "disclaimer"),
+         ("الثلاثاء 05-03-2024 14:35", "metadata/date")),
         header=(("بقلم: أحمد المصري", "byline"), ("نشر في 3 مارس 2024", "metadata/date")),
     ),
     LanguagePage(
@@ -750,3 +765,23 @@ def test_a_turkish_text_is_told_by_its_words_and_dates_it_day_first() -> None:
                          "yüzde 20 ek bütçe istedi."])
     article = newsclean.clean(text)
     assert (article.language, article.published, article.authors) == ("tr", "2024-03-04T09:30:00", ("Elif Kaya",))
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), [
+    ("vi", "Xe cộ lưu thông trên cầu trong buổi sáng đầu tiên.", "Ảnh: Trần Hùng"),
+    ("fi", "Lossi rantautuu uuteen laituriin maanantaina.", "Kuva: Timo Heikkilä / JS"),
+])
+def test_a_caption_ends_with_its_labelled_credit_in_a_figure(lang: str, caption: str, credit: str) -> None:
+    case = next(c for c in PAGES if c.lang == lang)
+    html = (f'<html lang="{lang}"><body><article><h1>{case.headline}</h1><figure><img src="a.jpg"><figcaption>'
+            f"{caption} {credit}</figcaption></figure>" + "".join(f"<p>{p}</p>" for p in case.paragraphs)
+            + "</article></body></html>")
+    labels = {b.text: str(b.role) for b in newsclean.clean(html).blocks}
+    assert (labels[caption], labels[credit]) == ("caption", "photo_credit")
+
+
+def test_a_chinese_reporter_line_names_each_reporter() -> None:
+    chinese = next(c for c in PAGES if c.lang == "zh")
+    html = (f'<html lang="zh"><body><article><h1>{chinese.headline}</h1><p class="author">河畔日报记者 王晓雯 林嘉</p>'
+            + "".join(f"<p>{p}</p>" for p in chinese.paragraphs) + "</article></body></html>")
+    assert newsclean.clean(html).authors == ("王晓雯", "林嘉")

@@ -442,3 +442,9 @@ def test_the_text_resumes_after_a_sign_up_form_of_five_lines_and_past_a_picture(
     assert [kinds[p] for p in (FIRST, longer, THIRD)] == [("body", None)] * 3
     assert {kinds[line][0] for line in form} == {"promo"}
     assert kinds["Image: PA"] == ("photo_credit", None)
+
+
+def test_an_app_prompt_that_promises_news_alerts_is_no_newsletter_sign_up() -> None:
+    prompt = "Download our app to get breaking news alerts and watch our newscasts live."
+    kinds = {b.text: (b.role, b.kind) for b in newsclean.clean(f"{HEAD}{BODY}\n\n{prompt}\n").blocks}
+    assert kinds[prompt] == ("promo", "app")

@@ -89,7 +89,7 @@ _PREFIX = regex.compile(
 # Chinese and Japanese byline labels ("作者：", "投稿者", "文／", "記者"): no space need follow them. "文" (text)
 # only before a separator, as names can start with it.
 _CJK_LABEL = regex.compile(
-    r"^\s*(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
+    r"^\s*\p{Han}{0,8}?(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
 )
 # '山田太郎2024年05月01日 09時00分': a name right before a full date and time (a date alone may follow any
 # word: '截至2019年4月13日', 'as of April 13, 2019').
@@ -208,7 +208,10 @@ def _labelled_cjk_names(raw: str) -> list[str]:
     if not label:
         return []
     rest = raw[label.end():].strip()
-    parts = [p.strip(" .:;,、") for p in regex.split(r"\s*[,、，;；]\s*", rest)]
+    # Chinese reporter lines part names by spaces ("记者 王晓雯 林嘉"); Japanese ones space a surname from a
+    # given name ("記者 山田 花子"), and "记" is simplified Chinese only.
+    separators = r"\s*[,、，;；\s]\s*" if "记者" in label[0] else r"\s*[,、，;；]\s*"
+    parts = [p.strip(" .:;,、") for p in regex.split(separators, rest)]
     if parts and all(_CJK_NAME.match(p) for p in parts):
         return parts
     return _names_in(rest)

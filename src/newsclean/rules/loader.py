@@ -318,8 +318,38 @@ def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tupl
         items = [patterns] if isinstance(patterns, str) else patterns
         if not isinstance(items, list) or not all(isinstance(p, str) for p in items):
             raise ctx.fail("'text' must be a pattern, a list of patterns, or a table of them by language")
+        if language == "el":
+            items = [accents_optional(p) for p in items]
         compiled[language] = tuple(_regex(ctx, p, flags) for p in items)
     return compiled
+
+
+# Greek written in capitals drops its accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): Greek patterns match
+# their accented vowels with or without the accent.
+_GREEK_ACCENTS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ΐ": "ϊ", "ΰ": "ϋ"}
+
+
+def accents_optional(pattern: str) -> str:
+    """``pattern`` with each accented Greek vowel matching its bare form too: "ά" becomes "[άα]", and inside
+    a character class the bare vowel joins the class."""
+    out, in_class, escaped = [], False, False
+    for i, char in enumerate(pattern):
+        bare = _GREEK_ACCENTS.get(char)
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif bare is not None:
+            out.append(char + bare if in_class else f"[{char}{bare}]")
+        else:
+            out.append(char)
+            if char == "[" and not in_class:
+                in_class = True
+            elif char == "]" and in_class and pattern[i - 1] != "[":
+                in_class = False
+    return "".join(out)
 
 
 def _regex(ctx: _Context, pattern: str, flags: int) -> regex.Pattern[str]:
