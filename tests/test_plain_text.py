@@ -448,3 +448,14 @@ def test_an_app_prompt_that_promises_news_alerts_is_no_newsletter_sign_up() -> N
     prompt = "Download our app to get breaking news alerts and watch our newscasts live."
     kinds = {b.text: (b.role, b.kind) for b in newsclean.clean(f"{HEAD}{BODY}\n\n{prompt}\n").blocks}
     assert kinds[prompt] == ("promo", "app")
+
+
+def test_a_one_line_membership_pitch_between_paragraphs_takes_no_paragraph_with_it() -> None:
+    pitch = "Courier members keep our local reporting free for everyone. Become a member for $5 a month."
+    fourth = "The heat is expected to ease on Saturday, when a band of storms should bring cooler air from the coast."
+    text = (f"{HEAD}{FIRST}\n\n{SECOND}\n\n{pitch}\n\n{THIRD}\n\nRead also: Pool Hours Extended Through Labor Day"
+            f"\n\n{fourth}\n")
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {block.text: (block.role, block.kind) for block in article.blocks}
+    assert kinds[pitch] == ("promo", "donation")
+    assert [kinds[p] for p in (FIRST, SECOND, THIRD, fourth)] == [("body", None)] * 4

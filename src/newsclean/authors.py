@@ -300,9 +300,10 @@ _HANDLE = regex.compile(r"@\w+")
 # A Japanese or Chinese name with a space between family and given name: "山田 花子".
 _SPACED_CJK_NAME = regex.compile(r"^\p{Han}{1,3} [\p{Han}\p{Hiragana}\p{Katakana}]{1,4}$")
 # Where the writer filed from, after the names: "Jane Roe in Brussels", "Jane Roe and John Roe in New York",
-# a city in capitals after a dash ("Elif Kaya - ESKİŞEHİR").
+# a city in capitals after a dash ("Elif Kaya - ESKİŞEHİR"), a one-word city after a comma ("Amra Hodžić, Sarajevo").
 _FILED_FROM = regex.compile(
     r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$|\s+[-–]\s+\p{Lu}{3,}(?:\s+\p{Lu}{3,})?$"
+    r"|,\s+\p{Lu}\p{Ll}+$"
 )
 PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")  # what names never hold: read as spaces when lines are compared
 _JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])

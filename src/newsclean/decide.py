@@ -109,6 +109,8 @@ def settled_label(hit: Hit | None) -> int:
 
 
 BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)
+PITCH_WORDS = 12  # an appeal of this many words is a pitch of its own ("... Become a member for $5 a month.")
+PARAGRAPH_WORDS = 8  # after such a pitch, a sentence this long is the article again, not the pitch's form
 # Not social: "Follow X on Instagram" closes an article.
 BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})
 
@@ -117,11 +119,14 @@ def interrupts_text(hit: Hit | None, words: int) -> int:
     """Whether a :func:`settled_hit` makes its block a promo of the kinds that articles print between
     their paragraphs (BREAK; LINK_BREAK for a read-more label). A promo that spreads over the blocks
     after it is none (an appeal's letter), but for a sign-up line (FORM_BREAK): the text resumes after its
-    form only with a paragraph longer than a form's pitch (see body.FORM_RESUME_WORDS)."""
+    form only with a paragraph longer than a form's pitch (see body.FORM_RESUME_WORDS); and an appeal of
+    PITCH_WORDS or more is a pitch of its own, whose spread stops at the next paragraph of prose."""
     if hit is None or hit.rule.role != "promo" or hit.rule.kind not in BREAK_KINDS or words > BREAK_WORDS:
         return NO_BREAK
     if hit.rule.spread != "following":
         return LINK_BREAK if hit.rule.kind == "related" else BREAK
+    if hit.rule.kind == "donation" and words >= PITCH_WORDS:  # a pitch of its own, not a letter's opening
+        return BREAK
     return FORM_BREAK if hit.rule.kind == "newsletter" else NO_BREAK
 
 
@@ -356,12 +361,14 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
             i += 1
             continue
         reach = TEXT_SIGNUP_LINES if seg.elements[i] is None and label.kind == "newsletter" else limit
+        pitch = (label.kind == "donation" and seg.words[i] >= PITCH_WORDS  # its form follows it, not prose
+                 and seg.texts[i].endswith(SENTENCE_END))
         end = min(len(labels), i + 1 + reach, _box_end(seg, i))
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
             if seg.elements[j] is None and (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j])
-                                            or _headline_over_byline(seg, labels, j)):
+                                            or _headline_over_byline(seg, labels, j) or (pitch and _paragraph(seg, j))):
                 break  # a menu, the writer's card (no form has a line that is a person's name), the article
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
@@ -371,6 +378,11 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
                 break
             j += 1
         i = j
+
+
+def _paragraph(seg: Segments, j: int) -> bool:
+    """Whether line ``j`` is a paragraph of prose, longer than a form's lines: the article again."""
+    return seg.words[j] >= PARAGRAPH_WORDS and seg.texts[j].endswith(SENTENCE_END)
 
 
 def _headline_over_byline(seg: Segments, labels: list[Label], j: int) -> bool:
