@@ -100,6 +100,11 @@ def settled_hit(hits: Sequence[Hit], words: int) -> Hit | None:
     return best_hit(hits, words, True, split=False)
 
 
+def _pitch(kind: str | None, words: int) -> bool:
+    """Whether a donation appeal of ``words`` is a pitch of its own, not a letter's opening ("Dear readers,")."""
+    return kind == "donation" and words >= PITCH_WORDS
+
+
 def settled_label(hit: Hit | None) -> int:
     """What a :func:`settled_hit` makes its block: 0 nothing, 1 furniture of an article (a caption or photo
     credit), 2 anything else."""
@@ -125,7 +130,7 @@ def interrupts_text(hit: Hit | None, words: int) -> int:
         return NO_BREAK
     if hit.rule.spread != "following":
         return LINK_BREAK if hit.rule.kind == "related" else BREAK
-    if hit.rule.kind == "donation" and words >= PITCH_WORDS:  # a pitch of its own, not a letter's opening
+    if _pitch(hit.rule.kind, words):
         return BREAK
     return FORM_BREAK if hit.rule.kind == "newsletter" else NO_BREAK
 
@@ -352,7 +357,7 @@ TEXT_SIGNUP_LINES = 6
 def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: int = 60) -> None:
     """For rules with ``spread = "following"``: label the undecided blocks after the match, outside the
     span and (in HTML) inside the same box, until a block decided otherwise; in plain text, a sign-up's
-    spread reaches TEXT_SIGNUP_LINES lines at most, and any stops at a menu or a line of names. A match
+    spread reaches TEXT_SIGNUP_LINES lines at most, and any stops where :func:`_text_spread_ends`. A match
     in a menu, header, footer or list spreads nowhere: the blocks after it are the other items."""
     i = 0
     while i < len(labels):
@@ -361,15 +366,13 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
             i += 1
             continue
         reach = TEXT_SIGNUP_LINES if seg.elements[i] is None and label.kind == "newsletter" else limit
-        pitch = (label.kind == "donation" and seg.words[i] >= PITCH_WORDS  # its form follows it, not prose
-                 and seg.texts[i].endswith(SENTENCE_END))
+        pitch = _pitch(label.kind, seg.words[i])
         end = min(len(labels), i + 1 + reach, _box_end(seg, i))
         j = i + 1
         while j < end and j not in span:
             other = labels[j]
-            if seg.elements[j] is None and (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j])
-                                            or _headline_over_byline(seg, labels, j) or (pitch and _paragraph(seg, j))):
-                break  # a menu, the writer's card (no form has a line that is a person's name), the article
+            if seg.elements[j] is None and _text_spread_ends(seg, labels, j, pitch):
+                break
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
             if _undecided(other):
@@ -378,6 +381,14 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
                 break
             j += 1
         i = j
+
+
+def _text_spread_ends(seg: Segments, labels: list[Label], j: int, pitch: bool) -> bool:
+    """Whether a spread in plain text, which has no boxes to end it, stops at line ``j``: a menu, the
+    writer's card (no form has a line that is a person's name), the article's headline, or, after a pitch
+    (whose form follows it, not prose), the article's next paragraph."""
+    return (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j]) or _headline_over_byline(seg, labels, j)
+            or (pitch and _paragraph(seg, j)))
 
 
 def _paragraph(seg: Segments, j: int) -> bool:
