@@ -459,3 +459,13 @@ def test_a_one_line_membership_pitch_between_paragraphs_takes_no_paragraph_with_
     kinds = {block.text: (block.role, block.kind) for block in article.blocks}
     assert kinds[pitch] == ("promo", "donation")
     assert [kinds[p] for p in (FIRST, SECOND, THIRD, fourth)] == [("body", None)] * 4
+
+
+def test_the_button_of_a_sign_up_form_is_part_of_the_sign_up_and_ends_it() -> None:
+    form = ["Sign up to our free newsletter", "Enter your email", "Subscribe"]
+    tagline = "The First Stop For County News"
+    text = f"{HEAD}{BODY}\n\n" + "\n".join(form) + f"\n{tagline}\n"
+    article = newsclean.clean(text, options=newsclean.Options(outlet_rules=False))
+    kinds = {b.text: (b.role, b.kind) for b in article.blocks}
+    assert [kinds[line] for line in form] == [("promo", "newsletter")] * 3
+    assert kinds[tagline] != ("promo", "newsletter")

@@ -375,12 +375,26 @@ def spread_following(seg: Segments, labels: list[Label], span: BodySpan, limit: 
                 break
             if seg.flags[j] & _AMONG_ITEMS and _linked(seg, j):
                 break  # a list of links after a sign-up line: teasers of other stories, or a menu
+            if _form_button(seg, label, other, j):  # the form's button, its last line
+                labels[j] = Label(label.role, label.kind, label.rule, None)
+                j += 1
+                break
             if _undecided(other):
                 labels[j] = Label(label.role, label.kind, label.rule, None)
             elif (other.role, other.kind) != (label.role, label.kind):
                 break
             j += 1
         i = j
+
+
+FORM_BUTTON_WORDS = 2  # "Subscribe", "Sign up": a sign-up form's button
+
+
+def _form_button(seg: Segments, label: Label, other: Label, j: int) -> bool:
+    """Whether block ``j``, which a rule called a subscription offer ("Subscribe"), is the button of the
+    newsletter sign-up form spreading over it; the form ends there."""
+    return (label.kind == "newsletter" and other.role == "promo" and other.kind == "subscription"
+            and seg.words[j] <= FORM_BUTTON_WORDS)
 
 
 def _text_spread_ends(seg: Segments, labels: list[Label], j: int, pitch: bool) -> bool:
