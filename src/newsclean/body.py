@@ -108,10 +108,7 @@ def _resumed_end(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], 
         if resumed == end:
             return end
         first_words = FORM_RESUME_WORDS if FORM_BREAK in breaks[end:resumed] else RESUME_WORDS
-        run_end = resumed
-        while run_end < len(seg) and not labelled[run_end] and _prose(seg, run_end, first_words):
-            run_end += 1
-            first_words = CONTINUED_WORDS
+        run_end = _prose_run(seg, labelled, resumed, 1, first_words, CONTINUED_WORDS)
         if run_end == resumed or _teaser_at(seg, labelled, run_end):
             return end
         end = run_end
@@ -127,14 +124,23 @@ def _resumed_start(seg: Segments, labelled: Sequence[int], breaks: Sequence[int]
         top = _break_above(seg, labelled, breaks, start)
         if top == start:
             return start
-        fewest_words = FORM_RESUME_WORDS if FORM_BREAK in breaks[top:start] else RESUME_WORDS
-        run_start = top
-        while run_start > 0 and not labelled[run_start - 1] and _prose(seg, run_start - 1, fewest_words):
-            run_start -= 1
-            fewest_words = RESUME_WORDS
+        first_words = FORM_RESUME_WORDS if FORM_BREAK in breaks[top:start] else RESUME_WORDS
+        run_start = _prose_run(seg, labelled, top - 1, -1, first_words, RESUME_WORDS) + 1
         if run_start == top or _teaser_above(seg, labelled, run_start):
             return start
         start = run_start
+
+
+def _prose_run(seg: Segments, labelled: Sequence[int], i: int, step: int, first_words: int,
+               then_words: int) -> int:
+    """The first line past the run of prose paragraphs no rule decided that starts at line ``i`` and goes
+    down (``step`` 1) or up (-1): its first paragraph of ``first_words`` or more, the others of
+    ``then_words``."""
+    j, fewest = i, first_words
+    while 0 <= j < len(seg) and not labelled[j] and is_prose(seg, j, fewest):
+        j += step
+        fewest = then_words
+    return j
 
 
 def _break_above(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i: int) -> int:
@@ -156,8 +162,8 @@ def _past_break(seg: Segments, labelled: Sequence[int], breaks: Sequence[int], i
     """The first block after the break starting at ``i``, or ``i`` when no break starts there. A break is
     promos of the kinds articles print between paragraphs (a sign-up form's lines, LIST_GAP at most), and
     the pictures (a caption, its credit) and headline lines among them (RESUME_GAP such lines at most); a
-    picture alone is one too; a read-more label may head
-    a list of teaser cards, LIST_GAP lines that end no sentence (a section, a headline, a writer per card)."""
+    picture alone is one too; a read-more label may head a list of teaser cards, LIST_GAP lines that end
+    no sentence (a section, a headline, a writer per card)."""
     j, gap, others = i, RESUME_GAP, 0
     while j < len(seg) and j - i < LIST_GAP and (breaks[j] or labelled[j] == PICTURE_LABEL or _caption_at(
             seg, labelled, j) or (j > i and not labelled[j] and _list_line(seg, j, gap))):
@@ -184,7 +190,7 @@ def _list_line(seg: Segments, j: int, gap: int) -> bool:
 def _teaser_at(seg: Segments, labelled: Sequence[int], i: int) -> bool:
     """Whether a teaser starts at block ``i``: a headline-like line no rule decided, then an excerpt."""
     return (i + 1 < len(seg) and not labelled[i] and _title_line(seg, i)
-            and not labelled[i + 1] and _prose(seg, i + 1, RESUME_WORDS))
+            and not labelled[i + 1] and is_prose(seg, i + 1, RESUME_WORDS))
 
 
 def _teaser_above(seg: Segments, labelled: Sequence[int], i: int) -> bool:
@@ -192,10 +198,11 @@ def _teaser_above(seg: Segments, labelled: Sequence[int], i: int) -> bool:
     line no rule decided above them, and another teaser's excerpt above that (an article's headline has
     its menu or the page's top above it)."""
     return (i >= 2 and not labelled[i - 1] and _title_line(seg, i - 1)
-            and not labelled[i - 2] and _prose(seg, i - 2, RESUME_WORDS))
+            and not labelled[i - 2] and is_prose(seg, i - 2, RESUME_WORDS))
 
 
-def _prose(seg: Segments, i: int, fewest_words: int) -> bool:
+def is_prose(seg: Segments, i: int, fewest_words: int) -> bool:
+    """Whether block ``i`` is a paragraph of prose: ``fewest_words`` or more, ending a sentence."""
     return seg.words[i] >= fewest_words and seg.texts[i].endswith(_SENTENCE_END)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .authors import is_name_line
-from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, BodySpan
+from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, RESUME_WORDS, BodySpan, is_prose
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -115,7 +115,6 @@ def settled_label(hit: Hit | None) -> int:
 
 BREAK_WORDS = 40  # the longest promo an article prints between its paragraphs (an ad label, a sign-up line)
 PITCH_WORDS = 12  # an appeal of this many words is a pitch of its own ("... Become a member for $5 a month.")
-PARAGRAPH_WORDS = 8  # after such a pitch, a sentence this long is the article again, not the pitch's form
 # Not social: "Follow X on Instagram" closes an article.
 BREAK_KINDS = frozenset({"ad", "related", "newsletter", "subscription", "donation"})
 
@@ -400,14 +399,9 @@ def _form_button(seg: Segments, label: Label, other: Label, j: int) -> bool:
 def _text_spread_ends(seg: Segments, labels: list[Label], j: int, pitch: bool) -> bool:
     """Whether a spread in plain text, which has no boxes to end it, stops at line ``j``: a menu, the
     writer's card (no form has a line that is a person's name), the article's headline, or, after a pitch
-    (whose form follows it, not prose), the article's next paragraph."""
+    (whose form follows it, not prose), the article's next paragraph (as the text resumes with, RESUME_WORDS)."""
     return (_menu_lines_from(seg, labels, j) or is_name_line(seg.texts[j]) or _headline_over_byline(seg, labels, j)
-            or (pitch and _paragraph(seg, j)))
-
-
-def _paragraph(seg: Segments, j: int) -> bool:
-    """Whether line ``j`` is a paragraph of prose, longer than a form's lines: the article again."""
-    return seg.words[j] >= PARAGRAPH_WORDS and seg.texts[j].endswith(SENTENCE_END)
+            or (pitch and is_prose(seg, j, RESUME_WORDS)))
 
 
 def _headline_over_byline(seg: Segments, labels: list[Label], j: int) -> bool:

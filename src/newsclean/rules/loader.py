@@ -319,7 +319,7 @@ def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tupl
         if not isinstance(items, list) or not all(isinstance(p, str) for p in items):
             raise ctx.fail("'text' must be a pattern, a list of patterns, or a table of them by language")
         if language == "el":
-            items = [accents_optional(p) for p in items]
+            items = [_accents_optional(p) for p in items]
         compiled[language] = tuple(_regex(ctx, p, flags) for p in items)
     return compiled
 
@@ -329,7 +329,7 @@ def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tupl
 _GREEK_ACCENTS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ΐ": "ϊ", "ΰ": "ϋ"}
 
 
-def accents_optional(pattern: str) -> str:
+def _accents_optional(pattern: str) -> str:
     """``pattern`` with each accented Greek vowel matching its bare form too: "ά" becomes "[άα]", and inside
     a character class the bare vowel joins the class."""
     out, in_class, escaped = [], False, False
