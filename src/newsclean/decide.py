@@ -282,9 +282,24 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
         done.add(box)
         if _promo_box(seg, labels, box, label.kind, prefix[box[1]] - prefix[box[0]]):
             outside_too = not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
+            boxed = [j for j in promos if box[0] <= j < box[1]]
             for j in range(*box):
                 if _undecided(labels[j]) and (j in span or (outside_too and not _linked(seg, j))):
-                    labels[j] = Label(label.role, label.kind, label.rule)
+                    closest = labels[_closest_promo(seg, j, boxed)]
+                    labels[j] = Label(closest.role, closest.kind, closest.rule)
+
+
+def _closest_promo(seg: Segments, j: int, promos: list[int]) -> int:
+    """Of the promos in a box, the one block ``j`` shares the smallest container with, the nearer on a tie:
+    a sidebar can stack a newsletter box over a subscription offer, and the offer's heading is the offer's."""
+    element = seg.elements[j]
+    ancestors = element.iterancestors() if element is not None else iter(())
+    for ancestor in ancestors:
+        first, end = seg.spans.get(ancestor, (j, j))
+        inside = [i for i in promos if first <= i < end]
+        if inside:
+            return min(inside, key=lambda i: abs(i - j))
+    return min(promos, key=lambda i: abs(i - j))
 
 
 def _promo_box(seg: Segments, labels: list[Label], box: tuple[int, int], kind: str | None, words: int) -> bool:
