@@ -168,6 +168,18 @@ BUGS_CAUGHT = [
                     'month and get our weekly digest.</p></div>'),
          (("Register to read more", "promo", "subscription"),
           ("Access 5 articles free every month and get our weekly digest.", "promo", "subscription"))),
+    Case("a subscription offer stacked under a newsletter box in a sidebar keeps its own kind, heading too",
+         page(after='<aside class="sidebar"><section class="box box--newsletter"><h2>The Morning Tide</h2>'
+                    '<p>Sign up for our newsletter and get the harbour news every morning.</p>'
+                    '<form><input type="email" name="email"><button>Sign up</button></form></section>'
+                    '<section class="box box--offer"><h2>Courier Plus for $1</h2>'
+                    '<p>Unlimited access to every story. $1 for the first month, then $9.99 a month.</p>'
+                    '<a class="btn" href="/plus">Start your trial</a></section></aside>'),
+         (("The Morning Tide", "promo", "newsletter"), ("Courier Plus for $1", "promo", "subscription"),
+          ("Start your trial", "promo", "subscription"))),
+    Case("a download prompt naming the outlet's app is an app promo",
+         page(footer='<footer><p><a href="/app">Download the Harbour Courier app</a></p></footer>'),
+         (("Download the Harbour Courier app", "promo", "app"),)),
     Case("article paragraphs carrying a paywall class stay body",
          page(inside='<p class="paywall">The board will publish the dredging timetable on its website next '
                      'week, and skippers can comment on it until the end of the month.</p>'),
