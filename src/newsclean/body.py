@@ -86,6 +86,7 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
 
 
 PICTURE_LABEL = 1  # what decide.settled_label makes a caption or photo credit: furniture of an article
+PITCH_CLAIM = 3  # what decide.claims makes a block only sign-up, appeal or offer rules matched
 
 # What a promo settled before the span is to an article in plain text (see decide.interrupts_text).
 # A read-more label (LINK_BREAK) may have the headlines of the stories it links to under it.
@@ -342,6 +343,7 @@ _CONTENT_TAGS = frozenset(["p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", 
 _LINE_WORDS = 8  # words: a paragraph shorter than this outside the container is a line (a sign-off), not text
 _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
 _BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
+_BOX_SCAN = 12  # blocks: the farthest the paragraph after a box may be, pictures and pitches included
 _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
@@ -431,15 +433,33 @@ def _negative_penalty(words: int) -> float:
 
 def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
               limit: int, not_plain: int) -> int | None:
-    """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``."""
-    words = 0
-    for j in range(start, min(limit, start + _BOX_BLOCKS) + 1):
-        if not claimed[j] and not flags_of[j] & not_plain and scores[j] >= _PROSE_SCORE:
+    """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``. A
+    picture's caption and credit, and a sign-up or appeal box that rules told (an article prints them
+    between its paragraphs, pitch and all), take no room of the box; the prose may be two shorter
+    paragraphs (a gallery's buttons, then a quotation)."""
+    words = blocks = 0
+    for j in range(start, min(limit, start + _BOX_SCAN) + 1):
+        if claimed[j] in (PICTURE_LABEL, PITCH_CLAIM):
+            continue
+        if not claimed[j] and not flags_of[j] & not_plain and _prose_from(scores, claimed, flags_of, j, limit,
+                                                                           not_plain) >= _PROSE_SCORE:
             return j
         words += seg.words[j]
-        if words > _BOX_WORDS or seg.headings[j] == 1:
+        blocks += 1
+        if blocks > _BOX_BLOCKS or words > _BOX_WORDS or seg.headings[j] == 1:
             return None
     return None
+
+
+def _prose_from(scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], j: int, limit: int,
+                not_plain: int) -> float:
+    """The score of the plain paragraphs that follow each other from block ``j`` (up to two)."""
+    total = 0.0
+    for i in range(j, min(limit, j + 1) + 1):
+        if claimed[i] or flags_of[i] & not_plain or scores[i] <= 0:
+            break
+        total += scores[i]
+    return total
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:

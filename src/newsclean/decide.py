@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .authors import is_name_line
-from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, RESUME_WORDS, BodySpan, is_prose
+from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, PITCH_CLAIM, RESUME_WORDS, BodySpan, is_prose
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -33,6 +33,7 @@ _HIDDEN = int(Flag.HIDDEN)
 _ARTICLE = int(Flag.ARTICLE)
 _PAGE_FRAME = _NAV | _HEADER | _FOOTER
 _AMONG_ITEMS = _PAGE_FRAME | int(Flag.LIST)
+_SIDE_BOX = int(Flag.ASIDE | Flag.FORM)
 _ARTICLE_LIKE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 STRONG = STRENGTHS["strong"]
 NORMAL = STRENGTHS["normal"]
@@ -88,10 +89,16 @@ FURNITURE = frozenset({"caption", "photo_credit"})  # roles of blocks inside the
 
 def claims(seg: Segments, hits: dict[int, list[Hit]]) -> list[int]:
     """Per block: 0 when no rule matched it, 1 when only caption or credit rules did (furniture inside an
-    article, which the span may grow past), 2 otherwise."""
+    article, which the span may grow past), PITCH_CLAIM when only sign-up, appeal or offer rules did (a box
+    an article may print between paragraphs), 2 otherwise."""
     out = [0] * len(seg)
     for i, found in hits.items():
-        out[i] = 1 if all(h.rule.role in FURNITURE for h in found) else 2
+        if all(h.rule.role in FURNITURE for h in found):
+            out[i] = PICTURE_LABEL
+        elif all(h.rule.role == "promo" and h.rule.kind in _BOXED_KINDS for h in found):
+            out[i] = PITCH_CLAIM
+        else:
+            out[i] = 2
     return out
 
 
@@ -329,7 +336,10 @@ def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[L
     labels = []
     for i in range(len(seg)):
         found = hits.get(i)
-        hit = best_hit(found, seg.words[i], i in span, split=False) if found else None
+        # An aside or form set in the article's column is no paragraph of its text: an appeal there needs no
+        # more evidence than after the article.
+        in_text = i in span and not seg.flags[i] & _SIDE_BOX
+        hit = best_hit(found, seg.words[i], in_text, split=False) if found else None
         if hit is not None:
             rule = hit.rule
             labels.append(Label(rule.role, rule.kind, rule.id, rule.spread))
