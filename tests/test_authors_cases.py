@@ -61,6 +61,11 @@ META_LINES = [
 ]
 
 BUGS_CAUGHT_BYLINES = [
+    ("a wire's initials and name after the second of two names", "Lachlan Birch and Tahnee Morrow NCA NewsWire",
+     ["Lachlan Birch", "Tahnee Morrow"]),
+    ("a Norwegian compound job title after the name", "Torstein Ulvang Helsereporter", ["Torstein Ulvang"]),
+    ("a beat credited as a title names no one", "Nakuru County Correspondent", []),
+    ("an outlet's initials and name after a single word are no name", "BuzzFeed UK News Fellow", []),
     ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),
     ("a date after the name", "Por Laura Méndez 24/08/2026", ["Laura Méndez"]),
     ("a French byline line whose parts a middle dot sets apart", "Par Claire Dubois · Publié le 24/08/2024 à 09h30",
@@ -167,6 +172,10 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a Portuguese wire's name alone in author markup is no person",
+         html('<meta name="author" content="Lusa">',
+              header='<div class="byline"><span class="byline__name" itemprop="author">Lusa</span></div>'),
+         authors=()),
     Page("meta tags with 'value' instead of 'content' (saved pages) are read",
          html('<meta value="2024-08-16T06:00:00Z" name="article:published_time"><meta value="Maren Holt" '
               'name="article:author">'), published="2024-08-16", authors=("Maren Holt",)),

@@ -23,15 +23,26 @@ AGENCIES = frozenset({
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse", "dpa", "tass",
     "ria novosti", "interfax", "efe", "ansa", "epa", "getty images", "bloomberg", "bloomberg news", "xinhua",
     "kyodo", "upi", "press association", "ukrinform", "unian", "staff", "wire services", "staff and agencies",
-    "agencies",
+    "agencies", "lusa", "anp", "belga", "ntb", "ritzau", "stt", "čtk", "ctk", "tasr", "pap", "mti", "bta",
+    "tanjug", "hina", "agerpres", "yonhap", "jiji", "jiji press", "bernama", "antara", "pti", "ians",
+    "aap", "anadolu", "anadolu agency", "irna", "wam", "europa press", "apa", "sda", "keystone-sda", "kna",
+    "epd", "notimex", "télam", "telam", "nca newswire", "newswire", "pa media", "sapa",
 })
 _AGENCY_WORDS = frozenset({
     "reuters", "ap", "afp", "dpa", "tass", "efe", "ansa", "epa", "upi", "xinhua", "kyodo", "interfax",
     "bloomberg", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
-    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción",
+    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "newswire", "lusa",
+    "anp", "belga", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu",
 })
 # Wire services whose name may follow a byline's name with no comma: "JANE ROE AP Science Writer".
-_WIRES = frozenset({"reuters", "ap", "afp", "dpa", "efe", "ansa", "upi", "tass", "xinhua", "kyodo", "bloomberg"})
+_WIRES = frozenset({"reuters", "ap", "afp", "dpa", "efe", "ansa", "upi", "tass", "xinhua", "kyodo", "bloomberg",
+                    "newswire", "lusa", "anp", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu"})
+# The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
+_OUTLET_WORDS = frozenset({"news", "newswire"})
+# A job noun a compound title ends in: "Helsereporter", "Sportsjournalist", "Politikredakteur".
+_JOB_COMPOUND = regex.compile(
+    r"^\p{L}{3,}(?:reporter|journalist|journalistin|redaktør|redaktör|redakteur|redakteurin|korrespondent|"
+    r"korrespondentin|kommentator|fotograf|medarbejder|medarbeider|medarbetare)$", regex.I)
 _ROLE_WORDS = frozenset([
     "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
     "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
@@ -64,6 +75,9 @@ _NON_NAME_WORDS = frozenset([
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
     "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung",
     "nachrichten", "rundschau", "quotidien",
+    # a beat or bureau credited as a title: "Nakuru County Correspondent", "East Africa Correspondent"
+    "county", "bureau", "district", "province", "region", "east", "west", "north", "south", "africa", "europe",
+    "asia",
     "diario", "periódico", "новости", "газета", "агентство",
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
@@ -234,12 +248,21 @@ def _leading_name(part: str) -> str | None:
     words = part.split()
     for n, word in enumerate(words):
         folded = word.casefold()
-        if folded in _TITLE_STARTS or folded in _WIRES or " ".join(words[n:]).casefold() in AGENCIES:
-            # A title in sentence case starts a word earlier: "Environment editor".
-            end = n - 1 if word.islower() and n >= 3 else n
+        if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word)
+                or (folded in _OUTLET_WORDS and n >= 3 and _initials_before(words, n))
+                or " ".join(words[n:]).casefold() in AGENCIES):
+            # A title in sentence case starts a word earlier: "Environment editor"; so does an agency's
+            # initials after a name in mixed case: "Tahnee Morrow NCA NewsWire".
+            end = n - 1 if (word.islower() or _initials_before(words, n)) and n >= 3 else n
             lead = " ".join(words[:end])
             return lead if end >= 2 and is_person_name(lead) else None
     return None
+
+
+def _initials_before(words: list[str], n: int) -> bool:
+    """Whether the word before ``words[n]`` is an agency's initials ("NCA") after a name not in capitals."""
+    before = words[n - 1]
+    return 2 <= len(before) <= 5 and before.isupper() and not words[0].isupper()
 
 
 def parse_declared(raw: str) -> list[str]:
@@ -266,7 +289,8 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     folded = [w.casefold().strip(".,:;") for w in words]
     if name.casefold() in AGENCIES or any(w in _AGENCY_WORDS for w in folded):
         return False
-    if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS for w in folded) or any(ch.isdigit() for ch in name):
+    if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS or _JOB_COMPOUND.match(w) for w in folded) or any(
+            ch.isdigit() for ch in name):
         return False
     if not all(regex.match(r"^[\p{L}\p{M}'’.-]+$", w) for w in words):  # marks: Devanagari vowel signs
         return False
