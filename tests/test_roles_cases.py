@@ -177,6 +177,10 @@ BUGS_CAUGHT = [
                     '<a class="btn" href="/plus">Start your trial</a></section></aside>'),
          (("The Morning Tide", "promo", "newsletter"), ("Courier Plus for $1", "promo", "subscription"),
           ("Start your trial", "promo", "subscription"))),
+    Case("a pictograph before a read-more label does not hide it",
+         page(inside='<p><strong>📌 READ MORE:</strong> <a href="/news/breakwater-vote">Council to vote on the '
+                     'breakwater in March</a></p>'),
+         (("📌 READ MORE: Council to vote on the breakwater in March", "promo", "related"),)),
     Case("a download prompt naming the outlet's app is an app promo",
          page(footer='<footer><p><a href="/app">Download the Harbour Courier app</a></p></footer>'),
          (("Download the Harbour Courier app", "promo", "app"),)),

@@ -301,15 +301,14 @@ def _matches(rule: Rule, page: Page) -> Iterator[tuple[int, tuple[int, int] | No
     vetoes = [page.plan(cond) for cond in rule.unless]
     texts = page.segments.texts
     for index in _candidates(when, page):
-        found: Any = True
+        found: tuple[int, int] | None = None
         if when.patterns is not None:
             found = _search(rule, when.patterns, texts[index], page)
             if found is None:
                 continue
         if vetoes and any(_holds(rule, veto, index, page) for veto in vetoes):
             continue
-        cut = found.span() if rule.split and isinstance(found, regex.Match) else None
-        yield index, cut
+        yield index, found if rule.split else None
 
 
 def _candidates(plan: Plan, page: Page) -> list[int]:
@@ -427,7 +426,21 @@ def _literals_of(patterns: tuple[regex.Pattern[str], ...]) -> frozenset[str] | N
     return frozenset(found) if found else None
 
 
-def _search(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> regex.Match[str] | None:
+# Pictographs a line may open with ("📌 READ ALSO:", "▶ Watch"): decoration that patterns anchored at the
+# start of the text read past.
+_DECORATION = regex.compile(r"^[\p{So}\uFE0F\u200D\s]+")
+
+
+def _search(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
+    """Where the first of ``patterns`` that matches finds ``text``, also past a leading pictograph."""
+    found = _first_match(rule, patterns, text, page)
+    if found is None and (lead := _DECORATION.match(text)) is not None and lead.end() < len(text):
+        found = _first_match(rule, patterns, text[lead.end():], page)
+        return None if found is None else (found[0] + lead.end(), found[1] + lead.end())
+    return found
+
+
+def _first_match(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
     if rule.id in page._timed_out:
         return None
     for pattern in patterns:
@@ -438,7 +451,7 @@ def _search(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, pag
             page.warnings.append(f"rule {rule.id}: pattern timed out after {page.timeout}s; skipped on this page")
             return None
         if found:
-            return found
+            return found.span()
     return None
 
 
