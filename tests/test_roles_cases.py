@@ -177,6 +177,12 @@ BUGS_CAUGHT = [
                     '<a class="btn" href="/plus">Start your trial</a></section></aside>'),
          (("The Morning Tide", "promo", "newsletter"), ("Courier Plus for $1", "promo", "subscription"),
           ("Start your trial", "promo", "subscription"))),
+    Case("the byline of a teaser card in the article's column is the card's, not the article's",
+         page(inside='<div class="story-card-ctn"><p class="story-card-ctn-title">Recommended for you</p>'
+                     '<div class="story-card"><a href="/news/ferry-fares"><h2>Ferry fares to rise by a fifth in '
+                     'the spring</h2></a><div class="story-card-info"><span class="story-card-author">By Lena '
+                     'Marsh</span> <time>2 hours ago</time></div></div></div>'),
+         (("By Lena Marsh 2 hours ago", "promo", "related"),)),
     Case("a pictograph before a read-more label does not hide it",
          page(inside='<p><strong>📌 READ MORE:</strong> <a href="/news/breakwater-vote">Council to vote on the '
                      'breakwater in March</a></p>'),

@@ -30,6 +30,9 @@ BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
 AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
+TEASER_CARD_BYLINE = Label("promo", "related", "generic/byline/teaser-card")
+CARD_LEVELS = 2  # elements above a byline that may be its teaser card ("story-card-info", "story-card")
+CARD_BLOCKS = 4  # the most blocks a teaser card holds: kicker, headline, excerpt, byline and time
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
@@ -118,6 +121,28 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
                 labels[j] = BOX_BYLINE
             elif i >= header.stop and is_position_line(text):
                 labels[j] = AUTHOR_CARD
+
+
+def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int | None) -> None:
+    """A byline below the headline in a small card with a related story's linked headline ("Te
+    recomendamos": a headline, "Por Jane Roe", "Hace 2 horas") is that story's, set in the article's
+    column or after it: the card's, not the article's."""
+    start = headline + 1 if headline is not None else 0
+    for i in range(start, len(seg)):
+        if labels[i].role == "byline" and _in_teaser_card(seg, labels, i):
+            labels[i] = TEASER_CARD_BYLINE
+
+
+def _in_teaser_card(seg: Segments, labels: list[Label], i: int) -> bool:
+    element = seg.elements[i]
+    ancestors = element.iterancestors() if element is not None else iter(())
+    for _, ancestor in zip(range(CARD_LEVELS), ancestors, strict=False):
+        first, end = seg.spans.get(ancestor, (i, i + 1))
+        if end - first > CARD_BLOCKS:
+            return False
+        if any(labels[j].role == "promo" and labels[j].kind == "related" and j != i for j in range(first, end)):
+            return True
+    return False
 
 
 def _box_beside(seg: Segments, i: int) -> range:

@@ -10,7 +10,13 @@ from urllib.parse import urlsplit
 
 from . import assemble
 from .body import BodySpan, body_span, grow
-from .bylines import label_byline_boxes, label_declared_bylines, label_text_bylines, label_writer_addresses
+from .bylines import (
+    label_byline_boxes,
+    label_declared_bylines,
+    label_teaser_card_bylines,
+    label_text_bylines,
+    label_writer_addresses,
+)
 from .decide import (
     Decision,
     claims,
@@ -141,6 +147,7 @@ class Cleaner:
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         label_byline_boxes(seg, labels, span, headline)
+        label_teaser_card_bylines(seg, labels, headline)
         label_writer_addresses(seg, labels, span, headline)
         label_dek(seg, labels, span, headline)
         if page.root is None:
