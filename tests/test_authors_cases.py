@@ -64,6 +64,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a wire's initials and name after the second of two names", "Lachlan Birch and Tahnee Morrow NCA NewsWire",
      ["Lachlan Birch", "Tahnee Morrow"]),
     ("a Norwegian compound job title after the name", "Torstein Ulvang Helsereporter", ["Torstein Ulvang"]),
+    ("Japanese names each followed by 記者 (reporter)", "岡部健吾記者、宮下ゆかり記者", ["岡部健吾", "宮下ゆかり"]),
     ("a beat credited as a title names no one", "Nakuru County Correspondent", []),
     ("an outlet's initials and name after a single word are no name", "BuzzFeed UK News Fellow", []),
     ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),

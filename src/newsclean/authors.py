@@ -123,6 +123,11 @@ _CASELESS_NAME = regex.compile(
 _KOREAN_REPORTERS = regex.compile(
     r"^((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
 )
+# Japanese bylines: each name followed by "記者" (reporter) or a like title: "山田太郎記者、佐藤花子記者".
+_JAPANESE_REPORTER = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)")
+_JAPANESE_REPORTERS = regex.compile(
+    r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}]{2,6}\s?(?:記者|特派員|編集委員|論説委員)[、,・\s]*)+$"
+)
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -161,6 +166,8 @@ def parse_authors(text: str) -> list[str]:
     korean = _KOREAN_REPORTERS.match(text)
     if korean:
         return [name.strip() for name in regex.split(r"[·,]", korean[1])]
+    if _JAPANESE_REPORTERS.match(text):
+        return _JAPANESE_REPORTER.findall(text)
     meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
