@@ -449,8 +449,11 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
     next heading that is no link, get the title's label. The title is short and no link itself, and
     stands outside the page's menus and footer, where "Most popular" is one item among others."""
     for i, label in enumerate(labels):
-        if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label) or i in span
+        if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label)
                 or seg.words[i] > _TITLE_WORDS or _linked(seg, i) or seg.flags[i] & _AMONG_ITEMS):
+            continue
+        if i in span:
+            _label_closing_list(seg, labels, i, span.end)
             continue
         for j in range(i + 1, min(_box_end(seg, i), i + 1 + LIST_REACH)):
             linked = _linked(seg, j)
@@ -458,6 +461,20 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
                 break
             if linked and _undecided(labels[j]):
                 labels[j] = Label(label.role, label.kind, label.rule)
+
+
+CLOSING_ITEM_WORDS = 20  # the longest item of a list that closes an article's text (a video's title)
+
+
+def _label_closing_list(seg: Segments, labels: list[Label], title: int, end: int) -> None:
+    """A read-more title inside the body's span whose lines, to the span's end, are all short items that no
+    rule decided and that end no sentence (a playlist of "most watched" videos set under the text): the
+    items are the title's, not the article's."""
+    items = range(title + 1, end)
+    if items and all(_undecided(labels[j]) and not seg.headings[j] and seg.words[j] <= CLOSING_ITEM_WORDS
+                     and not seg.texts[j].endswith(SENTENCE_END) for j in items):
+        for j in items:
+            labels[j] = Label(labels[title].role, labels[title].kind, labels[title].rule)
 
 
 MENU_LINES = 3  # undecided short lines in a row: in plain text, a menu's items
