@@ -18,27 +18,23 @@ from __future__ import annotations
 
 import regex
 
-# Agencies and desks are credited in bylines but are not people.
-AGENCIES = frozenset({
-    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse", "dpa", "tass",
-    "ria novosti", "interfax", "efe", "ansa", "epa", "getty images", "bloomberg", "bloomberg news", "xinhua",
-    "kyodo", "upi", "press association", "ukrinform", "unian", "staff", "wire services", "staff and agencies",
-    "agencies", "lusa", "anp", "belga", "ntb", "ritzau", "stt", "čtk", "ctk", "tasr", "pap", "mti", "bta",
-    "tanjug", "hina", "agerpres", "yonhap", "jiji", "jiji press", "bernama", "antara", "pti", "ians",
-    "aap", "anadolu", "anadolu agency", "irna", "wam", "europa press", "apa", "sda", "keystone-sda", "kna",
-    "epd", "notimex", "télam", "telam", "nca newswire", "newswire", "pa media", "sapa",
-})
-_AGENCY_WORDS = frozenset({
-    "reuters", "ap", "afp", "dpa", "tass", "efe", "ansa", "epa", "upi", "xinhua", "kyodo", "interfax",
-    "bloomberg", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
-    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "newswire", "lusa",
-    "anp", "belga", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu",
-})
 # Wire services whose name may follow a byline's name with no comma: "JANE ROE AP Science Writer".
 _WIRES = frozenset({"reuters", "ap", "afp", "dpa", "efe", "ansa", "upi", "tass", "xinhua", "kyodo", "bloomberg",
-                    "newswire", "lusa", "anp", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu"})
+                    "newswire", "lusa", "anp", "belga", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu"})
+# Agencies and desks are credited in bylines but are not people.
+AGENCIES = _WIRES | frozenset({
+    "associated press", "the associated press", "agence france-presse", "ria novosti", "interfax", "epa",
+    "getty images", "bloomberg news", "press association", "ukrinform", "unian", "staff", "wire services",
+    "staff and agencies", "agencies", "stt", "čtk", "ctk", "tasr", "pap", "mti", "bta", "tanjug", "hina",
+    "agerpres", "jiji", "jiji press", "pti", "ians", "aap", "anadolu agency", "irna", "wam", "europa press",
+    "apa", "sda", "keystone-sda", "kna", "epd", "notimex", "télam", "telam", "nca newswire", "pa media", "sapa",
+})
+_AGENCY_WORDS = _WIRES | frozenset({
+    "interfax", "epa", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
+    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción",
+})
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
-_OUTLET_WORDS = frozenset({"news", "newswire"})
+_OUTLET_WORD = "news"
 # A job noun a compound title ends in: "Helsereporter", "Sportsjournalist", "Politikredakteur".
 _JOB_COMPOUND = regex.compile(
     r"^\p{L}{3,}(?:reporter|journalist|journalistin|redaktør|redaktör|redakteur|redakteurin|korrespondent|"
@@ -124,10 +120,9 @@ _KOREAN_REPORTERS = regex.compile(
     r"^((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
 )
 # Japanese bylines: each name followed by "記者" (reporter) or a like title: "山田太郎記者、佐藤花子記者".
-_JAPANESE_REPORTER = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)")
-_JAPANESE_REPORTERS = regex.compile(
-    r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}]{2,6}\s?(?:記者|特派員|編集委員|論説委員)[、,・\s]*)+$"
-)
+_JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
+_JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
+_JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -167,7 +162,7 @@ def parse_authors(text: str) -> list[str]:
     if korean:
         return [name.strip() for name in regex.split(r"[·,]", korean[1])]
     if _JAPANESE_REPORTERS.match(text):
-        return _JAPANESE_REPORTER.findall(text)
+        return _JAPANESE_NAMES.findall(text)
     meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
@@ -256,7 +251,7 @@ def _leading_name(part: str) -> str | None:
     for n, word in enumerate(words):
         folded = word.casefold()
         if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word)
-                or (folded in _OUTLET_WORDS and n >= 3 and _initials_before(words, n))
+                or (folded == _OUTLET_WORD and n >= 3 and _initials_before(words, n))
                 or " ".join(words[n:]).casefold() in AGENCIES):
             # A title in sentence case starts a word earlier: "Environment editor"; so does an agency's
             # initials after a name in mixed case: "Tahnee Morrow NCA NewsWire".

@@ -134,6 +134,7 @@ def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int 
 
 
 def _in_teaser_card(seg: Segments, labels: list[Label], i: int) -> bool:
+    """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related promo."""
     element = seg.elements[i]
     ancestors = element.iterancestors() if element is not None else iter(())
     for _, ancestor in zip(range(CARD_LEVELS), ancestors, strict=False):
