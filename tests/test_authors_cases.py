@@ -65,6 +65,8 @@ BUGS_CAUGHT_BYLINES = [
      ["Lachlan Birch", "Tahnee Morrow"]),
     ("a Norwegian compound job title after the name", "Torstein Ulvang Helsereporter", ["Torstein Ulvang"]),
     ("Japanese names each followed by 記者 (reporter)", "岡部健吾記者、宮下ゆかり記者", ["岡部健吾", "宮下ゆかり"]),
+    ("notes in brackets after the names of a live page's writers", "Ellen Marsh (now) and Tomos Pryce (earlier)",
+     ["Ellen Marsh", "Tomos Pryce"]),
     ("a beat credited as a title names no one", "Nakuru County Correspondent", []),
     ("an outlet's initials and name after a single word are no name", "BuzzFeed UK News Fellow", []),
     ("a name glued to the date of the next element", "Por Laura Méndez24 Ago, 2026 10:15 a.m. COT", ["Laura Méndez"]),
@@ -173,6 +175,16 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a company that signs a press release as a JSON-LD Organization is no author, nor in <meta name=author>",
+         html('<meta name="author" content="Harbour Cold Storage"><script type="application/ld+json">{"@context":'
+              '"https://schema.org","@type":"NewsArticle","headline":"Channel to be dredged","author":{"@type":'
+              '"Organization","name":"Harbour Cold Storage"}}</script>'), authors=()),
+    Page("an icon's <svg><title> in the kicker over the headline does not keep the kicker in the title",
+         html('<title>Harbour: Channel to be dredged - COURIER</title><script type="application/ld+json">{"@context":'
+              '"https://schema.org","@type":"NewsArticle","headline":"Channel to be dredged"}</script>',
+              h1='<span class="block"><span><svg role="img" aria-label="Plus"><title>Courier Plus</title></svg>'
+                 '</span> Harbour</span> <span>Channel to be dredged</span>'),
+         title="Channel to be dredged"),
     Page("a Portuguese wire's name alone in author markup is no person",
          html('<meta name="author" content="Lusa">',
               header='<div class="byline"><span class="byline__name" itemprop="author">Lusa</span></div>'),

@@ -152,9 +152,13 @@ _META_BY = regex.compile(
 _META_TAIL = regex.compile(r"\s+(?:(?i:in|im|dans|em)\s|\d).*$")
 
 
+# A note in brackets after a name that no name holds: "Jane Roe (now) and John Doe (earlier)", "(she/her)".
+_NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from \d[^()]{0,12}|[a-z]{2,4}/[a-z]{2,4})\)")
+
+
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
-    text = _GLUED_BY.sub("", text.strip(), count=1)
+    text = _NAME_NOTE.sub("", _GLUED_BY.sub("", text.strip(), count=1))
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]

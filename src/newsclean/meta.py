@@ -36,6 +36,7 @@ class PageMeta:
     lang: str | None = None
     authors: list[str] = field(default_factory=list)  # article-level: JSON-LD, article:author, parsely, ...
     page_authors: list[str] = field(default_factory=list)  # <meta name=author>: often the site's owner
+    organisations: list[str] = field(default_factory=list)  # JSON-LD authors typed as an organisation
     copyright: str | None = None
     published: str | None = None  # the most trusted declared publication date
     dates: list[tuple[int, str]] = field(default_factory=list)  # (source rank, value), in page order
@@ -46,8 +47,8 @@ class PageMeta:
 
     def declared_authors(self) -> list[str]:
         """Article-level author values, else the page-level ones, without the owner named in the copyright
-        line or as the site."""
-        owners = " ".join(filter(None, (self.copyright, self.site_name))).casefold()
+        line, as the site or as an organisation that wrote the article (a company's press release)."""
+        owners = " ".join(filter(None, (self.copyright, self.site_name, *self.organisations))).casefold()
         values = self.authors or self.page_authors
         return [v for v in values if not (owners and v.casefold() in owners)]
 
@@ -172,7 +173,17 @@ def _read_ld_article(meta: PageMeta, item: dict[str, Any]) -> None:
     for author in _as_list(item.get("author")) + _as_list(item.get("creator")):
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(name, str) and name.strip() and not name.startswith("http"):
-            meta.authors.append(_ld_text(name) or "")
+            named = meta.organisations if _organisation(author) else meta.authors
+            named.append(_ld_text(name) or "")
+
+
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
+
+
+def _organisation(author: object) -> bool:
+    """Whether a JSON-LD author is typed as an organisation, not a person."""
+    types = _as_list(author.get("@type")) if isinstance(author, dict) else []
+    return any(isinstance(t, str) and t.lower() in _ORGANISATION_TYPES for t in types)
 
 
 def _ld_text(text: str) -> str | None:

@@ -170,7 +170,8 @@ def without_kicker(heading: Any, text: str, declared: DeclaredTitles) -> str:
 
 
 def _cut_label(text: str, kicker: Any) -> str:
-    label = " ".join("".join(kicker.itertext()).split())
+    # The text as the page shows it: an icon's <svg><title> ("SPIEGEL Plus") is no part of the kicker.
+    label = " ".join("".join(kicker.xpath(".//text()[not(ancestor::svg) and not(ancestor::script)]")).split())
     if not label or len(label.split()) > KICKER_WORDS or not text.startswith(label):
         return text
     rest = text[len(label):].lstrip(SEPARATOR_CHARS)
