@@ -338,8 +338,7 @@ def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[L
         found = hits.get(i)
         # An aside or form set in the article's column is no paragraph of its text: an appeal there needs no
         # more evidence than after the article.
-        in_text = i in span and not seg.flags[i] & _SIDE_BOX
-        hit = best_hit(found, seg.words[i], in_text, split=False) if found else None
+        hit = best_hit(found, seg.words[i], i in span and not seg.flags[i] & _SIDE_BOX, split=False) if found else None
         if hit is not None:
             rule = hit.rule
             labels.append(Label(rule.role, rule.kind, rule.id, rule.spread))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from lxml import etree
 
 from .meta import PageMeta
 
@@ -169,9 +170,14 @@ def without_kicker(heading: Any, text: str, declared: DeclaredTitles) -> str:
     return rest if rest != text and declared.names(rest) else text
 
 
+# The text as the page shows it: an icon's <svg><title> ("SPIEGEL Plus") is no part of a kicker.
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::svg) and not(ancestor::script)]")
+
+
 def _cut_label(text: str, kicker: Any) -> str:
-    # The text as the page shows it: an icon's <svg><title> ("SPIEGEL Plus") is no part of the kicker.
-    label = " ".join("".join(kicker.xpath(".//text()[not(ancestor::svg) and not(ancestor::script)]")).split())
+    shown = _SHOWN_TEXT(kicker)
+    pieces = shown if isinstance(shown, list) else []
+    label = " ".join("".join(str(t) for t in pieces).split())
     if not label or len(label.split()) > KICKER_WORDS or not text.startswith(label):
         return text
     rest = text[len(label):].lstrip(SEPARATOR_CHARS)
