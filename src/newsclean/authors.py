@@ -130,7 +130,7 @@ _CUT = regex.compile(
     r"|(?<=\p{Ll}{2})\s*(?=\d)"  # "Laura Méndez24 Ago, 2026", "Laura Méndez 24/08/2026": a date after the name
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",  # "Jane Roe Dec. 12, 2016"
 )
-# "Ana y Luis" but not "Laura E. Adkins"
+# What joins names in a byline, in its languages: "Ana y Luis", but not the initial of "Laura E. Adkins".
 _SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,10}$")
