@@ -182,6 +182,14 @@ BUGS_CAUGHT_PAGES = [
          html('<meta name="author" content="Harbour Cold Storage"><script type="application/ld+json">{"@context":'
               '"https://schema.org","@type":"NewsArticle","headline":"Channel to be dredged","author":{"@type":'
               '"Organization","name":"Harbour Cold Storage"}}</script>'), authors=()),
+    Page("a kicker set before a colon in og:title is cut from the heading that shows it in an element of its own",
+         html('<meta property="og:title" content="Harbour: Channel to be dredged">',
+              h1='<span class="block">Harbour</span> <span>Channel to be dredged</span>'),
+         title="Channel to be dredged"),
+    Page("a CMS user name ('Admin') in the byline is no author",
+         html('<meta name="author" content="Admin">', header='<dl class="article-info"><dd class="createdby" '
+              'itemprop="author" itemscope>Geschrieben von <span itemprop="name">Admin</span></dd></dl>'),
+         authors=()),
     Page("an icon's <svg><title> in the kicker over the headline does not keep the kicker in the title",
          html('<title>Harbour: Channel to be dredged - COURIER</title><script type="application/ld+json">{"@context":'
               '"https://schema.org","@type":"NewsArticle","headline":"Channel to be dredged"}</script>',

@@ -76,6 +76,7 @@ _NON_NAME_WORDS = frozenset([
     "asia",
     "diario", "periódico", "новости", "газета", "агентство",
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
+    "admin", "administrator", "webmaster",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
 ])
 _PARTICLES = frozenset([

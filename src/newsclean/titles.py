@@ -159,7 +159,8 @@ SEPARATOR_CHARS = ": |-–—•·»"
 def without_kicker(heading: Any, text: str, declared: DeclaredTitles) -> str:
     """The heading's text without the kicker set in front of the headline in an element of its own: one
     whose class names a kicker, one followed by a separator kept for screen readers only, or a first
-    child the declared headline leaves out ('Windkraft in Bayern' over 'Warum ein Dorf ...')."""
+    child the declared headline leaves out ('Windkraft in Bayern' over 'Warum ein Dorf ...') or sets
+    before a colon ('Windkraft in Bayern: Warum ein Dorf ...')."""
     kicker = _kicker(heading)
     if kicker is not None:
         return _cut_label(text, kicker)
@@ -167,7 +168,10 @@ def without_kicker(heading: Any, text: str, declared: DeclaredTitles) -> str:
     if first is None:
         return text
     rest = _cut_label(text, first)
-    return rest if rest != text and declared.names(rest) else text
+    if rest == text:
+        return text
+    label = text[:-len(rest)].rstrip(SEPARATOR_CHARS + " ")
+    return rest if declared.names(rest) or declared.names(f"{label}: {rest}") else text
 
 
 # The text as the page shows it: an icon's <svg><title> ("SPIEGEL Plus") is no part of a kicker.
