@@ -126,7 +126,7 @@ _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
-    r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s+(?:in|on|at|um|à|le|am|via)\s+"
+    r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
     r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})"  # "Jane RoeTwitterNews": names glued to the next element's text
     r"|(?<=\p{Ll}{2})\s*(?=\d)"  # "Laura Méndez24 Ago, 2026", "Laura Méndez 24/08/2026": a date after the name
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",  # "Jane Roe Dec. 12, 2016"
