@@ -139,6 +139,26 @@ def test_shipped_outlet_rules_are_not_stale() -> None:
     stale_rules_test(ROOT / "fixtures")()
 
 
+def test_a_checker_builds_a_cleaner_once_per_input_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building a Cleaner loads and compiles every rule file: a checker of many fixtures that name their
+    input format (the stale-rules test runs all shipped ones) builds one per format, not one per page."""
+    import newsclean.fixtures as fixtures_module
+
+    built: list[Options] = []
+    real = fixtures_module.Cleaner
+
+    def counting(options: Options) -> object:
+        built.append(options)
+        return real(options)
+
+    monkeypatch.setattr(fixtures_module, "Cleaner", counting)
+    checker = Checker()
+    for fixture in find_fixtures(ROOT / "fixtures")[:12]:
+        checker.clean(fixture)
+        checker.clean(fixture, "generic")
+    assert len(built) <= 2 + 4  # the two of the checker, and one per (mode, format) named
+
+
 def test_every_shipped_fixture_loads() -> None:
     found = find_fixtures(ROOT / "fixtures")
     assert len({f.outlet for f in found}) >= 20

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -244,6 +244,9 @@ _CHECKS: dict[str, Any] = {
 }
 
 
+_INPUT_FORMATS: dict[str, Literal["html", "text"]] = {"html": "html", "text": "text"}
+
+
 class Checker:
     """Runs fixtures with one set of options: the outlet run with the URL, and the generic run."""
 
@@ -251,14 +254,22 @@ class Checker:
         self.options = options or Options()
         self.cleaner = Cleaner(self.options)
         self.generic = Cleaner(dataclasses.replace(self.options, outlet_rules=False))
+        # (mode, input format) -> its cleaner: building one loads and compiles every rule file
+        self._by_format: dict[tuple[str, str], Cleaner] = {}
 
     def clean(self, fixture: Fixture, mode: str = "outlet") -> Article:
-        options = self.options
-        fmt = fixture.expected.get("input_format")
+        return self._cleaner(mode, fixture.expected.get("input_format")).clean(
+            fixture.markup(), fixture.url if mode == "outlet" else None)
+
+    def _cleaner(self, mode: str, fmt: str | None) -> Cleaner:
         cleaner = self.cleaner if mode == "outlet" else self.generic
-        if fmt in ("html", "text") and fmt != options.input_format:
-            cleaner = Cleaner(dataclasses.replace(cleaner.options, input_format=fmt))
-        return cleaner.clean(fixture.markup(), fixture.url if mode == "outlet" else None)
+        wanted = _INPUT_FORMATS.get(fmt or "")
+        if wanted is None or wanted == self.options.input_format:
+            return cleaner
+        key = (mode, wanted)
+        if key not in self._by_format:
+            self._by_format[key] = Cleaner(dataclasses.replace(cleaner.options, input_format=wanted))
+        return self._by_format[key]
 
     def check(self, fixture: Fixture) -> list[Check]:
         checks = check_article(self.clean(fixture), fixture.expected)
