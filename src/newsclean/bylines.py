@@ -135,10 +135,7 @@ def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int 
 
 def _in_teaser_card(seg: Segments, labels: list[Label], i: int) -> bool:
     """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related promo."""
-    element = seg.elements[i]
-    ancestors = element.iterancestors() if element is not None else iter(())
-    for _, ancestor in zip(range(CARD_LEVELS), ancestors, strict=False):
-        first, end = seg.spans.get(ancestor, (i, i + 1))
+    for _, (first, end) in zip(range(CARD_LEVELS), seg.enclosing(i), strict=False):
         if end - first > CARD_BLOCKS:
             return False
         if any(labels[j].role == "promo" and labels[j].kind == "related" and j != i for j in range(first, end)):

@@ -240,14 +240,8 @@ def _box(seg: Segments, index: int, prefix: list[int], most_words: int = BOX_WOR
     """The largest ancestor of the block that holds at most ``most_words`` words and no article text: no
     headline, and no block under an article container (a positive class) or, given ``outside`` (the body's
     first block), not that block, as a box set in the article's column is under its container too."""
-    element = seg.elements[index]
     best = (index, index + 1)
-    if element is None:
-        return best
-    for ancestor in element.iterancestors():
-        span = seg.spans.get(ancestor)
-        if span is None or ancestor.tag in ("body", "html"):
-            break
+    for span in seg.enclosing(index):
         if prefix[span[1]] - prefix[span[0]] > most_words or _holds_article(seg, span, outside):
             break
         best = span
@@ -299,10 +293,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
 def _closest_promo(seg: Segments, j: int, promos: list[int]) -> int:
     """Of the promos in a box, the one block ``j`` shares the smallest container with, the nearer on a tie:
     a sidebar can stack a newsletter box over a subscription offer, and the offer's heading is the offer's."""
-    element = seg.elements[j]
-    ancestors = element.iterancestors() if element is not None else iter(())
-    for ancestor in ancestors:
-        first, end = seg.spans.get(ancestor, (j, j))
+    for first, end in seg.enclosing(j):
         inside = [i for i in promos if first <= i < end]
         if inside:
             return min(inside, key=lambda i: abs(i - j))

@@ -8,6 +8,7 @@ run of text between two nested ones (or two ``<br>``). Features live in parallel
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,18 @@ class Segments:
     def link_density(self, i: int) -> float:
         chars = len(self.texts[i]) - self.texts[i].count(" ")
         return self.link_chars[i] / chars if chars else 0.0
+
+    def enclosing(self, i: int) -> Iterator[tuple[int, int]]:
+        """The block ranges of the elements around block ``i``, innermost first, up to but not including
+        ``<body>``: the boxes it stands in. None in plain text, which has no elements."""
+        element = self.elements[i]
+        if element is None:
+            return
+        for ancestor in element.iterancestors():
+            span = self.spans.get(ancestor)
+            if span is None or ancestor.tag in ("body", "html"):
+                return
+            yield span
 
 
 def count_words(text: str) -> int:
