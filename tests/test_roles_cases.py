@@ -745,6 +745,26 @@ BUGS_CAUGHT = [
                     " influence.</p></div>"),
          (("As you're joining us today, we have a small favour to ask. We have no shareholders and no billionaire"
            " owner, and our reporting is free from commercial and political influence.", "promo", "donation"),)),
+    Case("a teaser card's byline nested in wrappers that hold nothing else is the card's, not the article's",
+         page(header='<div class="byline">By Maren Holt</div>',
+              after='<div class="most-popular"><h2>Most Popular</h2><div class="summary-item">'
+                    '<a href="/tides"><h3>Spring tides reach the old quay for the first time in years</h3></a>'
+                    '<div class="summary-item__byline-date-icon"><div class="summary-item__byline">'
+                    '<div class="summary-item__byline__content"><span>Jonas Beck</span></div></div></div>'
+                    "</div></div>"),
+         (("By Maren Holt", "byline", None), ("Jonas Beck", "promo", "related"))),
+    Case("a writer's card with a 'Read More' button for the bio keeps the writer's byline",
+         page(after='<div class="contrib-block"><div class="contrib-byline"><a href="/maren">Maren Holt</a></div>'
+                    "<p>Maren Holt has covered the harbour and its fleets for the Courier since 2009.</p>"
+                    "<button>Read More</button></div>"),
+         (("Maren Holt", "byline", None),)),
+    Case("bylines of the next articles on a page that scrolls on are not the article's",
+         page(header='<div class="byline">Maren Holt</div>',
+              after="".join(f'<div class="next-story"><h2><a href="/s{n}">{title}</a></h2>'
+                            f'<div class="byline">{name}</div><p>{PARAGRAPHS["en"][n]}</p></div>'
+                            for n, (title, name) in enumerate([("Ferry fares rise in spring", "Jonas Beck"),
+                                                                ("Lighthouse reopens to visitors", "Lena Marsh")]))),
+         (("Maren Holt", "byline", None), ("Jonas Beck", "boilerplate", None), ("Lena Marsh", "boilerplate", None))),
 ]
 
 KNOWN_FAILURES = [

@@ -17,7 +17,7 @@ left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
@@ -31,7 +31,7 @@ AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 TEASER_CARD_BYLINE = Label("promo", "related", "generic/byline/teaser-card")
-CARD_LEVELS = 2  # elements above a byline that may be its teaser card ("story-card-info", "story-card")
+TEASER_WORDS = 3  # the fewest words of a teaser's headline: "Read more" and "Más" are buttons
 CARD_BLOCKS = 4  # the most blocks a teaser card holds: kicker, headline, excerpt, byline and time
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
@@ -134,13 +134,29 @@ def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int 
 
 
 def _in_teaser_card(seg: Segments, labels: list[Label], i: int) -> bool:
-    """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related promo."""
-    for _, (first, end) in zip(range(CARD_LEVELS), seg.enclosing(i), strict=False):
+    """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related story's headline."""
+    for first, end in _growing(seg.enclosing(i)):
         if end - first > CARD_BLOCKS:
             return False
-        if any(labels[j].role == "promo" and labels[j].kind == "related" and j != i for j in range(first, end)):
+        if any(j != i and _teaser_headline(seg, labels, j) for j in range(first, end)):
             return True
     return False
+
+
+def _teaser_headline(seg: Segments, labels: list[Label], j: int) -> bool:
+    """A related story's headline: not a "Read more" button that opens the writer's bio."""
+    return (labels[j].role == "promo" and labels[j].kind == "related" and seg.words[j] >= TEASER_WORDS
+            and not seg.flags[j] & Flag.CONTROL)
+
+
+def _growing(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans that hold more blocks than the one inside them: wrappers around the same blocks (a card's
+    "byline-date-icon" around its "byline" around its "byline__content") make no level of their own."""
+    previous = None
+    for span in spans:
+        if span != previous:
+            yield span
+        previous = span
 
 
 def _box_beside(seg: Segments, i: int) -> range:
@@ -194,9 +210,7 @@ def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headl
     """In plain text, which marks no author and declares none: a line under the headline that is nothing
     but people's names ("Jane Roe", "Jane Roe and John Roe", "Jane Roe, Senior Writer") is the byline, and
     so is a job title or wire service on the line after it ("Contributing Writer", "Associated Press"),
-    and the writers' signature at the text's end ("Claire Dubois (Vierzon, envoyée spéciale)"). Then the
-    bylines after the body are other stories' (a list of teasers) when they name others than the
-    article's own."""
+    and the writers' signature at the text's end ("Claire Dubois (Vierzon, envoyée spéciale)")."""
     if headline is None:
         return
     first = _first_paragraph(seg, span)
@@ -204,7 +218,6 @@ def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headl
         _label_name_lines(seg, labels, range(headline + 1, min(first, headline + 1 + HEADER_LINES)))
     own = _declared_forms(_header_names(seg, labels, span, headline))
     _label_signature(seg, labels, span, headline, own, NAME_LINE_BYLINE)
-    _label_teaser_bylines(seg, labels, span, headline)
 
 
 def _label_name_lines(seg: Segments, labels: list[Label], lines: range) -> None:
@@ -224,10 +237,13 @@ def _beside_name(text: str) -> bool:
     return is_job_title(text) or is_agency(text)
 
 
-def _label_teaser_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
+def label_other_story_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
     """Bylines after the body that name others than the article's own byline under the headline, two or
-    more (three people or more when it has none): in text, whose teaser lists show no markup, these
-    belong to the stories listed below the article. The article's own writer may sign again at its end."""
+    more (three people or more when it has none), belong to the stories after the article: a list of
+    teasers in text, which shows no markup, or the next articles of a page that scrolls on. The article's
+    own writer may sign again at its end."""
+    if headline is None:
+        return
     own = {name.casefold() for i in range(headline, span.start + 1) if labels[i].role == "byline"
            for name in parse_authors(seg.texts[i])}
     others: dict[int, set[str]] = {}  # a byline after the body -> the people it names

@@ -13,6 +13,7 @@ from .body import BodySpan, body_span, grow
 from .bylines import (
     label_byline_boxes,
     label_declared_bylines,
+    label_other_story_bylines,
     label_teaser_card_bylines,
     label_text_bylines,
     label_writer_addresses,
@@ -154,6 +155,7 @@ class Cleaner:
             label_text_bylines(seg, labels, span, headline)
             label_text_captions(seg, labels, hits, span)
             label_text_related_items(seg, labels)
+        label_other_story_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
         return Decision(labels, span, headline, hits, titles)
 
