@@ -332,6 +332,30 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("“The ferry will run",)),
 ]
 
+SHORT_AFTER_AD = ("Riders must still tap a card when they board, the council said, so that it can count the "
+                  "passengers of each crossing.")
+BUGS_CAUGHT += [
+    Case("a 'scroll to continue reading' ad box followed by a shorter paragraph does not end the article",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:3])}"
+              "<div class='ads-in-article'><div>ADVERTISEMENT</div><p>SCROLL TO CONTINUE READING</p></div>"
+              f"{paragraphs(SHORT_AFTER_AD)}<p>Fares: free until May</p><p>Tickets: on board</p>"
+              f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
+         body_has=(SHORT_AFTER_AD, "Fares: free until May", PARAGRAPHS[3]), body_lacks=("SCROLL TO CONTINUE",)),
+    Case("the paragraphs above a read-also link in the text are not cut off when the text's core is below it",
+         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:2])}"
+              "<p class='read-also'>Read also: <a href='/bridge'>Bridge to close for repairs</a></p>"
+              "<h2>Three landing stages</h2>"
+              + paragraphs(*(p + " " + p for p in PARAGRAPHS[2:])) + "</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[1]), body_lacks=("Bridge to close for repairs",)),
+    Case("a shop's price box between the pros and cons and the verdict does not end a review",
+         page(f"<article><h1>Ferry to return</h1><div class='review'>{paragraphs(*PARAGRAPHS[:3])}"
+              "<div class='pricebox'><div><span>Advertisement</span> <span>Ferry pass – best prices</span></div>"
+              "<ul><li><span>Harbour Shop</span> <span>29,00 €</span> <a href='/go'>Buy now</a></li>"
+              "<li><span>Quay Store</span> <span>31,50 €</span> <a href='/go2'>Buy now</a></li></ul></div>"
+              f"<h2>Verdict</h2>{paragraphs(PARAGRAPHS[3])}</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Buy now", "best prices")),
+]
+
 KNOWN_FAILURES: list[Case] = [
     Case("text inside page-builder widgets, with h1 subheads, is the article (the widget word marks boxes)",
          page("<div class='builder-section'><h1>Ear candy</h1>" + "".join(

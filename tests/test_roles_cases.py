@@ -765,6 +765,28 @@ BUGS_CAUGHT = [
                             for n, (title, name) in enumerate([("Ferry fares rise in spring", "Jonas Beck"),
                                                                 ("Lighthouse reopens to visitors", "Lena Marsh")]))),
          (("Maren Holt", "byline", None), ("Jonas Beck", "boilerplate", None), ("Lena Marsh", "boilerplate", None))),
+    Case("the cells of a table set in a figure (WordPress's table block) are no photo credits",
+         page(inside='<figure class="wp-block-table"><table><thead><tr><th>Motion</th><th>Yes</th></tr></thead>'
+                     "<tbody><tr><td>Dredging Before Winter</td><td>6</td></tr></tbody></table></figure>"),
+         (), not_roles=(("Dredging Before Winter", "photo_credit"),)),
+    Case("affiliate notices in German and Dutch are disclaimers",
+         page(inside="<p>Hinweis: Wir erhalten bei Käufen über mit * gekennzeichnete Links eine Provision.</p>",
+              lang="de"),
+         (("Hinweis: Wir erhalten bei Käufen über mit * gekennzeichnete Links eine Provision.", "disclaimer", None),),
+         lang="de"),
+    Case("a tip jar named in the text ('via Ko-fi', 'buy me a coffee') is a donation appeal in any language",
+         page(after="<div class='tipbox'><p>This blog carries no ads. A coffee via Ko-fi helps me pay for the "
+                    "hosting.</p><p><a href='https://ko-fi.com/x'>Buy me a coffee</a></p></div>"),
+         (("This blog carries no ads. A coffee via Ko-fi helps me pay for the hosting.", "promo", "donation"),
+          ("Buy me a coffee", "promo", "donation"))),
+    Case("ad labels in capitals and 'continue reading' markers between paragraphs are ads",
+         page(inside="<div class='ad'><p>SCROLL TO CONTINUE READING</p></div><div><p>請繼續往下閱讀...</p></div>"),
+         (("SCROLL TO CONTINUE READING", "promo", "ad"), ("請繼續往下閱讀...", "promo", "ad"))),
+    Case("a shop's offer lines and price note in a price box are ads",
+         page(after="<div class='pricebox'><p>Harbour Shop 229,00 € Zum Angebot*</p>"
+                    "<p>Preise inkl. MwSt., Stand: 18.02.2025, 14:00 Uhr.</p></div>", lang="de"),
+         (("Harbour Shop 229,00 € Zum Angebot*", "promo", "ad"),
+          ("Preise inkl. MwSt., Stand: 18.02.2025, 14:00 Uhr.", "promo", "ad")), lang="de"),
 ]
 
 KNOWN_FAILURES = [

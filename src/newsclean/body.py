@@ -345,6 +345,9 @@ _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
 _BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
 _BOX_SCAN = 12  # blocks: the farthest the paragraph after a box may be, pictures and pitches included
 _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
+# Or, below a box, one paragraph of sentences of twenty-odd words ("SCROLL TO CONTINUE READING" boxes sit
+# between shorter ones); above one, a dek is such a paragraph.
+_PARAGRAPH_SCORE, _PARAGRAPH_WORDS = 2.0, 15
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
@@ -382,8 +385,9 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         flags = flags_of[j]
         if claimed[j] == 1 or (claimed[j] and flags & _FIGURE):  # a caption or credit: step over it
             continue
-        if (claimed[j] or flags & not_plain) and inner[0] <= j < inner[1] and step > 0:
-            after = _past_box(seg, scores, claimed, flags_of, j, min(limit, inner[1] - 1), not_plain)
+        if (claimed[j] or flags & not_plain) and inner[0] <= j < inner[1]:
+            bound = min(limit, inner[1] - 1) if step > 0 else max(limit, inner[0])
+            after = _past_box(seg, scores, claimed, flags_of, j, bound, not_plain, step)
             if after is None:
                 break
             reached, total, j = after, 0.0, after  # an ad or a share bar between two paragraphs
@@ -432,17 +436,18 @@ def _negative_penalty(words: int) -> float:
 
 
 def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
-              limit: int, not_plain: int) -> int | None:
-    """The paragraph of prose right after a small box (a few short blocks) that starts at ``start``. A
-    picture's caption and credit, and a sign-up or appeal box that rules told (an article prints them
-    between its paragraphs, pitch and all), take no room of the box; the prose may be two shorter
-    paragraphs (a gallery's buttons, then a quotation)."""
+              limit: int, not_plain: int, step: int) -> int | None:
+    """The paragraph of prose right past a small box (a few short blocks) that starts at ``start``, going
+    down the page (``step`` 1) or up it (-1). A picture's caption and credit, and a sign-up, appeal or ad
+    box that rules told (an article prints them between its paragraphs, pitch and all), take no room of
+    the box."""
     words = blocks = 0
-    for j in range(start, min(limit, start + _BOX_SCAN) + 1):
+    farthest = min(limit, start + _BOX_SCAN) if step > 0 else max(limit, start - _BOX_SCAN)
+    for j in range(start, farthest + step, step):
         if claimed[j] in (PICTURE_LABEL, PITCH_CLAIM):
             continue
-        if not claimed[j] and not flags_of[j] & not_plain and _prose_from(scores, claimed, flags_of, j, limit,
-                                                                           not_plain) >= _PROSE_SCORE:
+        if not claimed[j] and not flags_of[j] & not_plain and _prose_past(seg, scores, claimed, flags_of, j, limit,
+                                                                           not_plain, step):
             return j
         words += seg.words[j]
         blocks += 1
@@ -451,15 +456,20 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
     return None
 
 
-def _prose_from(scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], j: int, limit: int,
-                not_plain: int) -> float:
-    """The score of the plain paragraphs that follow each other from block ``j`` (up to two)."""
-    total = 0.0
-    for i in range(j, min(limit, j + 1) + 1):
+def _prose_past(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], j: int,
+                limit: int, not_plain: int, step: int) -> bool:
+    """Whether block ``j`` starts the prose past a box: two plain paragraphs (a gallery's buttons, then a
+    quotation) or one long one; below the box also one paragraph of sentences ("SCROLL TO CONTINUE READING"
+    boxes sit between shorter ones). Above a box the dek stands, a paragraph too: there two must follow."""
+    run = []
+    last = min(limit, j + 1) if step > 0 else max(limit, j - 1)
+    for i in range(j, last + step, step):
         if claimed[i] or flags_of[i] & not_plain or scores[i] <= 0:
             break
-        total += scores[i]
-    return total
+        run.append(scores[i])
+    if step < 0:
+        return len(run) == 2 and sum(run) >= _PROSE_SCORE
+    return sum(run) >= _PROSE_SCORE or (scores[j] >= _PARAGRAPH_SCORE and is_prose(seg, j, _PARAGRAPH_WORDS))
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:
