@@ -332,6 +332,14 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("“The ferry will run",)),
 ]
 
+LONG_PARAGRAPHS = (
+    "Each of the three landing stages will get a floating pontoon that rises and falls with the river, so that "
+    "the ferry can berth at any level of water, and a covered shelter for passengers waiting in the rain or the "
+    "summer heat, the engineers told the council in their report on the design.",
+    "The council expects the whole project to cost a little under two million pounds, most of it from the "
+    "regional transport fund, and it has asked the two parishes on the banks to pay for the shelters and the "
+    "lighting of the paths that lead down to the water on either side.",
+)
 SHORT_AFTER_AD = ("Riders must still tap a card when they board, the council said, so that it can count the "
                   "passengers of each crossing.")
 BUGS_CAUGHT += [
@@ -341,12 +349,15 @@ BUGS_CAUGHT += [
               f"{paragraphs(SHORT_AFTER_AD)}<p>Fares: free until May</p><p>Tickets: on board</p>"
               f"{paragraphs(PARAGRAPHS[3])}</div></article>"),
          body_has=(SHORT_AFTER_AD, "Fares: free until May", PARAGRAPHS[3]), body_lacks=("SCROLL TO CONTINUE",)),
-    Case("the paragraphs above a read-also link in the text are not cut off when the text's core is below it",
-         page(f"<article><h1>Ferry to return</h1><div class='article-body'>{paragraphs(*PARAGRAPHS[:2])}"
+    Case("the paragraphs above a read-also link are not cut off when a table parts them from the text's core",
+         page(f"<main><h1>Ferry to return</h1><div class='text'>{paragraphs(*PARAGRAPHS[:2])}"
               "<p class='read-also'>Read also: <a href='/bridge'>Bridge to close for repairs</a></p>"
-              "<h2>Three landing stages</h2>"
-              + paragraphs(*(p + " " + p for p in PARAGRAPHS[2:])) + "</div></article>"),
-         body_has=(PARAGRAPHS[0], PARAGRAPHS[1]), body_lacks=("Bridge to close for repairs",)),
+              f"<h2>Three landing stages</h2>{paragraphs(PARAGRAPHS[2])}<table>"
+              + "".join(f"<tr><td>{zone}</td><td>{colour}</td><td>{n}</td></tr>"
+                        for n, (zone, colour) in enumerate(zip(("North", "South", "West", "East"),
+                                                               ("Yellow", "Green", "Blue", "Red"), strict=True), 2))
+              + "</table>" + paragraphs(*LONG_PARAGRAPHS) + "</div></main>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[1], "Yellow"), body_lacks=("Bridge to close for repairs",)),
     Case("a shop's price box between the pros and cons and the verdict does not end a review",
          page(f"<article><h1>Ferry to return</h1><div class='review'>{paragraphs(*PARAGRAPHS[:3])}"
               "<div class='pricebox'><div><span>Advertisement</span> <span>Ferry pass – best prices</span></div>"
