@@ -106,6 +106,8 @@ BUGS_CAUGHT_BYLINES = [
     ("Chinese words before a date alone are no name", "截至2024年05月01日", []),
     ("an English 'Author:' label", "Author: Maren O'Holt", ["Maren O'Holt"]),
     ("a French 'Auteure :' label", "Auteure : Claire Dubois", ["Claire Dubois"]),
+    ("an Indonesian role and city before the name ('Kontributor Bandung')",
+     "Penulis Kontributor Bandung, Dimas Prasetyo", ["Dimas Prasetyo"]),
 ]
 
 DECLARED = [

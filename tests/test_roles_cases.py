@@ -787,6 +787,9 @@ BUGS_CAUGHT = [
                     "<p>Preise inkl. MwSt., Stand: 18.02.2025, 14:00 Uhr.</p></div>", lang="de"),
          (("Harbour Shop 229,00 € Zum Angebot*", "promo", "ad"),
           ("Preise inkl. MwSt., Stand: 18.02.2025, 14:00 Uhr.", "promo", "ad")), lang="de"),
+    Case("the writer's signature in brackets closing the text, with agency and date, is a byline",
+         page(inside="<p>(Maren Holt, APA, 14.5.2025)</p>", lang="de"),
+         (("(Maren Holt, APA, 14.5.2025)", "byline", None),), lang="de"),
 ]
 
 KNOWN_FAILURES = [

@@ -45,7 +45,8 @@ _ROLE_WORDS = frozenset([
     "associate", "special", "contributing", "analyst", "host", "opinion", "guest", "for", "updated",
     "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
-    "editor-at-large", "director", "president", "professor", "author", "authors",
+    "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
+    "jurnalis", "koresponden",
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
 _TITLE_STARTS = frozenset([
@@ -53,7 +54,8 @@ _TITLE_STARTS = frozenset([
     "contributor", "deputy", "managing", "associate", "executive", "national", "foreign", "political",
     "business", "sports", "special", "freelance", "photographer", "producer", "journalist", "redakteur",
     "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
-    "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор",
+    "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
+    "wartawan", "jurnalis", "koresponden",
 ])
 # Words that stand in interface lines and organisation names, never in a person's name.
 _NON_NAME_WORDS = frozenset([
