@@ -69,6 +69,27 @@ PARAGRAPHS = {
         "Um novo levantamento está previsto para a primavera, quando a administração vai decidir se o "
         "próprio quebra-mar precisa ser encurtado.",
     ),
+    "zh": (
+        "港務局週一決定在秋季風暴來臨前疏浚西側航道，原因是八月同一週內有兩艘漁船在那裡擱淺，船長們早已多次反映淤積問題。",
+        "港務局自己的測量證實，新建防波堤造成的淤沙讓航道逐年變窄，工程預計花費約兩百萬元，並將讓大型船隻停航九天。",
+        "漁會表示，只要工期能及早確定，他們願意配合；港務局也將在春季再次測量，決定防波堤本身是否需要縮短。",
+    ),
+    "nl": (
+        "Het havenbedrijf besloot maandag de westelijke vaargeul uit te baggeren voor de herfststormen, nadat in "
+        "dezelfde week van augustus twee vissersboten daar aan de grond liepen.",
+        "Schippers waarschuwden al maanden dat het zand achter de nieuwe golfbreker de geul smaller maakte, en een "
+        "meting van het havenbedrijf zelf bevestigde die klacht deze zomer.",
+        "Het werk kost ongeveer twee miljoen euro en sluit de geul negen dagen voor grotere schepen, wat de "
+        "visserscoöperatie zegt te accepteren als de data snel vastliggen.",
+    ),
+    "id": (
+        "Otoritas pelabuhan memutuskan pada hari Senin untuk mengeruk alur barat sebelum badai musim gugur, setelah "
+        "dua kapal nelayan kandas di sana pada pekan yang sama di bulan Agustus.",
+        "Para nakhoda sudah berbulan-bulan memperingatkan bahwa endapan pasir di balik pemecah gelombang yang baru "
+        "membuat alur semakin sempit, dan survei otoritas sendiri membenarkan keluhan itu.",
+        "Pekerjaan itu diperkirakan menelan biaya sekitar dua miliar rupiah dan menutup alur bagi kapal besar selama "
+        "sembilan hari, yang menurut koperasi nelayan dapat diterima asalkan jadwalnya segera ditetapkan.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -790,6 +811,31 @@ BUGS_CAUGHT = [
     Case("the writer's signature in brackets closing the text, with agency and date, is a byline",
          page(inside="<p>(Maren Holt, APA, 14.5.2025)</p>", lang="de"),
          (("(Maren Holt, APA, 14.5.2025)", "byline", None),), lang="de"),
+    Case("a Taiwanese caption's closing credit ('（記者X攝）') is cut off as a photo credit",
+         page(inside="<figure><img src='a.jpg'><figcaption>鎮長與業者一同試乘新路線。（記者陳怡君攝）"
+                     "</figcaption></figure>", lang="zh"),
+         (("鎮長與業者一同試乘新路線。", "caption", None), ("（記者陳怡君攝）", "photo_credit", None)), lang="zh"),
+    Case("a diagram's credit after the caption's sentence is cut off as a credit",
+         page(inside="<figure><img src='q.png'><figcaption>Queue depth in the week of the move. "
+                     "Diagram: Odile Marchetti</figcaption></figure>"),
+         (("Diagram: Odile Marchetti", "photo_credit", None),)),
+    Case("the source under a pull quote set in a figure is no photo credit",
+         page(inside="<figure class='wp-block-pullquote'><blockquote><p>We will dredge before the storms come.</p>"
+                     "<cite>Maren Holt, Harbour Master</cite></blockquote></figure>"),
+         (), not_roles=(("Maren Holt, Harbour Master", "photo_credit"),)),
+    Case("a blog's coffee-fund appeal and its PayPal button are donation promos",
+         page(after="<div class='widget'><p>Dieser Blog ist werbefrei und kostet mich trotzdem jedes Jahr ein "
+                    "bisschen Geld.</p><p><a href='https://paypal.me/x'>Per PayPal unterstützen</a></p></div>",
+              lang="de"),
+         (("Dieser Blog ist werbefrei und kostet mich trotzdem jedes Jahr ein bisschen Geld.", "promo", "donation"),
+          ("Per PayPal unterstützen", "promo", "donation")), lang="de"),
+    Case("Dutch mail sign-ups without the word 'nieuwsbrief' are newsletter promos",
+         page(after="<div class='widget'><h3>Nieuwe berichten in je mailbox</h3><p>Eén keer per maand een mail "
+                    "met nieuwe routes. Geen spam, afmelden kan altijd.</p></div>", lang="nl"),
+         (("Nieuwe berichten in je mailbox", "promo", "newsletter"),), lang="nl"),
+    Case("Indonesian and Hindi subscription offers are subscription promos",
+         page(after="<div><p>Baca lebih nyaman, tanpa gangguan</p></div>", lang="id"),
+         (("Baca lebih nyaman, tanpa gangguan", "promo", "subscription"),), lang="id"),
 ]
 
 KNOWN_FAILURES = [
