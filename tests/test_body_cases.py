@@ -365,6 +365,12 @@ BUGS_CAUGHT += [
               "<li><span>Quay Store</span> <span>31,50 €</span> <a href='/go2'>Buy now</a></li></ul></div>"
               f"<h2>Verdict</h2>{paragraphs(PARAGRAPHS[3])}</div></article>"),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("Buy now", "best prices")),
+    Case("a one-word heading that labels the text below a summary ('Details') does not start the body",
+         page(f"<article><header><h1>Ferry to return</h1><p class='standfirst'>{PARAGRAPHS[0]}</p>"
+              "<div class='byline'>By Maren Holt</div><div class='share'><a href='/s'>Share</a></div></header>"
+              "<figure><img src='f.jpg'><figcaption>The old landing stage. Photo: Dana Brenner</figcaption></figure>"
+              f"<div class='text'><h2>Details</h2>{paragraphs(*PARAGRAPHS[1:])}</div></article>"),
+         body_has=(PARAGRAPHS[1], PARAGRAPHS[3]), body_lacks=("Details", PARAGRAPHS[0])),
 ]
 
 KNOWN_FAILURES: list[Case] = [

@@ -244,7 +244,19 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     end = _grow(seg, scores, claimed, flags, span.end - 1, high - 1, 1, after) + 1
     while end - 1 > start and seg.headings[end - 1] and not seg.texts[end - 1].endswith("."):  # a subhead leads on
         end -= 1
+    start = _past_label_heading(seg, claimed, start, end)
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
+
+
+def _past_label_heading(seg: Segments, claimed: Sequence[int], start: int, end: int) -> int:
+    """Where the span starts when its first block that no rule claimed (past a dek, a byline, a picture)
+    is a one-word heading: that heading labels the text ("Details", "विस्तार"), a subhead would lead on."""
+    first = start
+    while first < end - 1 and claimed[first]:
+        first += 1
+    if first < end - 1 and seg.headings[first] and seg.words[first] <= _LABEL_HEADING_WORDS:
+        return first + 1
+    return start
 
 
 def _headline_inside(seg: Segments, titles: DeclaredTitles | None, start: int, end: int) -> int | None:
@@ -345,6 +357,7 @@ _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
 _BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
 _BOX_SCAN = 12  # blocks: the farthest the paragraph after a box may be, pictures and pitches included
 _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
+_LABEL_HEADING_WORDS = 1
 # Or, below a box, one paragraph of sentences of twenty-odd words ("SCROLL TO CONTINUE READING" boxes sit
 # between shorter ones); above one, a dek is such a paragraph.
 _PARAGRAPH_SCORE, _PARAGRAPH_WORDS = 2.0, 15
