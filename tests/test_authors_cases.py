@@ -108,6 +108,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a French 'Auteure :' label", "Auteure : Claire Dubois", ["Claire Dubois"]),
     ("an Indonesian role and city before the name ('Kontributor Bandung')",
      "Penulis Kontributor Bandung, Dimas Prasetyo", ["Dimas Prasetyo"]),
+    ("a weekday and date glued after the second name", "Ellen Corrigan and Donal Mac Giolla Rua Tue Sep 23 2025",
+     ["Ellen Corrigan", "Donal Mac Giolla Rua"]),
 ]
 
 DECLARED = [

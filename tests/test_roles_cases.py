@@ -90,6 +90,14 @@ PARAGRAPHS = {
         "Pekerjaan itu diperkirakan menelan biaya sekitar dua miliar rupiah dan menutup alur bagi kapal besar selama "
         "sembilan hari, yang menurut koperasi nelayan dapat diterima asalkan jadwalnya segera ditetapkan.",
     ),
+    "ca": (
+        "L’autoritat portuària va decidir dilluns dragar el canal oest abans dels temporals de tardor, després que "
+        "dues barques de pesca hi quedessin encallades la mateixa setmana d’agost.",
+        "Els patrons feia mesos que avisaven que la sorra acumulada darrere del nou espigó estrenyia el canal, i el "
+        "mesurament de la mateixa autoritat ho va confirmar aquest estiu.",
+        "L’obra costarà uns dos milions d’euros i tancarà el canal als vaixells grans durant nou dies, cosa que la "
+        "confraria diu que acceptarà si les dates es fixen aviat.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -836,6 +844,25 @@ BUGS_CAUGHT = [
     Case("Indonesian and Hindi subscription offers are subscription promos",
          page(after="<div><p>Baca lebih nyaman, tanpa gangguan</p></div>", lang="id"),
          (("Baca lebih nyaman, tanpa gangguan", "promo", "subscription"),), lang="id"),
+    Case("a call for readers' news tips after the text is a promo, not body",
+         page(inside="<p>Got a story? Email tips@harbourcourier.example or call 020 7946 0321</p>"),
+         (("Got a story? Email tips@harbourcourier.example or call 020 7946 0321", "promo", "other"),)),
+    Case("a press office's contact box marked as an author typed as an organisation names no byline",
+         page(after='<div class="contact-box" itemprop="author" itemscope itemtype="http://schema.org/Organization">'
+                    '<p><span itemprop="name">Harbour Board</span><br>Press Office<br>Maren Holt</p></div>'),
+         (), not_roles=(("Harbour Board", "byline"), ("Maren Holt", "byline"))),
+    Case("a Czech visualisation credit ('Vizualizace: X') and a Croatian ad label ('Oglas') are no text",
+         page(inside="<figure><img src='v.jpg'><figcaption>Vizualizace: Harbour Wind Energy</figcaption></figure>"
+                     "<div><span>Oglas</span></div>"),
+         (("Vizualizace: Harbour Wind Energy", "photo_credit", None), ("Oglas", "promo", "ad"))),
+    Case("Catalan newsletter fine print, agency credit line and correction are not body",
+         page(inside="<div class='caixa-butlleti'><p>Pots donar-te de baixa en qualsevol moment des de l’enllaç "
+                     "de cada enviament.</p></div><p>Amb informació de l’ACN</p><p>Rectificació: una versió "
+                     "anterior d’aquest article situava l’obra el 2 de desembre.</p>", lang="ca"),
+         (("Pots donar-te de baixa en qualsevol moment des de l’enllaç de cada enviament.", "promo", "newsletter"),
+          ("Amb informació de l’ACN", "credit_line", None),
+          ("Rectificació: una versió anterior d’aquest article situava l’obra el 2 de desembre.", "disclaimer",
+           None)), lang="ca"),
 ]
 
 KNOWN_FAILURES = [

@@ -131,7 +131,9 @@ _CUT = regex.compile(
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
     r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})"  # "Jane RoeTwitterNews": names glued to the next element's text
     r"|(?<=\p{Ll}{2})\s*(?=\d)"  # "Laura Méndez24 Ago, 2026", "Laura Méndez 24/08/2026": a date after the name
-    r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",  # "Jane Roe Dec. 12, 2016"
+    r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "Jane Roe Dec. 12, 2016"
+    # "Jane Roe Tue Sep 23 2025": a weekday before the month
+    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 )
 # What joins names in a byline, in its languages: "Ana y Luis", but not the initial of "Laura E. Adkins".
 _SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*")

@@ -459,8 +459,10 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
     for j in range(start, farthest + step, step):
         if claimed[j] in (PICTURE_LABEL, PITCH_CLAIM):
             continue
-        if not claimed[j] and not flags_of[j] & not_plain and _prose_past(seg, scores, claimed, flags_of, j, limit,
-                                                                           not_plain, step):
+        if not claimed[j] and not flags_of[j] & not_plain and (
+                _prose_past(seg, scores, claimed, flags_of, j, limit, not_plain, step)
+                or (step < 0 and not blocks and scores[j] > PLAIN_SCORE and seg.link_density(j) <= 0.5)):
+            # prose, or the text above an ad label or a picture alone (below one a paywall's offer may go on)
             return j
         words += seg.words[j]
         blocks += 1
