@@ -98,6 +98,22 @@ PARAGRAPHS = {
         "L’obra costarà uns dos milions d’euros i tancarà el canal als vaixells grans durant nou dies, cosa que la "
         "confraria diu que acceptarà si les dates es fixen aviat.",
     ),
+    "sv": (
+        "Hamnstyrelsen beslutade i måndags att muddra den västra farleden före höststormarna, sedan två fiskebåtar "
+        "gått på grund där under samma vecka i augusti.",
+        "Skepparna hade i månader varnat för att sanden bakom den nya vågbrytaren gjorde farleden smalare, och "
+        "styrelsens egen mätning bekräftade klagomålen i somras.",
+        "Arbetet kostar omkring fyra miljoner kronor och stänger farleden för större fartyg i nio dagar, vilket "
+        "fiskarnas förening säger sig kunna godta om datumen bestäms snart.",
+    ),
+    "fi": (
+        "Satamalautakunta päätti maanantaina ruopata läntisen väylän ennen syysmyrskyjä, kun kaksi kalastusalusta "
+        "ajoi siellä karille saman elokuun viikon aikana.",
+        "Kipparit olivat varoittaneet kuukausia, että uuden aallonmurtajan taakse kertyvä hiekka kaventaa väylää, "
+        "ja lautakunnan oma mittaus vahvisti valitukset kesällä.",
+        "Työ maksaa noin neljäsataatuhatta euroa ja sulkee väylän suurilta aluksilta yhdeksäksi päiväksi, minkä "
+        "kalastajien osuuskunta sanoo hyväksyvänsä, jos päivät sovitaan pian.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -863,6 +879,15 @@ BUGS_CAUGHT = [
           ("Amb informació de l’ACN", "credit_line", None),
           ("Rectificació: una versió anterior d’aquest article situava l’obra el 2 de desembre.", "disclaimer",
            None)), lang="ca"),
+    Case("a photographer's 'byline' in a picture's caption and a name with a Nordic agency are photo credits",
+         page(inside="<figure><img src='b.jpg'><figcaption><span class='image__caption-text'>Hamnen i gryningen."
+                     "</span> <span class='image__byline'>Foto: Maria Ekström/TT</span></figcaption></figure>",
+              lang="sv"),
+         (("Foto: Maria Ekström/TT", "photo_credit", None),), lang="sv"),
+    Case("a header's offer read with its log-in link is a subscription promo (fi, de)",
+         page(nav=NAV + "<div class='account'><a href='/tilaa'>Tilaa 1 € / kk</a> <a href='/login'>Kirjaudu</a></div>",
+              lang="fi"),
+         (("Tilaa 1 € / kk Kirjaudu", "promo", "subscription"),), lang="fi"),
 ]
 
 KNOWN_FAILURES = [
