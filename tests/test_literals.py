@@ -184,4 +184,6 @@ def test_no_generic_rule_makes_the_page_scan_look_for_a_space_or_a_common_syllab
         assert trigger is not None
         scanned = trigger.scan.literals
         assert not [literal for literal in scanned if not literal.strip()], language
-        assert not scanned & {"lite", "ppi", "inp"}, language
+        # "ko" (of "Ko-fi"), "pa", "tt" and "hina" (agencies after a slash: "pa" is in "page", "hina" in
+        # "China") and " a " (between words) are in most pages' text: 2% more calls per page once.
+        assert not scanned & {"lite", "ppi", "inp", "ko", "pa", "tt", "hina", " a "}, language
