@@ -888,6 +888,10 @@ BUGS_CAUGHT = [
          page(nav=NAV + "<div class='account'><a href='/tilaa'>Tilaa 1 € / kk</a> <a href='/login'>Kirjaudu</a></div>",
               lang="fi"),
          (("Tilaa 1 € / kk Kirjaudu", "promo", "subscription"),), lang="fi"),
+    Case("'(Submitted by X)' closing a caption is its credit",
+         page(inside="<figure><img src='s.jpg'><figcaption>The new pontoon on its first day. (Submitted by Lena Marsh)"
+                     "</figcaption></figure>"),
+         (("(Submitted by Lena Marsh)", "photo_credit", None),)),
 ]
 
 KNOWN_FAILURES = [
