@@ -110,6 +110,10 @@ BUGS_CAUGHT_BYLINES = [
      "Penulis Kontributor Bandung, Dimas Prasetyo", ["Dimas Prasetyo"]),
     ("a weekday and date glued after the second name", "Ellen Corrigan and Donal Mac Giolla Rua Tue Sep 23 2025",
      ["Ellen Corrigan", "Donal Mac Giolla Rua"]),
+    ("a Malay byline's 'dan' (and), while 'Dan' is a first name", "Oleh Nurul Ain Kamaruddin dan Dan Roslan",
+     ["Nurul Ain Kamaruddin", "Dan Roslan"]),
+    ("a desk in Urdu or Bengali ('web desk', 'staff reporter') is no person", "ویب ڈیسک", []),
+    ("'Staff and wire reports' names no person", "Staff and wire reports", []),
 ]
 
 DECLARED = [

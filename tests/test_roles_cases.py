@@ -114,6 +114,22 @@ PARAGRAPHS = {
         "Työ maksaa noin neljäsataatuhatta euroa ja sulkee väylän suurilta aluksilta yhdeksäksi päiväksi, minkä "
         "kalastajien osuuskunta sanoo hyväksyvänsä, jos päivät sovitaan pian.",
     ),
+    "lt": (
+        "Uosto direkcija pirmadienį nusprendė išgilinti vakarinį kanalą prieš rudens audras, nes tą pačią rugpjūčio "
+        "savaitę jame užplaukė ant seklumos du žvejų laivai.",
+        "Laivų kapitonai jau kelis mėnesius įspėjo, kad smėlis už naujojo bangolaužio siaurina kanalą, o pačios "
+        "direkcijos matavimai šią vasarą tai patvirtino.",
+        "Darbai kainuos apie du milijonus eurų, o didesniems laivams kanalas bus uždarytas devynias dienas, su kuo "
+        "žvejų bendrija sutinka, jei datos bus greitai nustatytos.",
+    ),
+    "sl": (
+        "Pristaniška uprava je v ponedeljek sklenila poglobiti zahodni kanal pred jesenskimi neurji, potem ko sta "
+        "v istem avgustovskem tednu tam nasedli dve ribiški ladji.",
+        "Kapitani so že mesece opozarjali, da pesek za novim valobranom oži kanal, in meritev uprave je to poleti "
+        "tudi potrdila.",
+        "Dela bodo stala okoli dva milijona evrov in bodo kanal za večje ladje zaprla za devet dni, kar ribiška "
+        "zadruga sprejema, če bodo datumi kmalu določeni.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -892,6 +908,23 @@ BUGS_CAUGHT = [
          page(inside="<figure><img src='s.jpg'><figcaption>The new pontoon on its first day. (Submitted by Lena Marsh)"
                      "</figcaption></figure>"),
          (("(Submitted by Lena Marsh)", "photo_credit", None),)),
+    Case("a Lithuanian read-also label introduces a related link",
+         page(inside="<p>Taip pat skaitykite: <a href='/x'>Uosto kanalas bus gilinamas</a></p>", lang="lt"),
+         (("Taip pat skaitykite: Uosto kanalas bus gilinamas", "promo", "related"),), lang="lt"),
+    Case("a Slovenian 'article continues below the ad' marker, a correction and a Lithuanian credit line are no text",
+         page(inside="<div class='ad'><p>Članek se nadaljuje pod oglasom</p></div>"
+                     "<p>Popravek: V prvotni različici članka je pisalo, da dela stanejo več.</p>", lang="sl"),
+         (("Članek se nadaljuje pod oglasom", "promo", "ad"),
+          ("Popravek: V prvotni različici članka je pisalo, da dela stanejo več.", "disclaimer", None)), lang="sl"),
+    Case("'— With a report from X' closing a story is its credit line",
+         page(inside="<p>— With a report from Jonas Beck</p>"),
+         (("— With a report from Jonas Beck", "credit_line", None),)),
+    Case("'Das Interview führte X' closing an interview is its byline",
+         page(inside="<p>Das Interview führte Lena Hofstetter.</p>", lang="de"),
+         (("Das Interview führte Lena Hofstetter.", "byline", None),), lang="de"),
+    Case("a shop button 'Shop Now at Amazon' in a listicle is an ad",
+         page(inside="<p><a class='button' href='https://amazon.example/x'>Shop Now at Amazon</a></p>"),
+         (("Shop Now at Amazon", "promo", "ad"),)),
 ]
 
 KNOWN_FAILURES = [

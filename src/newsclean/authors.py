@@ -31,7 +31,8 @@ AGENCIES = _WIRES | frozenset({
 })
 _AGENCY_WORDS = _WIRES | frozenset({
     "interfax", "epa", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
-    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción",
+    "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "wire", "reports",
+    "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
 })
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
@@ -46,7 +47,7 @@ _ROLE_WORDS = frozenset([
     "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
-    "jurnalis", "koresponden",
+    "jurnalis", "koresponden", "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل",  # reporter, correspondent
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
 _TITLE_STARTS = frozenset([
@@ -90,6 +91,7 @@ _PREFIX = regex.compile(
     r"commentary|photos?|compiled|edited)\s+by|"
     # blog software's "Posted by" in other languages: "Eingestellt von", "Publié par", "Pubblicato da"
     r"(?:eingestellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|(?:publié|posté|écrit|rédigé)\s+par|"
+    r"(?:das )?interview führte|die fragen stellte|propos recueillis par|entrevista de|"
     r"(?:publicado|escrito|postado|redactado)\s+por|(?:pubblicato|scritto|postato)\s+da|"
     r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
     r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
@@ -136,7 +138,7 @@ _CUT = regex.compile(
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 )
 # What joins names in a byline, in its languages: "Ana y Luis", but not the initial of "Laura E. Adkins".
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|и|та)\b(?!\.))\s*")
+_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|и|та|dan)\b(?!\.))\s*")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
@@ -206,6 +208,8 @@ def caseless_name(text: str) -> str | None:
     markup can tell from any other words: the caller must know the block is a byline. A desk ("編集部")
     or a katakana word alone ("イラスト") is none."""
     text = " ".join(text.split())
+    if any(word in _AGENCY_WORDS or word in _ROLE_WORDS for word in text.split()):
+        return None  # "ویب ڈیسک" (web desk), "নিজস্ব প্রতিবেদক" (staff reporter)
     if _CASELESS_NAME.match(text):
         return text
     joined = text.replace(" ", "")

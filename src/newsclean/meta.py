@@ -110,7 +110,7 @@ _DATE_KEYS = frozenset({
     "published_at", "published", "pub_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
     "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "date", "article.published",
     "article_date_original", "iso-8601-publish-date", "cxenseparse:recs:publishtime", "citation_publication_date",
-    "citation_date", "gsa_publish_date", "release_date", "original-publish-date",
+    "citation_date", "gsa_publish_date", "release_date", "original-publish-date", "datetime",
 })
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
                             "article_date_updated", "last-modified"})
