@@ -200,6 +200,11 @@ BUGS_CAUGHT_PAGES = [
               "</script>", header="<div class='byline'>Staff and wire reports</div>"), authors=()),
     Page("a desk in Urdu ('web desk') marked as the author is no person",
          html(header="<div class='byline' itemprop='author'>ویب ڈیسک</div>"), authors=()),
+    Page("a page that is no article, whose bylines are its teasers' (an author's page), names no author",
+         '<!doctype html><html lang="en"><head><meta property="og:type" content="profile"></head><body>'
+         "<main><h1>Maren Holt</h1><p>Senior Reporter</p>" + "".join(
+             f"<div class='teaser'><h3><a href='/s{n}'>Harbour story {n}</a></h3><p class='byline'>By Maren Holt</p>"
+             "</div>" for n in range(4)) + "</main></body></html>", authors=()),
     Page("a CMS user name ('Admin') in the byline is no author",
          html('<meta name="author" content="Admin">', header='<dl class="article-info"><dd class="createdby" '
               'itemprop="author" itemscope>Geschrieben von <span itemprop="name">Admin</span></dd></dl>'),

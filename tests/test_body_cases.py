@@ -371,6 +371,13 @@ BUGS_CAUGHT += [
               "<figure><img src='f.jpg'><figcaption>The old landing stage. Photo: Dana Brenner</figcaption></figure>"
               f"<div class='text'><h2>Details</h2>{paragraphs(*PARAGRAPHS[1:])}</div></article>"),
          body_has=(PARAGRAPHS[1], PARAGRAPHS[3]), body_lacks=("Details", PARAGRAPHS[0])),
+    Case("a topic page listing teasers, each a linked headline, an excerpt and a byline, is no article",
+         page("<main><h1>Topic: Ferries</h1>" + "".join(
+             f"<article class='post'><h2><a href='/s{n}'>Ferry story number {n} goes to the council</a></h2>"
+             f"<p>{text}</p><p class='byline'>by Maren Holt</p></article>"
+             for n, text in enumerate(LONG_PARAGRAPHS + PARAGRAPHS)) + "</main>",
+              head='<meta property="og:type" content="website">'),
+         is_article=False),
 ]
 
 KNOWN_FAILURES: list[Case] = [

@@ -27,11 +27,16 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     span = decision.span
     placed = list(_blocks(page, decision, url))
     blocks = tuple(block for _, block in placed)
-    is_article = _is_article(blocks, span, meta, signed=page.root is None and _signed(placed, decision))
+    declared = _declared(meta, signed=page.root is None and _signed(placed, decision))
+    is_article = _is_article(blocks, span, declared) and not _teaser_list(blocks)
+    # A page that is no article and shows several bylines (a front, topic or author page) shows its
+    # teasers'; a short post signs once, and a paywall stub is an article cut short, signed by its writer.
+    teasers_only = (not is_article and not (declared and _paywalled(blocks, span))
+                    and sum(_any_byline(block) for block in blocks) >= TEASER_BYLINES)
     return Article(
         blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
         title=_title(page, decision, meta, placed),
-        authors=merge_authors(_visible_authors(decision, placed, is_article),
+        authors=merge_authors(_visible_authors(decision, placed, is_article, teasers_only),
                               meta.declared_authors() if page.root is not None else []),
         published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
@@ -100,15 +105,28 @@ def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
     return [(p, flag) for p, flag in parts if p]
 
 
-def _is_article(blocks: Sequence[Block], span: BodySpan, meta: PageMeta, *, signed: bool) -> bool:
-    """Whether the page is an article: a long body, or a shorter one the page declares an article (its
-    metadata, or in plain text, which has none, a byline or date line under the headline: ``signed``)."""
+def _declared(meta: PageMeta, *, signed: bool) -> bool:
+    """Whether the page says it is an article: its metadata, or in plain text, which has none, a byline or
+    date line under the headline (``signed``)."""
+    return signed or meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
+                                                                        "reportagenewsarticle"})
+
+
+def _is_article(blocks: Sequence[Block], span: BodySpan, declared: bool) -> bool:
+    """Whether the page is an article: a long body, or a shorter one on a page ``declared`` an article."""
     if span.words >= MIN_ARTICLE_WORDS:
         return True
-    declared = signed or meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
-                                                                            "reportagenewsarticle"})
-    paywalled = any(_is_paywall(b) for b in blocks[span.end:span.end + 8])
-    return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
+    return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not _paywalled(blocks, span)
+
+
+def _any_byline(block: Block) -> bool:
+    """A byline, the page's own or a teaser's (bylines.label_teaser_card_bylines, label_other_story_bylines)."""
+    return block.role is Role.BYLINE or block.rule.startswith("generic/byline/")
+
+
+def _paywalled(blocks: Sequence[Block], span: BodySpan) -> bool:
+    """Whether a paywall's offer closes the text: the page is a stub of an article."""
+    return any(_is_paywall(b) for b in blocks[span.end:span.end + 8])
 
 
 def _signed(placed: Sequence[tuple[int, Block]], decision: Decision) -> bool:
@@ -137,6 +155,15 @@ def _has_main_text(blocks: Sequence[Block]) -> bool:
 
 
 TEASER_HEADING_REACH = 2  # blocks between a teaser's linked heading and its excerpt (a label, a date)
+TEASER_LIST = 3  # excerpts under linked headings that make the body a list of teasers (a topic page)
+
+
+def _teaser_list(blocks: Sequence[Block]) -> bool:
+    """Whether the body is a list of teasers: three or more of its paragraphs, and two thirds of them,
+    are excerpts under linked headings (a topic or section page, whatever its length)."""
+    body = [i for i, b in enumerate(blocks) if b.role is Role.BODY]
+    excerpts = [i for i in body if _under_linked_heading(blocks, i)]
+    return len(excerpts) >= TEASER_LIST and 3 * len(excerpts) >= 2 * len(body)
 
 
 def _under_linked_heading(blocks: Sequence[Block], i: int) -> bool:
@@ -183,18 +210,20 @@ def _headline_text(page: Page, headline: int, placed: Sequence[tuple[int, Block]
 
 # ---------------------------------------------------------------- authors
 
+TEASER_BYLINES = 3  # byline blocks on a page that is no article: a list of teasers, each with its byline
 NEAR_HEADLINE = 6  # blocks: a byline this close before the headline may still be the article's
 AFTER_BODY = 12  # blocks: a byline this close after the body may be the article's (sign-off bylines)
 NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before the body may be the article's
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
-def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool) -> list[str]:
+def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool,
+                     teasers_only: bool) -> list[str]:
     """Names in the article's own byline: the first cluster of byline blocks from just before the
     headline on; bylines of teasers far below the article are left out. Without a headline, the first
-    bylines of an article page are its own; those of a front page belong to its teasers."""
+    bylines of an article page are its own. A page that is no article has teasers' bylines only."""
     span = decision.span
-    if decision.headline is None and not is_article:  # a front page's bylines are its teasers'
+    if teasers_only or (decision.headline is None and not is_article):  # a front page's bylines are its teasers'
         return []
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
