@@ -925,6 +925,13 @@ BUGS_CAUGHT = [
     Case("a shop button 'Shop Now at Amazon' in a listicle is an ad",
          page(inside="<p><a class='button' href='https://amazon.example/x'>Shop Now at Amazon</a></p>"),
          (("Shop Now at Amazon", "promo", "ad"),)),
+    Case("a German shop button ('Jetzt beim Händler ansehen*') is an ad",
+         page(after="<aside class='product'><p>Anzeige</p><p><a href='/go'>Jetzt beim Händler ansehen*</a></p></aside>",
+              lang="de"),
+         (("Jetzt beim Händler ansehen*", "promo", "ad"),), lang="de"),
+    Case("a Chinese 'download our client for more' line is an app prompt",
+         page(inside="<p>更多本地民生资讯，请下载华夏热点客户端</p>", lang="zh"),
+         (("更多本地民生资讯，请下载华夏热点客户端", "promo", "app"),), lang="zh"),
 ]
 
 KNOWN_FAILURES = [

@@ -474,17 +474,20 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
 def _prose_past(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], j: int,
                 limit: int, not_plain: int, step: int) -> bool:
     """Whether block ``j`` starts the prose past a box: two plain paragraphs (a gallery's buttons, then a
-    quotation) or one long one; below the box also one paragraph of sentences ("SCROLL TO CONTINUE READING"
-    boxes sit between shorter ones). Above a box the dek stands, a paragraph too: there two must follow."""
+    quotation), one long one, or one paragraph of sentences ("SCROLL TO CONTINUE READING" boxes sit between
+    shorter ones). Above a box the dek may stand, a paragraph alone under the headline: there a lone
+    paragraph counts only with more prose above it."""
     run = []
     last = min(limit, j + 1) if step > 0 else max(limit, j - 1)
     for i in range(j, last + step, step):
         if claimed[i] or flags_of[i] & not_plain or scores[i] <= 0:
             break
         run.append(scores[i])
-    if step < 0:
-        return len(run) == 2 and sum(run) >= _PROSE_SCORE
-    return sum(run) >= _PROSE_SCORE or (scores[j] >= _PARAGRAPH_SCORE and is_prose(seg, j, _PARAGRAPH_WORDS))
+    one_paragraph = scores[j] >= _PARAGRAPH_SCORE and is_prose(seg, j, _PARAGRAPH_WORDS)
+    if step < 0:  # a lone paragraph above the box counts when more prose stands above it: a dek stands alone
+        return (len(run) == 2 and sum(run) >= _PROSE_SCORE) or (one_paragraph and any(
+            scores[i] >= _PARAGRAPH_SCORE for i in range(max(limit, j - _BOX_SCAN), j - 1)))
+    return sum(run) >= _PROSE_SCORE or one_paragraph
 
 
 def _container(seg: Segments, scores: Sequence[float], root: Any, flags: Sequence[int]) -> list[tuple[int, int]]:

@@ -95,7 +95,7 @@ def claims(seg: Segments, hits: dict[int, list[Hit]]) -> list[int]:
     for i, found in hits.items():
         if all(h.rule.role in FURNITURE for h in found):
             out[i] = PICTURE_LABEL
-        elif all(h.rule.role == "promo" and h.rule.kind in _PITCH_KINDS for h in found):
+        elif all(h.rule.role == "promo" and h.rule.kind in _BOXED_KINDS for h in found):
             out[i] = PITCH_CLAIM
         else:
             out[i] = 2
@@ -256,9 +256,9 @@ def _holds_article(seg: Segments, span: tuple[int, int], outside: int | None) ->
 
 PROMO_BOX_SHARE = 1 / 3  # of a box's words: what its promos of one kind must hold for the rest to go with them
 PROMO_BOX_LOW_SHARE = 1 / 4  # of its words, enough when the promos are half of its blocks
-_BOXED_KINDS = frozenset({"newsletter", "donation", "subscription"})
-# What an article prints between its paragraphs, box and all: its own pitches, and a shop's price box.
-_PITCH_KINDS = _BOXED_KINDS | {"ad"}
+# Promos that come in boxes, and that an article prints between its paragraphs, box and all: its own
+# pitches, and a shop's price box.
+_BOXED_KINDS = frozenset({"newsletter", "donation", "subscription", "ad"})
 
 
 def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
