@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .authors import caseless_name, lone_name, merge_authors, parse_authors
 from .body import BodySpan
+from .bylines import OTHER_STORY_BYLINE, TEASER_CARD_BYLINE
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import HEADLINE_PIECES, Decision, Label, best_hit
 from .meta import PageMeta
@@ -119,9 +120,12 @@ def _is_article(blocks: Sequence[Block], span: BodySpan, declared: bool) -> bool
     return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not _paywalled(blocks, span)
 
 
+_TEASER_BYLINE_RULES = frozenset({TEASER_CARD_BYLINE.rule, OTHER_STORY_BYLINE.rule})
+
+
 def _any_byline(block: Block) -> bool:
     """A byline, the page's own or a teaser's (bylines.label_teaser_card_bylines, label_other_story_bylines)."""
-    return block.role is Role.BYLINE or block.rule.startswith("generic/byline/")
+    return block.role is Role.BYLINE or block.rule in _TEASER_BYLINE_RULES
 
 
 def _paywalled(blocks: Sequence[Block], span: BodySpan) -> bool:

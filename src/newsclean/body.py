@@ -357,9 +357,8 @@ _NOT_PLAIN = _BOILERPLATE_PLACES | _SIDE_PLACES | _NEGATIVE | _HIDDEN
 _BOX_BLOCKS, _BOX_WORDS = 4, 20  # a box the span may cross: this many blocks and words at most
 _BOX_SCAN = 12  # blocks: the farthest the paragraph after a box may be, pictures and pitches included
 _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
-_LABEL_HEADING_WORDS = 1
-# Or, below a box, one paragraph of sentences of twenty-odd words ("SCROLL TO CONTINUE READING" boxes sit
-# between shorter ones); above one, a dek is such a paragraph.
+_LABEL_HEADING_WORDS = 1  # words of a heading that labels the text below it ("Details"), not a subhead
+# Or one paragraph of sentences of twenty-odd words: see _prose_past.
 _PARAGRAPH_SCORE, _PARAGRAPH_WORDS = 2.0, 15
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
