@@ -112,6 +112,8 @@ BUGS_CAUGHT_BYLINES = [
      ["Ellen Corrigan", "Donal Mac Giolla Rua"]),
     ("a Malay byline's 'dan' (and), while 'Dan' is a first name", "Oleh Nurul Ain Kamaruddin dan Dan Roslan",
      ["Nurul Ain Kamaruddin", "Dan Roslan"]),
+    ("a public radio station credited after the names is no person",
+     "by Jordan Whitcomb and Ana Lucía Ferreira, Sandhill Public Radio", ["Jordan Whitcomb", "Ana Lucía Ferreira"]),
 ]
 
 DECLARED = [

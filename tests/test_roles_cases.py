@@ -932,6 +932,18 @@ BUGS_CAUGHT = [
     Case("a Chinese 'download our client for more' line is an app prompt",
          page(inside="<p>更多本地民生资讯，请下载华夏热点客户端</p>", lang="zh"),
          (("更多本地民生资讯，请下载华夏热点客户端", "promo", "app"),), lang="zh"),
+    Case("'– with AAP' closing a story is its credit line",
+         page(inside="<p>– with AAP</p>"), (("– with AAP", "credit_line", None),)),
+    Case("a nonprofit's appeal that it 'has no paywall and no billionaire owner' is a donation promo",
+         page(inside="<div class='appeal'><p>The Harbour Courier has no paywall and no billionaire owner. Our "
+                     "reporting is paid for by readers.</p></div>"),
+         (("The Harbour Courier has no paywall and no billionaire owner. Our reporting is paid for by readers.",
+           "promo", "donation"),)),
+    Case("a Dutch offer of unlimited reading, cancellable monthly, is a subscription promo",
+         page(after="<div class='premium'><p>Lees onbeperkt alle verhalen uit jouw gemeente</p>"
+                    "<p>De eerste maand voor maar 1 euro, daarna maandelijks opzegbaar.</p></div>", lang="nl"),
+         (("Lees onbeperkt alle verhalen uit jouw gemeente", "promo", "subscription"),
+          ("De eerste maand voor maar 1 euro, daarna maandelijks opzegbaar.", "promo", "subscription")), lang="nl"),
 ]
 
 KNOWN_FAILURES = [

@@ -60,6 +60,7 @@ _TITLE_STARTS = frozenset([
 ])
 # Words that stand in interface lines and organisation names, never in a person's name.
 _NON_NAME_WORDS = frozenset([
+    "radio", "television", "broadcasting",  # "Sandhill Public Radio" credited after the names is an outlet
     "the", "news", "view", "all", "read", "more", "stories", "story", "articles", "article", "size", "text",
     "hide", "show", "results", "result", "new", "about", "most", "recent", "latest", "contact", "follow",
     "email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "share", "print", "comments", "comment",
