@@ -29,15 +29,13 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     placed = list(_blocks(page, decision, url))
     blocks = tuple(block for _, block in placed)
     declared = _declared(meta, signed=page.root is None and _signed(placed, decision))
-    is_article = _is_article(blocks, span, declared) and not _teaser_list(blocks)
-    # A page that is no article and shows several bylines (a front, topic or author page) shows its
-    # teasers'; a short post signs once, and a paywall stub is an article cut short, signed by its writer.
-    teasers_only = (not is_article and not (declared and _paywalled(blocks, span))
-                    and sum(_any_byline(block) for block in blocks) >= TEASER_BYLINES)
+    paywalled = _paywalled(blocks, span)
+    is_article = _is_article(span, declared, paywalled) and not _teaser_list(blocks)
+    teasers_only = _teasers_only(blocks, decision, is_article, stub=declared and paywalled)
     return Article(
         blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
         title=_title(page, decision, meta, placed),
-        authors=merge_authors(_visible_authors(decision, placed, is_article, teasers_only),
+        authors=merge_authors([] if teasers_only else _visible_authors(decision, placed, is_article),
                               meta.declared_authors() if page.root is not None else []),
         published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
@@ -113,11 +111,21 @@ def _declared(meta: PageMeta, *, signed: bool) -> bool:
                                                                         "reportagenewsarticle"})
 
 
-def _is_article(blocks: Sequence[Block], span: BodySpan, declared: bool) -> bool:
-    """Whether the page is an article: a long body, or a shorter one on a page ``declared`` an article."""
+def _is_article(span: BodySpan, declared: bool, paywalled: bool) -> bool:
+    """Whether the page is an article: a long body, or a shorter one on a page ``declared`` an article and
+    not cut short by a paywall."""
     if span.words >= MIN_ARTICLE_WORDS:
         return True
-    return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not _paywalled(blocks, span)
+    return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
+
+
+def _teasers_only(blocks: Sequence[Block], decision: Decision, is_article: bool, *, stub: bool) -> bool:
+    """Whether the page's bylines are all its teasers': a page that is no article and has no headline (a
+    front page), or shows several bylines (a topic or author page). A short post signs once, and a paywall
+    ``stub`` is an article cut short, signed by its writer."""
+    if is_article:
+        return False
+    return decision.headline is None or (not stub and sum(map(_any_byline, blocks)) >= TEASER_BYLINES)
 
 
 _TEASER_BYLINE_RULES = frozenset({TEASER_CARD_BYLINE.rule, OTHER_STORY_BYLINE.rule})
@@ -125,7 +133,7 @@ _TEASER_BYLINE_RULES = frozenset({TEASER_CARD_BYLINE.rule, OTHER_STORY_BYLINE.ru
 
 def _any_byline(block: Block) -> bool:
     """A byline, the page's own or a teaser's (bylines.label_teaser_card_bylines, label_other_story_bylines)."""
-    return block.role is Role.BYLINE or block.rule in _TEASER_BYLINE_RULES
+    return _is_byline(block) or block.rule in _TEASER_BYLINE_RULES
 
 
 def _paywalled(blocks: Sequence[Block], span: BodySpan) -> bool:
@@ -221,14 +229,11 @@ NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before th
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
-def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool,
-                     teasers_only: bool) -> list[str]:
+def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool) -> list[str]:
     """Names in the article's own byline: the first cluster of byline blocks from just before the
     headline on; bylines of teasers far below the article are left out. Without a headline, the first
-    bylines of an article page are its own. A page that is no article has teasers' bylines only."""
+    bylines of an article page are its own (see _teasers_only for other pages)."""
     span = decision.span
-    if teasers_only or (decision.headline is None and not is_article):  # a front page's bylines are its teasers'
-        return []
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
     zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
