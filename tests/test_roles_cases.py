@@ -944,6 +944,11 @@ BUGS_CAUGHT = [
                     "<p>De eerste maand voor maar 1 euro, daarna maandelijks opzegbaar.</p></div>", lang="nl"),
          (("Lees onbeperkt alle verhalen uit jouw gemeente", "promo", "subscription"),
           ("De eerste maand voor maar 1 euro, daarna maandelijks opzegbaar.", "promo", "subscription")), lang="nl"),
+    Case("the description under an embedded video (a BEM 'video__description') is its caption",
+         page(inside='<div class="content-video"><div class="content-video__player"></div>'
+                     '<div class="content-video__description"><span>Skippers describe the silt at the harbour '
+                     'mouth</span></div></div>'),
+         (("Skippers describe the silt at the harbour mouth", "caption", None),)),
 ]
 
 KNOWN_FAILURES = [
