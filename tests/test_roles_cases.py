@@ -130,6 +130,14 @@ PARAGRAPHS = {
         "Dela bodo stala okoli dva milijona evrov in bodo kanal za večje ladje zaprla za devet dni, kar ribiška "
         "zadruga sprejema, če bodo datumi kmalu določeni.",
     ),
+    "pl": (
+        "Rada miasta zdecydowała w poniedziałek, że stary prom przez rzekę wróci na wiosnę, po trzech latach "
+        "przerwy spowodowanej powodzią, która zniszczyła jego przystań.",
+        "Mieszkańcy obu brzegów zebrali ponad dwa tysiące podpisów i wskazywali na długi objazd przez most na "
+        "północy, niebezpieczny dla rowerzystów.",
+        "Prom ma kursować od kwietnia do października, a drugi statek zostanie kupiony, jeśli w pierwszym sezonie "
+        "przewiezie ponad dwadzieścia tysięcy pasażerów.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -949,6 +957,9 @@ BUGS_CAUGHT = [
                      '<div class="content-video__description"><span>Skippers describe the silt at the harbour '
                      'mouth</span></div></div>'),
          (("Skippers describe the silt at the harbour mouth", "caption", None),)),
+    Case("a Polish story's closing 'Źródło: PAP' names the agencies it draws on: a credit line",
+         page(inside="<p>Źródło: PAP, Radio Wrocław</p>", lang="pl"),
+         (("Źródło: PAP, Radio Wrocław", "credit_line", None),), lang="pl"),
 ]
 
 KNOWN_FAILURES = [
