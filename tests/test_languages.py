@@ -547,6 +547,21 @@ PAGES = [
          ("फोटो: अमित कुमार", "photo_credit")),
         header=(("लेखक: राहुल शर्मा", "byline"), ("प्रकाशित: 3 मार्च 2024, 10:15", "metadata/date")),
     ),
+    # Estonian shares "ja", "on", "ei" and "oli" with Finnish: its own common words keep it from being read
+    # as Finnish, whose phrases would then apply instead of its own.
+    LanguagePage(
+        "et", "Praam hakkab jälle üle jõe sõitma",
+        ("Vallavolikogu otsustas esmaspäeval, et vana praam hakkab jälle üle jõe sõitma, kuigi see seisis "
+         "kolm talve pärast seda, kui suurvesi lõhkus kai, ning elanikud mõlemal kaldal taotlesid seda kaua.",
+         "Projekti toetajad ütlevad, et sõit alevisse lüheneb neljakümnelt minutilt kümnele ja et ülesvoolu asuv "
+         "sild muutus jalgratturitele ohtlikuks, mida ka vald juba ammu teab.",
+         "Praam sõidab esialgu aprillist oktoobrini, teatas vald, ning teine paat tuleb juurde siis, kui "
+         "esimesel hooajal sõidab sellega üle kahekümne tuhande reisija."),
+        (("Loe ka: Suurvesi jättis kaks küla elektrita", "promo/related"),
+         ("Jõeäärse Teataja uudised on nüüd ka Telegramis. Liitu meie kanaliga ja saa olulisemad lood kohe kätte.",
+          "promo/social"),
+         ("Kas tead praamist rohkem? Kirjuta meile aadressil vihje@joeteataja.ee.", "promo/other")),
+    ),
 ]
 
 

@@ -28,6 +28,9 @@ _STOPWORDS = {
     # Finnish inflects where others use short words: more of its common words are needed to reach the share.
     "fi": {"ja", "on", "ei", "että", "se", "sen", "oli", "hän", "mutta", "kun", "jos", "myös", "ovat", "tai", "joka",
            "jonka", "kuin", "mukaan", "sekä", "tämä", "vain"},
+    # Estonian shares "ja", "on", "ei", "oli" with Finnish; "ka", "ning", "see", "mis", "kes", "või" are its own.
+    "et": {"ja", "on", "ei", "et", "see", "oli", "ka", "ning", "mis", "kes", "või", "aga", "kui", "veel", "seda",
+           "selle", "nagu", "pärast", "juba", "tõttu"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "он", "к", "для"},
     "uk": {"і", "в", "не", "на", "що", "з", "та", "як", "це", "до", "у", "від", "для"},
     # Bulgarian shares "и", "на", "за" with Russian and Ukrainian; "да", "се", "е", "че", "са", "ще" are its own.
