@@ -960,6 +960,27 @@ BUGS_CAUGHT = [
     Case("a Polish story's closing 'Źródło: PAP' names the agencies it draws on: a credit line",
          page(inside="<p>Źródło: PAP, Radio Wrocław</p>", lang="pl"),
          (("Źródło: PAP, Radio Wrocław", "credit_line", None),), lang="pl"),
+    Case("an appeal to join the outlet's WhatsApp channel, in a plain paragraph of the text, is a social promo",
+         page(inside="<p>Stay on top of the harbour news. Join the Harbour Courier WhatsApp channel and get every "
+                     "update as it happens. <a href='https://whatsapp.com/channel/x'>Click here to join</a></p>"),
+         (("Stay on top of the harbour news. Join the Harbour Courier WhatsApp channel and get every update as it "
+           "happens. Click here to join", "promo", "social"),)),
+    Case("a Russian appeal to subscribe to the outlet's Telegram channel is a social promo",
+         page(inside="<p>Подписывайтесь на наш телеграм-канал — там новости о переправе появляются первыми</p>",
+              lang="ru"),
+         (("Подписывайтесь на наш телеграм-канал — там новости о переправе появляются первыми", "promo", "social"),),
+         lang="ru"),
+    Case("a question to readers answered with the newsroom's e-mail address is a tip line",
+         page(inside="<p>Have you seen the dredging work? Write to us at harbour@courier.example.</p>"),
+         (("Have you seen the dredging work? Write to us at harbour@courier.example.", "promo", "other"),)),
+    Case("a writer's contact line that opens with 'Have a tip?' stays her bio's, no tip line",
+         page(after="<p>Have a tip? Jane Roe may be reached at jroe@courier.example.</p>"),
+         not_roles=(("Have a tip? Jane Roe may be reached at jroe@courier.example.", "promo/other"),)),
+    Case("a headline inside a 'selectionShareable' box (text selection sharing) is no share bar",
+         page(header="").replace("<h1>Harbour board to dredge the western channel</h1>",
+                                  "<div class='news-detail-title selectionShareable'><h1>Harbour board to dredge "
+                                  "the western channel</h1></div>"),
+         (("Harbour board to dredge the western channel", "headline", None),)),
 ]
 
 KNOWN_FAILURES = [
