@@ -965,11 +965,11 @@ BUGS_CAUGHT = [
                      "update as it happens. <a href='https://whatsapp.com/channel/x'>Click here to join</a></p>"),
          (("Stay on top of the harbour news. Join the Harbour Courier WhatsApp channel and get every update as it "
            "happens. Click here to join", "promo", "social"),)),
-    Case("a Russian appeal to subscribe to the outlet's Telegram channel is a social promo",
-         page(inside="<p>Подписывайтесь на наш телеграм-канал — там новости о переправе появляются первыми</p>",
-              lang="ru"),
-         (("Подписывайтесь на наш телеграм-канал — там новости о переправе появляются первыми", "promo", "social"),),
-         lang="ru"),
+    Case("a Spanish appeal to join the outlet's WhatsApp channel is a social promo",
+         page(inside="<p>Únete al canal de WhatsApp de El Eco del Río y recibe las noticias de la barca en tu "
+                     "móvil.</p>", lang="es"),
+         (("Únete al canal de WhatsApp de El Eco del Río y recibe las noticias de la barca en tu móvil.", "promo",
+           "social"),), lang="es"),
     Case("a question to readers answered with the newsroom's e-mail address is a tip line",
          page(inside="<p>Have you seen the dredging work? Write to us at harbour@courier.example.</p>"),
          (("Have you seen the dredging work? Write to us at harbour@courier.example.", "promo", "other"),)),
