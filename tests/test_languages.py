@@ -235,7 +235,10 @@ PAGES = [
          ("Paylaş", "promo/social"),
          ("Irmak Postası'nı Google Haberler'de takip edin", "promo/social"),
          ("Haberin Devamı", "promo/ad"),
-         ("Fotoğraf: AA", "photo_credit")),
+         ("Fotoğraf: AA", "photo_credit"),
+         ("Irmak Postası Plus aboneleri tüm haberleri reklamsız okuyabilir.", "promo/subscription"),
+         ("Haberin hazırlanmasında AA'dan yararlanılmıştır.", "credit_line"),
+         ("Son gelişmeler için Irmak Postası WhatsApp kanalına katılın.", "promo/social")),
         header=(("Giriş: 03.03.2024 09:30 | Güncelleme: 03.03.2024 11:05", "metadata/date"),),
     ),
     LanguagePage(
@@ -328,7 +331,8 @@ PAGES = [
          ("Сподели", "promo/social"),
          ("Този сайт използва бисквитки, за да подобри вашето изживяване.", "boilerplate/cookie"),
          ("Коментари", "boilerplate/comments"),
-         ("Снимка: Георги Димитров", "photo_credit")),
+         ("Снимка: Георги Димитров", "photo_credit"),
+         ("Абонирайте се за „Речен вестник“ и четете без ограничения.", "promo/subscription")),
         header=(("Автор: Иван Петров", "byline"), ("Публикувано: 3 март 2024, 10:15", "metadata/date")),
     ),
     LanguagePage(
@@ -364,7 +368,9 @@ PAGES = [
          ("Zdieľať", "promo/social"),
          ("Táto stránka používa súbory cookie na zlepšenie vášho zážitku.", "boilerplate/cookie"),
          ("Diskusia", "boilerplate/comments"),
-         ("Foto: Ján Kováč", "photo_credit")),
+         ("Foto: Ján Kováč", "photo_credit"),
+         ("Za 2,90 eura mesačne získate neobmedzený prístup ku všetkým článkom.", "promo/subscription"),
+         ("Článok pokračuje pod reklamou", "promo/ad")),
         header=(("Autor: Peter Novák", "byline"), ("Publikované: 3. marca 2024, 10:15", "metadata/date")),
     ),
     LanguagePage(
@@ -405,7 +411,9 @@ PAGES = [
          ("Distribuie", "promo/social"),
          ("Acest site folosește cookie-uri pentru a-ți oferi o experiență mai bună.", "boilerplate/cookie"),
          ("Lasă un comentariu", "boilerplate/comments"),
-         ("Sursa foto: Mihai Ionescu", "photo_credit")),
+         ("Sursa foto: Mihai Ionescu", "photo_credit"),
+         ("Cu informații de la Agerpres.", "credit_line"),
+         ("Descarcă aplicația Râul Azi și primești alertele pe telefon.", "promo/app")),
         header=(("de Andrei Popescu", "byline"), ("Publicat: 3 martie 2024, 10:15", "metadata/date")),
     ),
     LanguagePage(
@@ -507,7 +515,8 @@ PAGES = [
          ("اشتراک‌گذاری", "promo/social"),
          ("این وب‌سایت از کوکی‌ها برای بهبود تجربه شما استفاده می‌کند.", "boilerplate/cookie"),
          ("نظرات", "boilerplate/comments"),
-         ("عکس: علی رضایی", "photo_credit")),
+         ("عکس: علی رضایی", "photo_credit"),
+         ("انتهای پیام/", "boilerplate/other")),
         header=(("نویسنده: مریم احمدی", "byline"), ("تاریخ انتشار: ۱۳ اسفند ۱۴۰۲", "metadata/date")),
     ),
     LanguagePage(
@@ -525,7 +534,9 @@ PAGES = [
          ("שתפו את הכתבה", "promo/social"),
          ("אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה.", "boilerplate/cookie"),
          ("הוסיפו תגובה", "boilerplate/comments"),
-         ("צילום: דני לוי", "photo_credit")),
+         ("צילום: דני לוי", "photo_credit"),
+         ("בהכנת הכתבה השתתפה מיכל לוי", "credit_line"),
+         ("מינוי דיגיטלי ב-4.90 ₪ לחודש הראשון", "promo/subscription")),
         header=(("מאת יעל כהן", "byline"), ("פורסם: 3 במרץ 2024", "metadata/date")),
     ),
     LanguagePage(
@@ -544,7 +555,8 @@ PAGES = [
          ("शेयर करें", "promo/social"),
          ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।", "boilerplate/cookie"),
          ("टिप्पणी करें", "boilerplate/comments"),
-         ("फोटो: अमित कुमार", "photo_credit")),
+         ("फोटो: अमित कुमार", "photo_credit"),
+         ("सिर्फ ₹49 प्रति माह में सभी लेख पढ़ें", "promo/subscription")),
         header=(("लेखक: राहुल शर्मा", "byline"), ("प्रकाशित: 3 मार्च 2024, 10:15", "metadata/date")),
     ),
     # Estonian shares "ja", "on", "ei" and "oli" with Finnish: its own common words keep it from being read
@@ -560,7 +572,9 @@ PAGES = [
         (("Loe ka: Suurvesi jättis kaks küla elektrita", "promo/related"),
          ("Jõeäärse Teataja uudised on nüüd ka Telegramis. Liitu meie kanaliga ja saa olulisemad lood kohe kätte.",
           "promo/social"),
-         ("Kas tead praamist rohkem? Kirjuta meile aadressil vihje@joeteataja.ee.", "promo/other")),
+         ("Kas tead praamist rohkem? Kirjuta meile aadressil vihje@joeteataja.ee.", "promo/other"),
+         ("Artikkel jätkub pärast reklaami", "promo/ad"),
+         ("Kõik Jõeäärse Teataja uudised on nüüd mobiilirakenduses. Laadi see alla!", "promo/app")),
     ),
 ]
 

@@ -981,6 +981,21 @@ BUGS_CAUGHT = [
                                   "<div class='news-detail-title selectionShareable'><h1>Harbour board to dredge "
                                   "the western channel</h1></div>"),
          (("Harbour board to dredge the western channel", "headline", None),)),
+    Case("a plain paragraph saying the site 'is free because thousands of readers chip in' is a donation promo",
+         page(inside="<p>Every story on the Harbour Courier is free because thousands of readers chip in each "
+                     "month. Join them from $5 a month.</p>"),
+         (("Every story on the Harbour Courier is free because thousands of readers chip in each month. Join them "
+           "from $5 a month.", "promo", "donation"),)),
+    Case("a station's 'listeners like you support' appeal in the text is a donation promo",
+         page(inside="<p><em>Reporting like this is possible because listeners like you support WHBR. Make a gift "
+                     "today.</em></p>"),
+         (("Reporting like this is possible because listeners like you support WHBR. Make a gift today.", "promo",
+           "donation"),)),
+    Case("a Russian outlet's 'we take no money from the state' appeal is a donation promo",
+         page(inside="<p>Мы не берем денег у государства и не зависим от рекламодателей. Нас держат только "
+                     "читатели.</p>", lang="ru"),
+         (("Мы не берем денег у государства и не зависим от рекламодателей. Нас держат только читатели.", "promo",
+           "donation"),), lang="ru"),
 ]
 
 KNOWN_FAILURES = [
