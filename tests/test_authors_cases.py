@@ -114,6 +114,8 @@ BUGS_CAUGHT_BYLINES = [
      ["Nurul Ain Kamaruddin", "Dan Roslan"]),
     ("a public radio station credited after the names is no person",
      "by Jordan Whitcomb and Ana Lucía Ferreira, Sandhill Public Radio", ["Jordan Whitcomb", "Ana Lucía Ferreira"]),
+    ("a Persian signature: the name, then the writer's post", "نرگس احمدی، خبرنگار خبرگزاری نوا در ساری",
+     ["نرگس احمدی"]),
 ]
 
 DECLARED = [
@@ -258,6 +260,8 @@ BUGS_CAUGHT_PAGES = [
     Page("a Japanese name glued to the timestamp above the article, in a share bar",
          html(header='<div class="article-share"><div class="meta">山田花子2024年05月01日 09時00分</div>'
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
+    Page("the writer signs the end of the text with her post, 'Name, correspondent of X in City'",
+         html(after="<p>Maren Holt, correspondent of The Coast Courier in Westhaven</p>"), authors=("Maren Holt",)),
 ]
 
 META_LINE_PAGES = [

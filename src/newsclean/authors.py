@@ -120,6 +120,10 @@ _CASELESS_LABEL = regex.compile(
 _CASELESS_NAME = regex.compile(
     r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+){1,3}$"
 )
+# A Persian or Arabic signature: the name, then the writer's post ("نرگس احمدی، خبرنگار ایرنا در ساری").
+_CASELESS_POST = regex.compile(
+    r"^([\p{Arabic}\u200c]+(?:\s+[\p{Arabic}\u200c]+){1,3})\s*[،,]\s*(?:خبرنگار|گزارشگر|مراسل)(?!\p{L})"
+)
 # Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
 # "홍길동·김철수 기자 hong@example.kr".
 _KOREAN_REPORTERS = regex.compile(
@@ -174,6 +178,9 @@ def parse_authors(text: str) -> list[str]:
         return [name.strip() for name in regex.split(r"[·,]", korean[1])]
     if _JAPANESE_REPORTERS.match(text):
         return _JAPANESE_NAMES.findall(text)
+    signed = _CASELESS_POST.match(text)
+    if signed:
+        return [signed[1]]
     meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
