@@ -996,6 +996,26 @@ BUGS_CAUGHT = [
                      "читатели.</p>", lang="ru"),
          (("Мы не берем денег у государства и не зависим от рекламодателей. Нас держат только читатели.", "promo",
            "donation"),), lang="ru"),
+    Case("the outlet's own photographer after a slash or bar in a gallery's <small> line is a photo credit",
+         page(inside="<div class='gallery'><div class='gallery__item'><img src='a.jpg' alt=''><p>Dredgers at the "
+                     "harbour mouth on Monday.</p><small>Kevin Otieno | Harbour Courier</small></div></div>"),
+         (("Kevin Otieno | Harbour Courier", "photo_credit", None),)),
+    Case("a name and the outlet after a slash, alone in caption markup, is the caption's credit",
+         page(inside="<div class='article-image'><img src='b.jpg' alt=''><p class='caption'>The western channel at "
+                     "low tide.</p><p class='caption'>Mathilde Noël / La Voix du Port</p></div>"),
+         (("Mathilde Noël / La Voix du Port", "photo_credit", None),
+          ("The western channel at low tide.", "caption", None))),
+    Case("a control with a slash in a slide box ('View PDF/Print Mode') is no credit",
+         page(after="<div class='slide-tools'><small>View PDF/Print Mode</small></div>"),
+         not_roles=(("View PDF/Print Mode", "photo_credit"),)),
+    Case("'(Pic: X)' closing an Irish caption is cut off as its credit",
+         page(inside="<figure><img src='c.jpg' alt=''><figcaption>The harbour office, which the board bought in "
+                     "2019 (Pic: Denis Byrne)</figcaption></figure>"),
+         (("(Pic: Denis Byrne)", "photo_credit", None),)),
+    Case("a Japanese caption's closing '（X提供）' (provided by X) is cut off as its credit",
+         page(inside="<figure><img src='d.jpg' alt=''><figcaption>改修後の港湾事務所（港湾局提供）"
+                     "</figcaption></figure>", lang="zh"),
+         (("（港湾局提供）", "photo_credit", None),), lang="zh"),
 ]
 
 KNOWN_FAILURES = [
