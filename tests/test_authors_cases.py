@@ -116,6 +116,17 @@ BUGS_CAUGHT_BYLINES = [
      "by Jordan Whitcomb and Ana Lucía Ferreira, Sandhill Public Radio", ["Jordan Whitcomb", "Ana Lucía Ferreira"]),
     ("a Persian signature: the name, then the writer's post", "نرگس احمدی، خبرنگار خبرگزاری نوا در ساری",
      ["نرگس احمدی"]),
+    ("two names joined by a spaced dash, the city after a slash", "Selin Aydın - Murat Ekinci / İSTANBUL",
+     ["Selin Aydın", "Murat Ekinci"]),
+    ("a Slovak byline's 'a' (and)", "Martina Hudáková a Tomáš Baran", ["Martina Hudáková", "Tomáš Baran"]),
+    ("a beat before the post, with no comma after the name", "Angela Achieng Counties Reporter",
+     ["Angela Achieng"]),
+    ("the place after a writer's post is no person", "Brian Kiprotich Correspondent, Homa Bay", ["Brian Kiprotich"]),
+    ("a post of beat words between two names is no person",
+     "By Aroha Tipene, Local Democracy Reporter, and Liam Whitcombe", ["Aroha Tipene", "Liam Whitcombe"]),
+    ("the photographer after a Latvian 'foto:' is no writer", "Teksts: Līga Ozola, foto: Edgars Kalns",
+     ["Līga Ozola"]),
+    ("the photographer after a Portuguese 'Fotos:' is no writer", "Texto: Ana Lima | Fotos: Rui Sá", ["Ana Lima"]),
 ]
 
 DECLARED = [
@@ -260,6 +271,9 @@ BUGS_CAUGHT_PAGES = [
     Page("a Japanese name glued to the timestamp above the article, in a share bar",
          html(header='<div class="article-share"><div class="meta">山田花子2024年05月01日 09時00分</div>'
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
+    Page("a 'Por' label in its own element before the desk's name ('Redacção') names no one",
+         html(header='<div class="td-post-author-name"><div class="td-author-by">Por</div> <a rel="author" '
+                     'href="/author/redaccao/">Redacção</a></div>'), authors=()),
     Page("the writer signs the end of the text with her post, 'Name, correspondent of X in City'",
          html(after="<p>Maren Holt, correspondent of The Coast Courier in Westhaven</p>"), authors=("Maren Holt",)),
 ]

@@ -33,6 +33,7 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "interfax", "epa", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
     "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "wire", "reports",
     "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
+    "redacção", "redação", "redazione", "redakcja", "redakce", "redakcia", "uredništvo", "szerkesztőség",
 })
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
@@ -56,7 +57,15 @@ _TITLE_STARTS = frozenset([
     "business", "sports", "special", "freelance", "photographer", "producer", "journalist", "redakteur",
     "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
-    "wartawan", "jurnalis", "koresponden",
+    "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
+    "corespondent", "korespondent", "korespondentė", "muhabir",
+])
+# The beat before a post, which starts the title only when a post follows: "Counties Reporter", "Local
+# Democracy Reporter" ("Centres Open Across County" is a headline, not a name and a title).
+_BEATS = frozenset([
+    "local", "democracy", "counties", "county", "regional", "metro", "city", "courts", "crime", "health",
+    "education", "environment", "climate", "science", "technology", "politics", "investigations",
+    "investigative", "data", "digital", "video", "multimedia",
 ])
 # Words that stand in interface lines and organisation names, never in a person's name.
 _NON_NAME_WORDS = frozenset([
@@ -96,7 +105,8 @@ _PREFIX = regex.compile(
     r"(?:publicado|escrito|postado|redactado)\s+por|(?:pubblicato|scritto|postato)\s+da|"
     r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
     r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
-    r"by|from|von|par|por|di|de|door|tekst|text|texto de|av|af|autor(?:in|es|a|ka)?|oleh|penulis|wartawan|"
+    r"by|from|von|par|por|di|de|door|teksts|tekstas|tekst|text|texto(?: de)?|ტექსტი|av|af|autor(?:in|es|a|ka)?|oleh|"
+    r"penulis|wartawan|"
     r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:|autorica|piše|pišu|írta|szerző|tác giả|"
     r"bài(?: và ảnh)?|phóng viên|του|της|των|γράφει\s+(?:ο|η)|per(?=\s+\p{Lu}\S*\s+\p{Lu}))\s*:?\s+",
     regex.I,
@@ -142,8 +152,18 @@ _CUT = regex.compile(
     # "Jane Roe Tue Sep 23 2025": a weekday before the month
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 )
+# The photographer's label, after which a byline names no writer: "Teksts: Līga Ozola, foto: Edgars Kalns",
+# "Texto: Ana Lima | Fotos: Rui Sá".
+_PHOTOGRAPHERS = regex.compile(
+    r"[,|/·]?\s*(?<!\p{L})(?i:fotos?|photos?|pictures|bilder|bild|fotografie|фото|ფოტო|kuvat?|zdjęcia)\s*:"
+)
 # What joins names in a byline, in its languages: "Ana y Luis", but not the initial of "Laura E. Adkins".
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|и|та|dan)\b(?!\.))\s*")
+_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|a|и|та|dan)\b(?!\.))\s*")
+_SPLIT_KEEPING = regex.compile(f"({_SPLIT.pattern})")  # the same, keeping what joined each name to the one before
+# Names joined by a spaced dash, a place after a slash: "Selin Aydın - Murat Ekinci / İSTANBUL", "Ngọc Lan -
+# Hoàng Phương" (a dash before anything but a name ends the byline).
+_NAME_RUN = r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
+_DASH_JOINED = regex.compile(rf"^({_NAME_RUN})\s+[-–]\s+({_NAME_RUN})(?:\s*[/|]\s*\S.*)?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
@@ -170,6 +190,7 @@ _NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _NAME_NOTE.sub("", _GLUED_BY.sub("", text.strip(), count=1))
+    text = _PHOTOGRAPHERS.split(text, maxsplit=1)[0]
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]
@@ -181,6 +202,9 @@ def parse_authors(text: str) -> list[str]:
     signed = _CASELESS_POST.match(text)
     if signed:
         return [signed[1]]
+    dashed = _DASH_JOINED.match(without_label(text))
+    if dashed and is_person_name(dashed[1]) and is_person_name(dashed[2]):
+        return [dashed[1], dashed[2]]
     meta = _META_BY.search(text)  # the cuts leave "2024 by Jane Roe" whole, so the "by" label is never stripped
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
@@ -203,7 +227,8 @@ def lone_name(text: str) -> str | None:
     # A word before the cut counts only after a label: "Veröffentlicht am 11/04/2012" names nobody.
     word = (_CUT.split(unlabelled, maxsplit=1)[0] if unlabelled != text else text).strip(" .,:")
     plausible = regex.fullmatch(r"\p{Lu}\p{Ll}{2,20}", word) and is_person_name(f"{word} Roe")
-    return word if plausible else None
+    is_label = _PREFIX.match(f"{word} Roe")  # "Por" alone in its element, the desk's name in the next one
+    return word if plausible and not is_label else None
 
 
 _KATAKANA_WORD = regex.compile(r"^[\p{Katakana}ー]+$")  # "イラスト" (illustration): a role beside the names
@@ -233,8 +258,23 @@ def without_label(text: str) -> str:
 
 
 def _names_in(piece: str) -> list[str]:
-    """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters"."""
-    return [name for name in (_leading_name(p.strip(" .:;,")) for p in _SPLIT.split(piece)) if name]
+    """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters". The part
+    after a writer's post and a comma is the post's place ("Jane Roe, Correspondent, Homa Bay")."""
+    names: list[str] = []
+    after_post = False
+    parts = _SPLIT_KEEPING.split(piece)
+    for raw, joiner in zip(parts[::2], ["", *parts[1::2]], strict=True):
+        part = raw.strip(" .:;,")
+        if not part:
+            continue
+        if after_post and joiner.strip() == ",":
+            after_post = False
+            continue
+        name = _leading_name(part)
+        if name:
+            names.append(name)
+        after_post = name is not None and name != part and any(w.casefold() in _TITLE_STARTS for w in part.split())
+    return names
 
 
 def _labelled_cjk_names(raw: str) -> list[str]:
@@ -270,7 +310,7 @@ def _leading_name(part: str) -> str | None:
     words = part.split()
     for n, word in enumerate(words):
         folded = word.casefold()
-        if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word)
+        if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word) or _beat_before_post(words, n)
                 or (folded == _OUTLET_WORD and n >= 3 and _initials_before(words, n))
                 or " ".join(words[n:]).casefold() in AGENCIES):
             # A title in sentence case starts a word earlier: "Environment editor"; so does an agency's
@@ -279,6 +319,14 @@ def _leading_name(part: str) -> str | None:
             lead = " ".join(words[:end])
             return lead if end >= 2 and is_person_name(lead) else None
     return None
+
+
+def _beat_before_post(words: list[str], n: int) -> bool:
+    """Whether ``words[n]`` starts a run of beat words that a post ends: "Local Democracy Reporter"."""
+    end = n
+    while end < len(words) and words[end].casefold() in _BEATS:
+        end += 1
+    return end > n and end < len(words) and words[end].casefold() in _TITLE_STARTS
 
 
 def _initials_before(words: list[str], n: int) -> bool:
