@@ -1016,6 +1016,13 @@ BUGS_CAUGHT = [
          page(inside="<figure><img src='d.jpg' alt=''><figcaption>改修後の港湾事務所（港湾局提供）"
                      "</figcaption></figure>", lang="zh"),
          (("（港湾局提供）", "photo_credit", None),), lang="zh"),
+    Case("a Czech or Slovak 'perex' under the headline is the dek",
+         page(header="<div class='article-perex'><p>Silt from the new breakwater has narrowed the channel by two "
+                     "metres.</p></div>"),
+         (("Silt from the new breakwater has narrowed the channel by two metres.", "dek", None),)),
+    Case("a lead paragraph in a div classed 'lead' (a public broadcaster's app) is the dek",
+         page(header="<div class='lead'><p>The channel closes to larger boats for nine days in September.</p></div>"),
+         (("The channel closes to larger boats for nine days in September.", "dek", None),)),
 ]
 
 KNOWN_FAILURES = [
