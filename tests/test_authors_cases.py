@@ -271,6 +271,14 @@ BUGS_CAUGHT_PAGES = [
     Page("a Japanese name glued to the timestamp above the article, in a share bar",
          html(header='<div class="article-share"><div class="meta">山田花子2024年05月01日 09時00分</div>'
                      '<a href="https://social.example/share">Share</a></div>'), authors=("山田花子",)),
+    Page("the JSON-LD's instant in UTC is read in the local time the meta tag gives it: the reader's day",
+         html('<meta property="article:published_time" content="2024-08-16T05:00:00+13:00"><script type="appl'
+              'ication/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": '
+              '"2024-08-15T16:00:00Z"}</script>'), published="2024-08-16"),
+    Page("a local date for another instant than the JSON-LD's (an update) does not replace it",
+         html('<meta property="article:modified_time" content="2024-08-17T05:00:00+13:00"><script type="appl'
+              'ication/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": '
+              '"2024-08-15T16:00:00Z"}</script>'), published="2024-08-15"),
     Page("a 'Por' label in its own element before the desk's name ('Redacção') names no one",
          html(header='<div class="td-post-author-name"><div class="td-author-by">Por</div> <a rel="author" '
                      'href="/author/redaccao/">Redacção</a></div>'), authors=()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
@@ -276,10 +277,9 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
     """The declared date (JSON-LD, meta, itemprop, <time>), else a visible date line by the headline
     (date lines first, then bylines, then any short line), else any date line, else a date in the
     page's address."""
-    for _, value in sorted(meta.dates, key=lambda d: d[0]):
-        declared = normalise_date(value)
-        if declared:
-            return declared
+    declared = [d for d in (normalise_date(value) for _, value in sorted(meta.dates, key=lambda d: d[0])) if d]
+    if declared:
+        return in_local_time(declared[0], declared[1:])
     month_first = page.language in (None, "en")
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start
@@ -306,6 +306,21 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
 
 
 DATE_REACH = 8  # blocks around the headline where a visible date line is looked for
+
+
+def in_local_time(chosen: str, others: Sequence[str]) -> str:
+    """The chosen date as the page states it in its own time zone: JSON-LD often gives the instant in UTC
+    ("2025-03-26T16:00:00Z") where the meta tags give it in local time ("2025-03-27T05:00:00+13:00"), and
+    the day a reader sees, the one wanted, is the local one."""
+    if not chosen.endswith("+00:00"):
+        return chosen
+    instant = dt.datetime.fromisoformat(chosen)
+    for other in others:
+        if len(other) > 10 and not other.endswith("+00:00"):
+            local = dt.datetime.fromisoformat(other)
+            if local.tzinfo is not None and local == instant:
+                return other
+    return chosen
 
 
 def _is_date_line(block: Block) -> bool:
