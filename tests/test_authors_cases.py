@@ -127,6 +127,10 @@ BUGS_CAUGHT_BYLINES = [
     ("the photographer after a Latvian 'foto:' is no writer", "Teksts: Līga Ozola, foto: Edgars Kalns",
      ["Līga Ozola"]),
     ("the photographer after a Portuguese 'Fotos:' is no writer", "Texto: Ana Lima | Fotos: Rui Sá", ["Ana Lima"]),
+    ("an Urdu byline label, then the writer's post and place after the name", "رپورٹ: شبیر حسین، نامہ نگار گلگت",
+     ["شبیر حسین"]),
+    ("a Georgian byline label, the photographer after the writer", "ტექსტი: ნინო ბერიძე, ფოტო: ლევან ჯაფარიძე",
+     ["ნინო ბერიძე"]),
 ]
 
 DECLARED = [
@@ -279,6 +283,10 @@ BUGS_CAUGHT_PAGES = [
          html('<meta property="article:modified_time" content="2024-08-17T05:00:00+13:00"><script type="appl'
               'ication/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": '
               '"2024-08-15T16:00:00Z"}</script>'), published="2024-08-15"),
+    Page("two names linked to their author pages, joined by '&', with the date after a bar",
+         html(header='<div class="left-authorbox"><span class="auth-name"><a href="/author/1187/maren-holt">Maren '
+                     'Holt</a> &amp; <a href="/author/2214/theo-quist">Theo Quist</a></span> <span class="story-date">'
+                     '| April 10, 2025</span></div>'), authors=("Maren Holt", "Theo Quist")),
     Page("a 'Por' label in its own element before the desk's name ('Redacção') names no one",
          html(header='<div class="td-post-author-name"><div class="td-author-by">Por</div> <a rel="author" '
                      'href="/author/redaccao/">Redacção</a></div>'), authors=()),

@@ -48,7 +48,7 @@ _ROLE_WORDS = frozenset([
     "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
-    "jurnalis", "koresponden", "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل",  # reporter, correspondent
+    "jurnalis", "koresponden", "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار",  # reporter, correspondent
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
 _TITLE_STARTS = frozenset([
@@ -125,10 +125,11 @@ _CJK_NAME_DATE = regex.compile(
 # Arabic, Hebrew, Persian and Hindi write no capitals: a name there is known by the label before it ("بقلم: أحمد
 # علي", "מאת יעל כהן", "نویسنده: مریم احمدی", "लेखक: राहुल शर्मा"), then two to four words of the script.
 _CASELESS_LABEL = regex.compile(
-    r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर)\s*:?\s*"
+    r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|رپورٹ|تحریر|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|"
+    r"ტექსტი|ავტორი)\s*:?\s*"
 )
 _CASELESS_NAME = regex.compile(
-    r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\u200c]+){1,3}$"
+    r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+){1,3}$"
 )
 # A Persian or Arabic signature: the name, then the writer's post ("نرگس احمدی، خبرنگار ایرنا در ساری").
 _CASELESS_POST = regex.compile(
@@ -299,7 +300,9 @@ def _labelled_caseless_names(raw: str) -> list[str]:
     if not label:
         return []
     parts = [p.strip(" .:;,،") for p in regex.split(r"\s*[,،]\s*|\s+(?:و|ו)\s+", raw[label.end():].strip())]
-    return parts if parts and all(_CASELESS_NAME.match(p) for p in parts) else []
+    # "شبیر حسین، نامہ نگار گلگت": after the name, the writer's post and place
+    people = [p for p in parts if not any(word in _ROLE_WORDS for word in p.split())]
+    return people if people and all(_CASELESS_NAME.match(p) for p in people) else []
 
 
 def _leading_name(part: str) -> str | None:
