@@ -378,6 +378,15 @@ BUGS_CAUGHT += [
              for n, text in enumerate(LONG_PARAGRAPHS + PARAGRAPHS)) + "</main>",
               head='<meta property="og:type" content="website">'),
          is_article=False),
+    Case("the text goes on past a 'More on this' list between two sections, at the next section's subhead",
+         page("<article><h1>Ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS[:2]) +
+              "<aside class='inline-teaser'><p>More on this</p><ul><li><a href='/a'>Ferry fares: what the "
+              "council plans to charge</a></li><li><a href='/b'>Landing stages: the work explained step by "
+              "step</a></li></ul></aside><h2>Farmers hope for a shorter way to market</h2>" +
+              paragraphs(*PARAGRAPHS[2:]) + "<p>Tell us what you think</p><p>Do you use the ferry? Write to us "
+              "at letters@valleypost.example.</p></article>"),
+         body_has=("Farmers hope for a shorter way to market", PARAGRAPHS[3]),
+         body_lacks=("Ferry fares: what the council plans to charge", "Do you use the ferry?")),
 ]
 
 KNOWN_FAILURES: list[Case] = [

@@ -460,14 +460,23 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
             continue
         if not claimed[j] and not flags_of[j] & not_plain and (
                 _prose_past(seg, scores, claimed, flags_of, j, limit, not_plain, step)
-                or (step < 0 and not blocks and scores[j] > PLAIN_SCORE and seg.link_density(j) <= 0.5)):
-            # prose, or the text above an ad label or a picture alone (below one a paywall's offer may go on)
+                or (step < 0 and not blocks and scores[j] > PLAIN_SCORE and seg.link_density(j) <= 0.5)
+                or (step > 0 and _subhead_before_prose(seg, scores, claimed, flags_of, j, limit, not_plain))):
+            # prose, or the text above an ad label or a picture alone (below one a paywall's offer may go on),
+            # or the subhead of the next section (a "More on this" list often closes the section before it)
             return j
         words += seg.words[j]
         blocks += 1
         if blocks > _BOX_BLOCKS or words > _BOX_WORDS or seg.headings[j] == 1:
             return None
     return None
+
+
+def _subhead_before_prose(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int],
+                          j: int, limit: int, not_plain: int) -> bool:
+    """Whether block ``j`` is a subhead (not the page's headline) that prose follows."""
+    return (0 < j < limit and seg.headings[j] > 1 and not claimed[j + 1] and not flags_of[j + 1] & not_plain
+            and _prose_past(seg, scores, claimed, flags_of, j + 1, limit, not_plain, 1))
 
 
 def _prose_past(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], j: int,

@@ -461,12 +461,14 @@ CLOSING_ITEM_WORDS = 20  # the longest item of a list that closes an article's t
 def _label_closing_list(seg: Segments, labels: list[Label], title: int, end: int) -> None:
     """A read-more title inside the body's span whose lines, to the span's end, are all short items that no
     rule decided and that end no sentence (a playlist of "most watched" videos set under the text): the
-    items are the title's, not the article's."""
+    items are the title's, not the article's. Where the text goes on below, the links right under the
+    title are its items ("Mehr zum Thema" and two links between two sections)."""
     items = range(title + 1, end)
-    if items and all(_undecided(labels[j]) and not seg.headings[j] and seg.words[j] <= CLOSING_ITEM_WORDS
-                     and not seg.texts[j].endswith(SENTENCE_END) for j in items):
-        for j in items:
-            labels[j] = Label(labels[title].role, labels[title].kind, labels[title].rule)
+    if not (items and all(_undecided(labels[j]) and not seg.headings[j] and seg.words[j] <= CLOSING_ITEM_WORDS
+                          and not seg.texts[j].endswith(SENTENCE_END) for j in items)):
+        items = range(title + 1, next((j for j in items if not _linked(seg, j) or not _undecided(labels[j])), end))
+    for j in items:
+        labels[j] = Label(labels[title].role, labels[title].kind, labels[title].rule)
 
 
 MENU_LINES = 3  # undecided short lines in a row: in plain text, a menu's items
