@@ -131,6 +131,14 @@ BUGS_CAUGHT_BYLINES = [
      ["شبیر حسین"]),
     ("a Georgian byline label, the photographer after the writer", "ტექსტი: ნინო ბერიძე, ფოტო: ლევან ჯაფარიძე",
      ["ნინო ბერიძე"]),
+    ("a Swahili byline: 'Na' (by) and 'na' (and)", "Na Rehema Kisanga na Baraka Mollel",
+     ["Rehema Kisanga", "Baraka Mollel"]),
+    ("an Armenian byline label, the photographer after a bar",
+     "Տեքստը՝ Անի Պետրոսյան, Դավիթ Մելքոնյան | Լուսանկարները՝ Արամ Սարգսյան", ["Անի Պետրոսյան", "Դավիթ Մելքոնյան"]),
+    ("a handle between two names", "By Marcus Delaney @mdelaney_ls and Tess Whitcomb",
+     ["Marcus Delaney", "Tess Whitcomb"]),
+    ("a broadcaster in capitals after names in mixed case is no person",
+     "von Katrin Wendler und Jonas Brückner, RMD SACHSEN-ANHALT", ["Katrin Wendler", "Jonas Brückner"]),
 ]
 
 DECLARED = [

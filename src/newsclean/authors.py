@@ -34,6 +34,7 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "wire", "reports",
     "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
     "redacção", "redação", "redazione", "redakcja", "redakce", "redakcia", "uredništvo", "szerkesztőség",
+    "redakcija", "редакција",
 })
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
@@ -108,7 +109,8 @@ _PREFIX = regex.compile(
     r"by|from|von|par|por|di|de|door|teksts|tekstas|tekst|text|texto(?: de)?|ტექსტი|av|af|autor(?:in|es|a|ka)?|oleh|"
     r"penulis|wartawan|"
     r"authors?|auteure?s?|autore|autori|текст|автор(?:ы)?|від|автори?|by:|autorica|piše|pišu|írta|szerző|tác giả|"
-    r"bài(?: và ảnh)?|phóng viên|του|της|των|γράφει\s+(?:ο|η)|per(?=\s+\p{Lu}\S*\s+\p{Lu}))\s*:?\s+",
+    r"bài(?: và ảnh)?|phóng viên|του|της|των|γράφει\s+(?:ο|η)|per(?=\s+\p{Lu}\S*\s+\p{Lu})|"
+    r"na(?=\s+\p{Lu}\S*\s+\p{Lu})|տեքստը|հեղինակ)\s*[:՝]?\s+",
     regex.I,
 )
 # Catalan "Per" only before two capitalised words: "Per" alone before a surname is a Swedish first name.
@@ -156,10 +158,13 @@ _CUT = regex.compile(
 # The photographer's label, after which a byline names no writer: "Teksts: Līga Ozola, foto: Edgars Kalns",
 # "Texto: Ana Lima | Fotos: Rui Sá".
 _PHOTOGRAPHERS = regex.compile(
-    r"[,|/·]?\s*(?<!\p{L})(?i:fotos?|photos?|pictures|bilder|bild|fotografie|фото|ფოტო|kuvat?|zdjęcia)\s*:"
+    r"[,|/·]?\s*(?<!\p{L})(?i:fotos?|photos?|pictures|bilder|bild|fotografie|фото|ფოტო|kuvat?|zdjęcia|լուսանկարները)\s*[:՝]"
 )
 # What joins names in a byline, in its languages: "Ana y Luis", but not the initial of "Laura E. Adkins".
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|a|и|та|dan)\b(?!\.))\s*")
+_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|a|na|и|та|dan)\b(?!\.))\s*"
+)
+_HANDLE_BETWEEN = regex.compile(r"\s+@\w+(?=\s+(?:and|&|und|et|y|e)\s|\s*,)")  # "Jane Roe @jroe and Sam Lee"
 _SPLIT_KEEPING = regex.compile(f"({_SPLIT.pattern})")  # the same, keeping what joined each name to the one before
 # Names joined by a spaced dash, a place after a slash: "Selin Aydın - Murat Ekinci / İSTANBUL", "Ngọc Lan -
 # Hoàng Phương" (a dash before anything but a name ends the byline).
@@ -192,6 +197,7 @@ def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _NAME_NOTE.sub("", _GLUED_BY.sub("", text.strip(), count=1))
     text = _PHOTOGRAPHERS.split(text, maxsplit=1)[0]
+    text = _HANDLE_BETWEEN.sub("", text)
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
     if glued:
         return [glued[1]]
@@ -258,6 +264,13 @@ def without_label(text: str) -> str:
     return _PREFIX.sub("", text.strip(), count=1)
 
 
+def _without_shouted_outlet(names: list[str]) -> list[str]:
+    """The names without one in capitals among names in mixed case: that is the outlet or the desk ("von
+    Katrin Wendler und Jonas Brückner, RMD SACHSEN-ANHALT"); a byline in capitals shouts every name."""
+    mixed = [name for name in names if not name.isupper()]
+    return mixed if mixed else names
+
+
 def _names_in(piece: str) -> list[str]:
     """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters". The part
     after a writer's post and a comma is the post's place ("Jane Roe, Correspondent, Homa Bay")."""
@@ -275,7 +288,7 @@ def _names_in(piece: str) -> list[str]:
         if name:
             names.append(name)
         after_post = name is not None and name != part and any(w.casefold() in _TITLE_STARTS for w in part.split())
-    return names
+    return _without_shouted_outlet(names)
 
 
 def _labelled_cjk_names(raw: str) -> list[str]:
