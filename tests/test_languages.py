@@ -559,6 +559,33 @@ PAGES = [
          ("सिर्फ ₹49 प्रति माह में सभी लेख पढ़ें", "promo/subscription")),
         header=(("लेखक: राहुल शर्मा", "byline"), ("प्रकाशित: 3 मार्च 2024, 10:15", "metadata/date")),
     ),
+    # Macedonian shares its short words with Bulgarian and Serbian: read as Bulgarian, its own phrases would
+    # never apply.
+    LanguagePage(
+        "mk", "Фериботот повторно ќе плови по реката",
+        ("Општинскиот совет во понеделникот одлучи стариот ферибот повторно да плови по реката, откако три зими "
+         "стоеше поради поплавата што го урна пристаништето, на барање на жителите од двата брега.",
+         "Поддржувачите на проектот велат дека патот до градот ќе се скрати од четириесет на десет минути, а "
+         "мостот што е погоре по реката стана опасен за велосипедистите.",
+         "Фериботот ќе сообраќа од април до октомври, соопшти општината, а втор брод ќе се купи ако во првата "
+         "сезона се превезат повеќе од дваесет илјади патници."),
+        (("Прочитајте и: Поплавата го урна пристаништето", "promo/related"),
+         ("Независното новинарство чини. Поддржете не со месечен придонес.", "promo/donation")),
+        header=(("Текст: Марија Николовска", "byline"), ("03.03.2024, 10:15", "metadata/date")),
+    ),
+    # Azerbaijani, like Turkish, joins its particles to words; without its own common words a page declared
+    # az was read as Croatian.
+    LanguagePage(
+        "az", "Bərə üç ildən sonra yenidən çayda işləyəcək",
+        ("Bələdiyyə şurası bazar ertəsi günü qərar verib ki, üç il əvvəl daşqın körpünü dağıtdıqdan sonra "
+         "dayanan köhnə bərə iki sahildə yaşayan sakinlərin xahişi ilə yenidən işə düşəcək.",
+         "Layihənin tərəfdarları deyirlər ki, şəhərə gedən yol qırx dəqiqədən on dəqiqəyə qədər qısalacaq və "
+         "yuxarıdakı körpü velosipedçilər üçün təhlükəli olub.",
+         "Bələdiyyəyə görə bərə əvvəlcə apreldən oktyabra kimi işləyəcək, ilk mövsümdə iyirmi mindən çox sərnişin "
+         "olarsa, daha bir qayıq alınacaq."),
+        (("Oxu: Daşqın körpünü dağıtdı", "promo/related"),
+         ("Fotolar: Nurlan Əliyev", "photo_credit")),
+    ),
     # Estonian shares "ja", "on", "ei" and "oli" with Finnish: its own common words keep it from being read
     # as Finnish, whose phrases would then apply instead of its own.
     LanguagePage(

@@ -1023,6 +1023,35 @@ BUGS_CAUGHT = [
     Case("a lead paragraph in a div classed 'lead' (a public broadcaster's app) is the dek",
          page(header="<div class='lead'><p>The channel closes to larger boats for nine days in September.</p></div>"),
          (("The channel closes to larger boats for nine days in September.", "dek", None),)),
+    Case("'— With files from X' closing a Canadian story is its credit line",
+         page(inside="<p>— With files from Jesse Tamblyn</p>"),
+         (("— With files from Jesse Tamblyn", "credit_line", None),)),
+    Case("'Information from The Associated Press was used in this report.' is a credit line",
+         page(inside="<p>Information from The Associated Press was used in this report.</p>"),
+         (("Information from The Associated Press was used in this report.", "credit_line", None),)),
+    Case("a review's reader-support notice that it 'may earn a small commission' is a disclaimer",
+         page(header="<p>The Harbour Courier is supported by its readers. If you buy something through a link on "
+                     "this page, we may earn a small commission.</p>"),
+         (("The Harbour Courier is supported by its readers. If you buy something through a link on this page, we "
+           "may earn a small commission.", "disclaimer", None),)),
+    Case("a betting story's gambling helpline notice is a disclaimer",
+         page(inside="<p>If you or someone you know has a gambling problem, help is available: call 1-800-GAMBLER."
+                     "</p>"),
+         (("If you or someone you know has a gambling problem, help is available: call 1-800-GAMBLER.", "disclaimer",
+           None),)),
+    Case("an affiliate box's 'Check price at Currys' and 'Today's best X deals' are ad promos",
+         page(inside="<div class='deal-widget'><p>Today’s best Harbour Pump 8 deals</p>"
+                     "<a href='https://shop.example/x'>Check price at Currys</a></div>"),
+         (("Today’s best Harbour Pump 8 deals", "promo", "ad"), ("Check price at Currys", "promo", "ad"))),
+    Case("'is only possible with help from readers' is a donation appeal",
+         page(inside="<p>Local journalism like this story is only possible with help from readers like you. Become a "
+                     "supporter today.</p>"),
+         (("Local journalism like this story is only possible with help from readers like you. Become a supporter "
+           "today.", "promo", "donation"),)),
+    Case("'Picture supplied' in a caption is a photo credit",
+         page(inside="<figure><img src='p.jpg' alt=''><figcaption><p>The old landing stage.</p><p>Picture "
+                     "supplied</p></figcaption></figure>"),
+         (("Picture supplied", "photo_credit", None),)),
 ]
 
 KNOWN_FAILURES = [

@@ -28,6 +28,12 @@ _STOPWORDS = {
     # Finnish inflects where others use short words: more of its common words are needed to reach the share.
     "fi": {"ja", "on", "ei", "että", "se", "sen", "oli", "hän", "mutta", "kun", "jos", "myös", "ovat", "tai", "joka",
            "jonka", "kuin", "mukaan", "sekä", "tämä", "vain"},
+    # Macedonian shares "и", "на", "да", "се", "за" with Bulgarian; "во", "од", "со", "што", "ќе", "го" are its own.
+    "mk": {"и", "на", "во", "од", "со", "што", "ќе", "го", "ги", "кој", "која", "кое", "кои", "се", "да", "за",
+           "не", "тоа", "има", "беше"},
+    # Azerbaijani joins its particles to words, as Turkish does: "və", "ilə", "üçün", "olub" are its own.
+    "az": {"və", "bu", "ki", "ilə", "üçün", "da", "də", "bir", "olan", "olub", "edib", "isə", "amma", "daha", "çox",
+           "görə", "sonra", "kimi", "artıq", "həm"},
     # Estonian shares "ja", "on", "ei", "oli" with Finnish; "ka", "ning", "see", "mis", "kes", "või" are its own.
     "et": {"ja", "on", "ei", "et", "see", "oli", "ka", "ning", "mis", "kes", "või", "aga", "kui", "veel", "seda",
            "selle", "nagu", "pärast", "juba", "tõttu"},
@@ -39,8 +45,9 @@ _STOPWORDS = {
     # "sa", "ako", "pre", "sú", "aj", "podľa" tell it from Czech.
     "sk": {"a", "je", "sa", "na", "že", "to", "do", "ako", "pre", "ale", "ktoré", "ktorý", "ktorá", "bol", "bola",
            "boli", "sú", "aj", "podľa", "zo", "vo"},
-    # Croatian (and Serbian and Bosnian in Latin script) without "na", "od", "s", which Polish and Czech share.
-    "hr": {"i", "je", "u", "da", "su", "za", "se", "što", "koji", "koja", "koje", "kao", "ali", "nije", "će", "iz"},
+    # Croatian (and Serbian and Bosnian, in either script) without "na", "od", "s", which Polish and Czech share.
+    "hr": {"i", "je", "u", "da", "su", "za", "se", "što", "koji", "koja", "koje", "kao", "ali", "nije", "će", "iz",
+           "је", "су", "што", "који", "која", "које", "као", "али", "није", "ће", "из"},  # Serbian in Cyrillic too
     # Hungarian without "de", "van", "is", which Romance languages, Dutch or English use as much; with "a" (the),
     # which Czech and Slovak ("and") count too.
     "hu": {"a", "az", "és", "hogy", "nem", "egy", "meg", "volt", "már", "csak", "mint", "szerint", "után", "azt", "ez",
