@@ -1052,6 +1052,9 @@ BUGS_CAUGHT = [
          page(inside="<figure><img src='p.jpg' alt=''><figcaption><p>The old landing stage.</p><p>Picture "
                      "supplied</p></figcaption></figure>"),
          (("Picture supplied", "photo_credit", None),)),
+    Case("an Icelandic correction ('Leiðrétting:') at the end of the text is a disclaimer",
+         page(inside="<p><em>Leiðrétting: Í fyrri útgáfu fréttarinnar kom fram að ferjan væri níu ára.</em></p>"),
+         (("Leiðrétting: Í fyrri útgáfu fréttarinnar kom fram að ferjan væri níu ára.", "disclaimer", None),)),
 ]
 
 KNOWN_FAILURES = [
