@@ -1055,6 +1055,24 @@ BUGS_CAUGHT = [
     Case("an Icelandic correction ('Leiðrétting:') at the end of the text is a disclaimer",
          page(inside="<p><em>Leiðrétting: Í fyrri útgáfu fréttarinnar kom fram að ferjan væri níu ára.</em></p>"),
          (("Leiðrétting: Í fyrri útgáfu fréttarinnar kom fram að ferjan væri níu ára.", "disclaimer", None),)),
+    Case("a German 'Folgen Sie X jetzt auch auf WhatsApp' in the text is a social promo",
+         page(inside="<p>Folgen Sie dem Flussboten jetzt auch auf WhatsApp: Hier geht es zum Kanal.</p>", lang="de"),
+         (("Folgen Sie dem Flussboten jetzt auch auf WhatsApp: Hier geht es zum Kanal.", "promo", "social"),),
+         lang="de"),
+    Case("a Spanish 'Sigue el canal de X en WhatsApp' with a long outlet name is a social promo",
+         page(inside="<p>Sigue el canal de La Voz del Río Segura en WhatsApp y recibe las noticias de la barca.</p>",
+              lang="es"),
+         (("Sigue el canal de La Voz del Río Segura en WhatsApp y recibe las noticias de la barca.", "promo",
+           "social"),), lang="es"),
+    Case("'(Picture: X)' closing a caption is cut off as its credit",
+         page(inside="<figure><img src='g.jpg' alt=''><figcaption>Pictured: the western channel at low tide "
+                     "(Picture: Google Maps)</figcaption></figure>"),
+         (("(Picture: Google Maps)", "photo_credit", None),)),
+    Case("'X's coverage of Y is supported in part by a grant from Z' is a funding disclaimer",
+         page(inside="<p><em>The Harbour Courier’s coverage of coastal communities is supported in part by a grant "
+                     "from the Marlow Foundation. The newsroom retains full editorial control.</em></p>"),
+         (("The Harbour Courier’s coverage of coastal communities is supported in part by a grant from the Marlow "
+           "Foundation. The newsroom retains full editorial control.", "disclaimer", None),)),
 ]
 
 KNOWN_FAILURES = [
