@@ -137,6 +137,8 @@ BUGS_CAUGHT_BYLINES = [
      "Տեքստը՝ Անի Պետրոսյան, Դավիթ Մելքոնյան | Լուսանկարները՝ Արամ Սարգսյան", ["Անի Պետրոսյան", "Դավիթ Մելքոնյան"]),
     ("a handle between two names", "By Marcus Delaney @mdelaney_ls and Tess Whitcomb",
      ["Marcus Delaney", "Tess Whitcomb"]),
+    ("the paper's name before each writer's post ('Globe Staff') is no part of the name",
+     "By Marisa Quintero Dispatch Staff and Theo Blackwood Globe Correspondent", ["Marisa Quintero", "Theo Blackwood"]),
     ("a broadcaster in capitals after names in mixed case is no person",
      "von Katrin Wendler und Jonas Brückner, RMD SACHSEN-ANHALT", ["Katrin Wendler", "Jonas Brückner"]),
 ]

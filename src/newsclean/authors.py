@@ -83,7 +83,7 @@ _NON_NAME_WORDS = frozenset([
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
     # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
     "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
-    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung",
+    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung", "globe",
     "nachrichten", "rundschau", "quotidien",
     # a beat or bureau credited as a title: "Nakuru County Correspondent", "East Africa Correspondent"
     "county", "bureau", "district", "province", "region", "east", "west", "north", "south", "africa", "europe",
@@ -333,6 +333,9 @@ def _leading_name(part: str) -> str | None:
             # initials after a name in mixed case: "Tahnee Morrow NCA NewsWire".
             end = n - 1 if (word.islower() or _initials_before(words, n)) and n >= 3 else n
             lead = " ".join(words[:end])
+            if end >= 3 and not is_person_name(lead):  # the paper's name before the post: "Jane Roe Globe Staff"
+                end -= 1
+                lead = " ".join(words[:end])
             return lead if end >= 2 and is_person_name(lead) else None
     return None
 
