@@ -1073,6 +1073,10 @@ BUGS_CAUGHT = [
                      "from the Marlow Foundation. The newsroom retains full editorial control.</em></p>"),
          (("The Harbour Courier’s coverage of coastal communities is supported in part by a grant from the Marlow "
            "Foundation. The newsroom retains full editorial control.", "disclaimer", None),)),
+    Case("'(Jane Roe for The Dispatch)' closing a caption is cut off as its credit",
+         page(inside="<figure><img src='h.jpg' alt=''><figcaption>Skippers wait at the western channel on Monday. "
+                     "(Jordan Pike for The Harbour Courier)</figcaption></figure>"),
+         (("(Jordan Pike for The Harbour Courier)", "photo_credit", None),)),
 ]
 
 KNOWN_FAILURES = [
