@@ -1077,10 +1077,12 @@ BUGS_CAUGHT = [
          page(inside="<figure><img src='h.jpg' alt=''><figcaption>Skippers wait at the western channel on Monday. "
                      "(Jordan Pike for The Harbour Courier)</figcaption></figure>"),
          (("(Jordan Pike for The Harbour Courier)", "photo_credit", None),)),
-    Case("a Reuters caption's closing 'REUTERS/Name/File Photo' is cut off as its credit",
+    Case("a Reuters caption's closing 'REUTERS/Name/File Photo' is cut off as its credit, and its opening 'FILE "
+         "PHOTO:' is no credit label",
          page(inside="<figure><img src='r.jpg' alt=''><figcaption>FILE PHOTO: A dredger works in the western channel, "
                      "February 11, 2025. REUTERS/Henrik Skov/File Photo</figcaption></figure>"),
-         (("REUTERS/Henrik Skov/File Photo", "photo_credit", None),)),
+         (("REUTERS/Henrik Skov/File Photo", "photo_credit", None),
+          ("FILE PHOTO: A dredger works in the western channel, February 11, 2025.", "caption", None))),
     Case("a paragraph that presents a newsletter and ends 'Sign up here.' is a newsletter promo",
          page(inside="<p>The Harbour Lanes newsletter tracks freight, ports and the boats that keep the town going. "
                      "Sign up here.</p>"),
