@@ -1088,6 +1088,11 @@ BUGS_CAUGHT = [
                      "Sign up here.</p>"),
          (("The Harbour Lanes newsletter tracks freight, ports and the boats that keep the town going. Sign up here.",
            "promo", "newsletter"),)),
+    Case("a writer's note that her team sends out a short e-mail, 'Sign up here — it's free', is a newsletter promo",
+         page(inside="<p>Every Friday the harbour team sends out Low Tide, a short email about the boats we follow. "
+                     "<a href='/newsletters/low-tide'>Sign up here</a> — it’s free.</p>"),
+         (("Every Friday the harbour team sends out Low Tide, a short email about the boats we follow. Sign up here — "
+           "it’s free.", "promo", "newsletter"),)),
 ]
 
 KNOWN_FAILURES = [
