@@ -1093,6 +1093,12 @@ BUGS_CAUGHT = [
                      "<a href='/newsletters/low-tide'>Sign up here</a> — it’s free.</p>"),
          (("Every Friday the harbour team sends out Low Tide, a short email about the boats we follow. Sign up here — "
            "it’s free.", "promo", "newsletter"),)),
+    Case("a blogger's 'give it a few claps and follow me' is a social promo",
+         page(inside="<p>If this essay stayed with you, give it a few claps and follow me here.</p>"),
+         (("If this essay stayed with you, give it a few claps and follow me here.", "promo", "social"),)),
+    Case("'A shorter version of this essay first appeared in X' is a standing notice",
+         page(inside="<p><em>A shorter version of this essay first appeared in Low Tide on March 9, 2025.</em></p>"),
+         (("A shorter version of this essay first appeared in Low Tide on March 9, 2025.", "disclaimer", None),)),
 ]
 
 KNOWN_FAILURES = [
