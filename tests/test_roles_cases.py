@@ -1005,6 +1005,10 @@ BUGS_CAUGHT = [
                      "low tide.</p><p class='caption'>Mathilde Noël / La Voix du Port</p></div>"),
          (("Mathilde Noël / La Voix du Port", "photo_credit", None),
           ("The western channel at low tide.", "caption", None))),
+    Case("a quote's source after a bar in a <cite> ('Jane Roe | Harbour Master') is no photo credit",
+         page(inside="<blockquote><p>We cannot wait another winter.</p><cite>Jane Roe | Harbour Master</cite>"
+                     "</blockquote>"),
+         not_roles=(("Jane Roe | Harbour Master", "photo_credit"),)),
     Case("a control with a slash in a slide box ('View PDF/Print Mode') is no credit",
          page(after="<div class='slide-tools'><small>View PDF/Print Mode</small></div>"),
          not_roles=(("View PDF/Print Mode", "photo_credit"),)),

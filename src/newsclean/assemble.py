@@ -279,7 +279,7 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
     page's address."""
     declared = [d for d in (normalise_date(value) for _, value in sorted(meta.dates, key=lambda d: d[0])) if d]
     if declared:
-        return in_local_time(declared[0], declared[1:])
+        return _in_local_time(declared[0], declared[1:])
     month_first = page.language in (None, "en")
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start
@@ -308,7 +308,7 @@ def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, 
 DATE_REACH = 8  # blocks around the headline where a visible date line is looked for
 
 
-def in_local_time(chosen: str, others: Sequence[str]) -> str:
+def _in_local_time(chosen: str, others: Sequence[str]) -> str:
     """The chosen date as the page states it in its own time zone: JSON-LD often gives the instant in UTC
     ("2025-03-26T16:00:00Z") where the meta tags give it in local time ("2025-03-27T05:00:00+13:00"), and
     the day a reader sees, the one wanted, is the local one."""
