@@ -1103,6 +1103,11 @@ BUGS_CAUGHT = [
     Case("'A shorter version of this essay first appeared in X' is a standing notice",
          page(inside="<p><em>A shorter version of this essay first appeared in Low Tide on March 9, 2025.</em></p>"),
          (("A shorter version of this essay first appeared in Low Tide on March 9, 2025.", "disclaimer", None),)),
+    Case("a French 'Correction, 12 mars à 8 h 05 :' note is a disclaimer",
+         page(inside="<p><em>Correction, 12 mars à 8 h 05 : une version précédente de cet article faisait état de "
+                     "deux bateaux.</em></p>", lang="fr"),
+         (("Correction, 12 mars à 8 h 05 : une version précédente de cet article faisait état de deux bateaux.",
+           "disclaimer", None),), lang="fr"),
 ]
 
 KNOWN_FAILURES = [
