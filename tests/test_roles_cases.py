@@ -1108,6 +1108,14 @@ BUGS_CAUGHT = [
                      "deux bateaux.</em></p>", lang="fr"),
          (("Correction, 12 mars à 8 h 05 : une version précédente de cet article faisait état de deux bateaux.",
            "disclaimer", None),), lang="fr"),
+    Case("a date with an ordinal in the byline markup ('27th March 2025') is no byline",
+         page(header="<div class='byline'><p class='byline__author'><a rel='author' href='/author/maren-holt'>"
+                     "Maren Holt</a></p><p class='byline__date'>27th March 2025</p></div>"),
+         not_roles=(("27th March 2025", "byline"),)),
+    Case("a Spanish date with 'de' in the byline markup is no byline",
+         page(header="<div class='byline'><p class='byline__author'>Por Ana Ruiz</p><p class='byline__date'>14 de "
+                     "marzo de 2025 • 06:40</p></div>", lang="es"),
+         not_roles=(("14 de marzo de 2025 • 06:40", "byline"),), lang="es"),
 ]
 
 KNOWN_FAILURES = [
