@@ -246,8 +246,8 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
         if last is not None and i - last > CLUSTER_GAP and names:
             break
         found = parse_authors(text)
-        if not found and not names and _lone_name(text, rule):
-            return _lone_name(text, rule)
+        if not found and not names and (lone := _lone_name(text, rule)):
+            return lone
         if found:
             names.extend(found)
             last = i

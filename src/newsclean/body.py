@@ -475,7 +475,7 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
 def _subhead_before_prose(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int],
                           j: int, limit: int, not_plain: int) -> bool:
     """Whether block ``j`` is a subhead (not the page's headline) that prose follows."""
-    return (0 < j < limit and seg.headings[j] > 1 and not claimed[j + 1] and not flags_of[j + 1] & not_plain
+    return (j < limit and seg.headings[j] > 1 and not claimed[j + 1] and not flags_of[j + 1] & not_plain
             and _prose_past(seg, scores, claimed, flags_of, j + 1, limit, not_plain, 1))
 
 
