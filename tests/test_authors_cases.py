@@ -141,6 +141,9 @@ BUGS_CAUGHT_BYLINES = [
      "By Marisa Quintero Dispatch Staff and Theo Blackwood Globe Correspondent", ["Marisa Quintero", "Theo Blackwood"]),
     ("a broadcaster in capitals after names in mixed case is no person",
      "von Katrin Wendler und Jonas Brückner, RMD SACHSEN-ANHALT", ["Katrin Wendler", "Jonas Brückner"]),
+    ("an academic's post after the name", "Thomas J. O'Neil PhD Candidate in Hydrology", ["Thomas J. O'Neil"]),
+    ("a university office after the comma is no person", "By Rhiannon D'Arcy-Wells, University Communications",
+     ["Rhiannon D'Arcy-Wells"]),
 ]
 
 DECLARED = [
@@ -152,6 +155,14 @@ DECLARED = [
     ("a declared user name in lower case is kept", [], ["dana brenner"], ("dana brenner",)),
     ("a declared CJK name is kept", [], ["山田太郎"], ("山田太郎",)),
     ("a declared company is no person", [], ["Harbour Media Inc."], ()),
+    ("a declared author without the byline's middle initial confirms the byline",
+     ["Rebecca J. Mallory", "Devin Van Houten"], ["Rebecca Mallory"], ("Rebecca J. Mallory", "Devin Van Houten")),
+    ("a station's declared web desk is no person, and the byline stands",
+     ["Kaylee O'Donnell", "Dwayne T. Hollis"], ["KQLT Web Staff"], ("Kaylee O'Donnell", "Dwayne T. Hollis")),
+    ("a byline in capitals takes the declared spelling", ["FIONA MCALLISTER"], ["Fiona McAllister"],
+     ("Fiona McAllister",)),
+    ("a name in capitals keeps a capital after O' and after a hyphen", ["MAUREEN O'CALLAHAN", "ANN JARVIS-GIBSON"], [],
+     ("Maureen O'Callahan", "Ann Jarvis-Gibson")),
 ]
 
 DATES = [
@@ -215,6 +226,10 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a name in the author box followed by the hidden label of its link ('Accéder à la page de l'auteur')",
+         html(header='<div class="signature-author"><a href="/profil/4127"><span>Élodie de la Chevrotière</span> '
+                     '<span class="visually-hidden">(Accéder à la page de l\'auteur)</span></a></div>'),
+         authors=("Élodie de la Chevrotière",)),
     Page("a company that signs a press release as a JSON-LD Organization is no author, nor in <meta name=author>",
          html('<meta name="author" content="Harbour Cold Storage"><script type="application/ld+json">{"@context":'
               '"https://schema.org","@type":"NewsArticle","headline":"Channel to be dredged","author":{"@type":'
@@ -328,6 +343,11 @@ KNOWN_FAILURES_PAGES = [
 
 # Classes of title error found on real pages, rebuilt with invented text (see also fixtures/ for whole pages).
 TITLE_PAGES = [
+    Page("a blog platform's 'Headline | by Writer | Publication': the publication's name over the h1 is no headline",
+         html('<meta property="og:title" content="Why the harbour board chose to dredge now | by Maren Holt | Harbour '
+              'Notes">', h1="Silt, storms and a channel that keeps closing").replace(
+             "<article>", '<article><h2><a href="/harbour-notes">Harbour Notes</a></h2>'),
+         title="Silt, storms and a channel that keeps closing"),
     Page("a headline set as h2 under a site-name h1",
          html("<title>Courier</title>", h1="Courier", header="<h2>Channel to be dredged</h2>"),
          title="Channel to be dredged"),

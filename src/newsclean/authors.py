@@ -49,7 +49,8 @@ _ROLE_WORDS = frozenset([
     "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
-    "jurnalis", "koresponden", "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار",  # reporter, correspondent
+    "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
+    "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار",  # reporter, correspondent
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
 _TITLE_STARTS = frozenset([
@@ -60,6 +61,7 @@ _TITLE_STARTS = frozenset([
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
     "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
     "corespondent", "korespondent", "korespondentė", "muhabir",
+    "phd", "lecturer", "researcher",  # an academic's post: "Thomas J. O'Neil PhD Candidate in Hydrology"
 ])
 # The beat before a post, which starts the title only when a post follows: "Counties Reporter", "Local
 # Democracy Reporter" ("Centres Open Across County" is a headline, not a name and a title).
@@ -90,7 +92,8 @@ _NON_NAME_WORDS = frozenset([
     "asia",
     "diario", "periódico", "новости", "газета", "агентство",
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
-    "admin", "administrator", "webmaster",
+    "admin", "administrator", "webmaster", "web",  # "KQLT Web Staff": a station's web desk
+    "communications", "relations", "office",  # "University Communications", "Media Relations"
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
 ])
 _PARTICLES = frozenset([
@@ -146,6 +149,8 @@ _KOREAN_REPORTERS = regex.compile(
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
+# A Japanese IT site's byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］".
+_BRACKETED_NAMES = regex.compile(r"^［([^［］，,]{2,40})(?:[，,][^［］]{1,30})?］$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -175,6 +180,7 @@ _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
 _GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
 _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
+_NAME_PART_START = regex.compile(r"^\p{L}|(?<=-)\p{L}|(?<=^\p{L}['’])\p{L}")
 # A blog theme's meta line: "Freitag | 2. Februar 2024 | 10:15 VON Lena Roe IN Fashion | 0 KOMMENTARE",
 # "Posted on March 3, 2024 by Jane Roe in Travel". The "by" word must follow a date, a time or a separator
 # (a "von" or "da" inside a name follows a letter); the names run to the next separator.
@@ -206,6 +212,9 @@ def parse_authors(text: str) -> list[str]:
         return [name.strip() for name in regex.split(r"[·,]", korean[1])]
     if _JAPANESE_REPORTERS.match(text):
         return _JAPANESE_NAMES.findall(text)
+    bracketed = _BRACKETED_NAMES.match(text)
+    if bracketed:
+        return [name for name in bracketed[1].split("、") if _CJK_NAME.match(name) and not _KATAKANA_WORD.match(name)]
     signed = _CASELESS_POST.match(text)
     if signed:
         return [signed[1]]
@@ -410,6 +419,7 @@ def is_job_title(text: str) -> bool:
 
 
 _HANDLE = regex.compile(r"@\w+")
+_INITIAL = regex.compile(r"^\p{L}\.?$")  # "J." or "J" between a first name and a surname
 # A Japanese or Chinese name with a space between family and given name: "山田 花子".
 _SPACED_CJK_NAME = regex.compile(r"^\p{Han}{1,3} [\p{Han}\p{Hiragana}\p{Katakana}]{1,4}$")
 # Where the writer filed from, after the names: "Jane Roe in Brussels", "Jane Roe and John Roe in New York",
@@ -469,10 +479,24 @@ def is_position_line(text: str) -> bool:
 
 
 def display_name(name: str) -> str:
-    """'JANE ROE' -> 'Jane Roe'; names in mixed case stay as written."""
+    """'JANE ROE' -> 'Jane Roe', "MAUREEN O'CALLAHAN" -> "Maureen O'Callahan", 'ANN JARVIS-GIBSON' ->
+    'Ann Jarvis-Gibson'; names in mixed case stay as written."""
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):
-        return " ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in name.split())
+        return " ".join(_capitalised(w) if len(w) > 2 or not w.endswith(".") else w for w in name.split())
     return name
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals in name case, each part after a hyphen or a one-letter prefix ("O'", "D'") too."""
+    return _NAME_PART_START.sub(lambda m: m[0].upper(), word.lower())
+
+
+def _name_key(name: str) -> str:
+    """A name as two lists of the same person compare it: caseless and without middle initials, which
+    a byline prints and a declared author may leave out ("Rebecca J. Mallory", "Rebecca Mallory")."""
+    words = name.casefold().split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
+    return " ".join(kept)
 
 
 def merge_authors(visible: list[str], declared: list[str]) -> tuple[str, ...]:
@@ -484,11 +508,12 @@ def merge_authors(visible: list[str], declared: list[str]) -> tuple[str, ...]:
     """
     people = [name for raw in declared for name in parse_declared(raw)]
     if visible and people:
-        seen = {n.casefold() for n in visible}
-        chosen = visible if any(p.casefold() in seen for p in people) else people
+        seen = {_name_key(n) for n in visible}
+        chosen = visible if any(_name_key(p) in seen for p in people) else people
     else:
         chosen = visible or people
+    spelled = {p.casefold(): p for p in people if not _SHOUTING.match(p)}  # "McAllister" for "MCALLISTER"
     unique: dict[str, str] = {}
     for name in chosen:
-        unique.setdefault(name.casefold(), display_name(name))
+        unique.setdefault(name.casefold(), spelled.get(name.casefold(), display_name(name)))
     return tuple(unique.values())

@@ -109,6 +109,12 @@ class DeclaredTitles:
         return folded == parts[-1] or (folded == parts[0] and 2 * len(parts[0]) < rest)
 
 
+# What may stand before a headline in a declared title ('Site | Section | Headline'), against the
+# headline's length: much more is a headline before a suffix that happens to be a heading too (a blog
+# platform's 'Headline | by Writer | Publication', whose page heads the story with the publication's name).
+AFFIX_SHARE = 3
+
+
 def _affixed(heading: str, declared: str) -> bool:
     """Whether a declared title is the heading, the heading with the site's name (and section) around
     it, or the heading without a kicker glued in front ('Kicker: Headline')."""
@@ -117,7 +123,8 @@ def _affixed(heading: str, declared: str) -> bool:
     if declared.startswith(heading):
         return bool(SEPARATOR.match(declared[len(heading):]))
     if declared.endswith(heading):
-        return bool(_SEPARATOR_END.search(declared[: -len(heading)]))
+        before = declared[: -len(heading)]
+        return bool(_SEPARATOR_END.search(before)) and len(before) <= AFFIX_SHARE * len(heading)
     if heading.endswith(declared) and len(declared) >= LOOSE_MIN_CHARS:
         return bool(_SEPARATOR_END.search(heading[: -len(declared)]))
     return False
