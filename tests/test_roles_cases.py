@@ -1116,6 +1116,72 @@ BUGS_CAUGHT = [
          page(header="<div class='byline'><p class='byline__author'>Por Ana Ruiz</p><p class='byline__date'>14 de "
                      "marzo de 2025 • 06:40</p></div>", lang="es"),
          not_roles=(("14 de marzo de 2025 • 06:40", "byline"),), lang="es"),
+    Case("an investing site's 'has no position in any of the stocks mentioned' notice is a disclaimer",
+         page(inside="<p><em>Maren Holt has no position in any of the stocks mentioned. The Harbour Ledger has a "
+                     "disclosure policy.</em></p>"),
+         (("Maren Holt has no position in any of the stocks mentioned. The Harbour Ledger has a disclosure policy.",
+           "disclaimer", None),)),
+    Case("a network's '(X and Y are both part of the Z family.)' closing the text is a disclaimer",
+         page(inside="<p>(The Harbour Courier and Channel 9 are both part of the Tidewater Media family.)</p>"),
+         (("(The Harbour Courier and Channel 9 are both part of the Tidewater Media family.)", "disclaimer", None),)),
+    Case("an academic outlet's disclosure statement, its heading and its funding sentences are disclaimers",
+         page(after='<div class="content-disclosure"><h3>Disclosure statement</h3><p>Maren Holt receives research '
+                    "funding from the Coastal Research Council.</p><p>Theo Quist does not work for, consult, own "
+                    "shares in or receive funding from any company or organisation that would benefit from this "
+                    "article.</p><p>University of Eastmouth provides funding as a founding partner of The Harbour "
+                    "Review.</p></div>"),
+         (("Disclosure statement", "disclaimer", None),
+          ("Maren Holt receives research funding from the Coastal Research Council.", "disclaimer", None),
+          ("Theo Quist does not work for, consult, own shares in or receive funding from any company or organisation "
+           "that would benefit from this article.", "disclaimer", None),
+          ("University of Eastmouth provides funding as a founding partner of The Harbour Review.", "disclaimer",
+           None))),
+    Case("a press release's 'Funding:' note and its 'Media contact:' stay out of the text",
+         page(inside="<p>Funding: This research was supported by the Coastal Research Council.</p><p>Media contact: "
+                     "Callum Reid, Press Officer, c.reid@example.ac.uk</p>"),
+         (("Funding: This research was supported by the Coastal Research Council.", "disclaimer", None),
+          ("Media contact: Callum Reid, Press Officer, c.reid@example.ac.uk", "boilerplate", "other"))),
+    Case("a credit in its own span inside a figcaption ('attribution') is cut from the caption",
+         page(inside="<figure><img src='c.jpg' alt=''><figcaption><span class='caption'>The western channel at low "
+                     "tide.</span> <span class='attribution'><a class='source' href='/x'>Harold Pim/Flickr</a>, "
+                     "<a class='license' href='/cc'>CC BY-SA</a></span></figcaption></figure>"),
+         (("Harold Pim/Flickr, CC BY-SA", "photo_credit", None),
+          ("The western channel at low tide.", "caption", None))),
+    Case("'(Representative image)' and a Japanese '（出典：X）' closing a caption are credits",
+         page(inside="<figure><img src='r.jpg' alt=''><figcaption>Boats moored in the western channel. "
+                     "(Representative image)</figcaption></figure><figure><img src='j.jpg' alt=''><figcaption>"
+                     "浚渫工事の様子（出典：港湾局）</figcaption></figure>"),
+         (("(Representative image)", "photo_credit", None), ("（出典：港湾局）", "photo_credit", None))),
+    Case("a French 'Avec les informations de La Presse canadienne' is a credit line, not a photo credit",
+         page(inside="<p class='credit'>Avec les informations de La Presse canadienne</p>", lang="fr"),
+         (("Avec les informations de La Presse canadienne", "credit_line", None),), lang="fr"),
+    Case("a French notice that an old article may hold outdated information is a disclaimer, not the dek",
+         page(header="<p>Prenez note que cet article publié en 2022 pourrait contenir des informations qui ne sont "
+                     "plus à jour.</p>", lang="fr"),
+         (("Prenez note que cet article publié en 2022 pourrait contenir des informations qui ne sont plus à jour.",
+           "disclaimer", None),), lang="fr"),
+    Case("a station's 'Download the KQLT 6 News app' (a number in the brand) is an app promo",
+         page(after="<p>Download the KQLT 6 News app for breaking news alerts on your phone.</p>"),
+         (("Download the KQLT 6 News app for breaking news alerts on your phone.", "promo", "app"),)),
+    Case("a magazine's 'Get 12 issues for $15' is a subscription offer",
+         page(nav=NAV + "<div class='banner'><p>Get 12 issues for $15 and a free tote</p></div>"),
+         (("Get 12 issues for $15 and a free tote", "promo", "subscription"),)),
+    Case("a German offer's 'Danach für 2,15 € pro Woche. Jederzeit kündbar.' and 'Bereits Abonnent?' are "
+         "subscription promos",
+         page(after="<div class='teaser-box'><p>Danach für 2,15 € pro Woche. Jederzeit kündbar.</p><p>Bereits "
+                    "Abonnent? Hier anmelden</p></div>", lang="de"),
+         (("Danach für 2,15 € pro Woche. Jederzeit kündbar.", "promo", "subscription"),
+          ("Bereits Abonnent? Hier anmelden", "promo", "subscription")), lang="de"),
+    Case("'View all 148 comments' is the comments' link",
+         page(after="<p><a href='#comments'>View all 148 comments</a></p>"),
+         (("View all 148 comments", "boilerplate", "comments"),)),
+    Case("a date line with ' / ' before each time and an update after a bar is a date line, not the dek",
+         page(header="<p>Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST</p>"),
+         (("Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST", "metadata", "date"),)),
+    Case("'Follow <the writer> on Twitter' under the text is the writer's contact line, not the outlet's promo",
+         page(header="<p class='byline'>By Maren Holt</p>",
+              inside="<p>Follow Maren Holt on Twitter at https://twitter.com/mholt</p>"),
+         (("Follow Maren Holt on Twitter at https://twitter.com/mholt", "author_bio", "contact"),)),
 ]
 
 KNOWN_FAILURES = [

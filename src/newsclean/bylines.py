@@ -42,6 +42,7 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+_FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 
 
@@ -72,16 +73,19 @@ def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headlin
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
     """A lone e-mail address at the end of the text ("jane.roe@example.com") is the writer's contact line
     when it holds the surname of someone the byline names; other addresses there may be those of the
-    people the article reports on."""
+    people the article reports on. So is a prompt there to follow the writer ("Follow Jane Roe on Twitter
+    at ..."), which the social rules took for the outlet's."""
     if headline is None:
         return
-    addresses = {i: found[1].casefold() for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
-                 if labels[i] in _UNDECIDED and (found := _ADDRESS.match(seg.texts[i]))}
-    if not addresses:  # most pages: the byline's names need not be parsed
+    contacts = {i: found[1].casefold() for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
+                if labels[i] in _UNDECIDED and (found := _ADDRESS.match(seg.texts[i]))}
+    contacts.update((i, seg.texts[i].casefold()) for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
+                    if labels[i].kind == "social" and _FOLLOW.match(seg.texts[i]))
+    if not contacts:  # most pages: the byline's names need not be parsed
         return
     surnames = _byline_surnames(seg, labels, span, headline)
-    for i, local_part in addresses.items():
-        if any(name in local_part for name in surnames):
+    for i, text in contacts.items():
+        if any(name in text for name in surnames):
             labels[i] = WRITER_ADDRESS
 
 
