@@ -144,6 +144,9 @@ BUGS_CAUGHT_BYLINES = [
     ("an academic's post after the name", "Thomas J. O'Neil PhD Candidate in Hydrology", ["Thomas J. O'Neil"]),
     ("a university office after the comma is no person", "By Rhiannon D'Arcy-Wells, University Communications",
      ["Rhiannon D'Arcy-Wells"]),
+    ("a Japanese IT site's bracketed byline, the outlet after a full-width comma", "［森田千春、長谷部潤，ITレンサ］",
+     ["森田千春", "長谷部潤"]),
+    ("a bracketed Japanese agency alone names no one", "［ロイター］", []),
 ]
 
 DECLARED = [
@@ -226,6 +229,10 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a lone name in a div whose id (not class) is 'byline'", html(header='<div id="byline">Maren Holt</div>'),
+         authors=("Maren Holt",)),
+    Page("a Japanese bracketed byline in div#byline",
+         html(header='<div id="byline">［森田千春、長谷部潤，ITレンサ］</div>'), authors=("森田千春", "長谷部潤")),
     Page("a name in the author box followed by the hidden label of its link ('Accéder à la page de l'auteur')",
          html(header='<div class="signature-author"><a href="/profil/4127"><span>Élodie de la Chevrotière</span> '
                      '<span class="visually-hidden">(Accéder à la page de l\'auteur)</span></a></div>'),

@@ -1178,6 +1178,21 @@ BUGS_CAUGHT = [
     Case("a date line with ' / ' before each time and an update after a bar is a date line, not the dek",
          page(header="<p>Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST</p>"),
          (("Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST", "metadata", "date"),)),
+    Case("a Blogger post's 'Labels:' line is its tags",
+         page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
+                    "</div>"),
+         (("Labels: harbour, dredging, storms", "metadata", "tags"),)),
+    Case("'Photo courtesy of the X' closing a caption is cut off as its credit",
+         page(inside="<table class='tr-caption-container'><tr><td><img src='s.jpg' alt=''></td></tr><tr><td "
+                     "class='tr-caption'>The harbour office in 1951. Photo courtesy of the Eastmouth Historical "
+                     "Society</td></tr></table>"),
+         (("Photo courtesy of the Eastmouth Historical Society", "photo_credit", None),
+          ("The harbour office in 1951.", "caption", None))),
+    Case("a box classed members-only under the text is a subscription promo",
+         page(inside="<div id='members' class='membersOnly'><p>Members can read the rest of this story, with the "
+                     "skippers' own accounts of the grounding.</p><p><a href='/join'>Register for free</a></p></div>"),
+         (("Members can read the rest of this story, with the skippers' own accounts of the grounding.", "promo",
+           "subscription"),)),
     Case("'Follow <the writer> on Twitter' under the text is the writer's contact line, not the outlet's promo",
          page(header="<p class='byline'>By Maren Holt</p>",
               inside="<p>Follow Maren Holt on Twitter at https://twitter.com/mholt</p>"),
