@@ -1178,6 +1178,13 @@ BUGS_CAUGHT = [
     Case("a date line with ' / ' before each time and an update after a bar is a date line, not the dek",
          page(header="<p>Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST</p>"),
          (("Posted: Dec 22, 2016 / 04:47 PM CST | Updated: Dec 22, 2016 / 06:12 PM CST", "metadata", "date"),)),
+    Case("a share bar whose hidden label repeats the headline ('Share All sharing options for: ...') is a social "
+         "promo, however long the headline",
+         page(header="<div class='c-social-buttons'><a>Share</a> <span class='sr-only'>All sharing options for: "
+                     "Harbour board to dredge the western channel before the autumn storms, after two trawlers ran "
+                     "aground there in August</span></div>"),
+         (("Share All sharing options for: Harbour board to dredge the western channel before the autumn storms, after "
+           "two trawlers ran aground there in August", "promo", "social"),)),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),
