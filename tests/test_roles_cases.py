@@ -1185,6 +1185,13 @@ BUGS_CAUGHT = [
                      "aground there in August</span></div>"),
          (("Share All sharing options for: Harbour board to dredge the western channel before the autumn storms, after "
            "two trawlers ran aground there in August", "promo", "social"),)),
+    Case("a blog platform's 'Get an email whenever X publishes.', a Blogger 'Follow by Email' widget and a "
+         "'Member-only story' label are promos",
+         page(header="<p>Member-only story</p>", after="<div><p>Get an email whenever Maren Holt publishes.</p></div>"
+              "<aside><h2>Follow by Email</h2></aside>"),
+         (("Member-only story", "promo", "subscription"),
+          ("Get an email whenever Maren Holt publishes.", "promo", "newsletter"),
+          ("Follow by Email", "promo", "newsletter"))),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),
