@@ -72,3 +72,17 @@ def test_space_before_a_block_and_empty_links_change_no_block() -> None:
     assert segments.link_chars == [4, 4]
     div = page.find(".//div")
     assert segments.spans[div] == (0, 2) and segments.spans[page.find(".//p")] == (0, 1)
+
+
+def test_microdata_meta_inside_a_line_is_a_space_not_a_break() -> None:
+    """A blog's "Posted by <meta itemprop=url> Paul <meta itemprop=url> at 4:44 PM" is one line, as the page
+    shows it; a date and a name that a <meta> alone parts get a space between them; and a <meta> holds no
+    text, so it spans no block (a rule selecting [itemprop=description] on it selects nothing)."""
+    page = html.fromstring(
+        "<html><body><div class='post-footer'>Posted by <span itemprop='author'><meta itemprop='url' content='/p'>"
+        "<a href='/p'>Paul</a></span> at<meta itemprop='url' content='/x'> 4:44 PM</div>"
+        "<p>2.03.2018<meta itemprop='description' content='A dek'>von Jane Roe</p></body></html>"
+    )
+    segments = segment_html(page)
+    assert segments.texts == ["Posted by Paul at 4:44 PM", "2.03.2018 von Jane Roe"]
+    assert all(meta not in segments.spans for meta in page.iter("meta"))

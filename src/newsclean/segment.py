@@ -48,6 +48,9 @@ _INLINE = frozenset(
         "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     ]
 )
+# Microdata inside a line of text ("Posted by <meta itemprop=url> Paul"): no break, but a space, as
+# pages put one between the parts the tags stand between ("2.03.2018<meta ...>von Jane Roe").
+_SPACERS = frozenset(["meta", "link"])
 _TAG_FLAGS: dict[str, int] = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
     "figure": Flag.FIGURE, "article": Flag.ARTICLE, "main": Flag.MAIN, "blockquote": Flag.BLOCKQUOTE,
@@ -303,9 +306,11 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
 
 
 # What the walk does at an element, by tag: any tag not listed is block-level.
-_BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT = range(6)
+_BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT, _SPACER = range(7)
+_NO_SPAN = (_NOT_TEXT, _SPACER)  # no text of their own: a rule selecting a <meta> selects no block
 _KINDS: dict[Any, int] = {
     **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK,
+    **dict.fromkeys(_SPACERS, _SPACER),
     **dict.fromkeys(_MAY_STAND_ALONE, _CLASSED_INLINE),  # a block when its class says so (see _own_block)
     # A comment, processing instruction or entity is no text, but its tail is.
     etree.Comment: _NOT_TEXT, etree.ProcessingInstruction: _NOT_TEXT, etree.Entity: _NOT_TEXT,
@@ -338,6 +343,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             elif kind == _NOT_TEXT:
                 opened.append((flags, 0, kind, block))
                 continue
+            elif kind == _SPACER:
+                pending.add(" ", flags)
             if kind == _BLOCK and pending.has_text:
                 pending.flush(out, block, flags)
             opened.append((flags, len(texts), kind, block))
@@ -359,7 +366,7 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             block = parent_block
         elif kind == _LINK:
             pending.close_link()
-        if kind != _NOT_TEXT:
+        if kind not in _NO_SPAN:
             spans[element] = (first, len(texts) + pending.has_text)
         flags = parent_flags
         if tail := element.tail:
