@@ -387,6 +387,20 @@ BUGS_CAUGHT += [
               "at letters@valleypost.example.</p></article>"),
          body_has=("Farmers hope for a shorter way to market", PARAGRAPHS[3]),
          body_lacks=("Ferry fares: what the council plans to charge", "Do you use the ferry?")),
+    Case("a list article goes on past each entry's card (name, address, price, buttons) and a read-more line or a "
+         "group's heading after it, the entries being sibling sections that each open with a numbered subhead",
+         page("<article><h1>Six river inns worth the detour</h1><div class='listicle'>" + "".join(
+             f"<section class='listicle-item'><h3>{n}. The {name}</h3><p>{text}</p>"
+             f"<aside class='place-card'><p>The {name}</p><ul><li>Address: {n} Quay Lane, Ferrybridge</li>"
+             f"<li>Price: Doubles from £{90 + n}</li></ul><div><a href='/go/{n}'>Book now</a> "
+             f"<a href='/go/{n}'>Check price at Roomcrest</a></div></aside></section>"
+             + ("<p><strong>Read more:</strong> <a href='/guides/river-pubs'>The best riverside pubs for a long "
+                "Sunday lunch</a></p><h2>Best on a budget</h2>" if n == 3 else "")
+             for n, (name, text) in enumerate(zip(("Ferryman", "Old Mill", "Heron", "Lock Keeper", "Weir House",
+                                                  "Boathouse"), PARAGRAPHS + PARAGRAPHS[:2], strict=True), start=1))
+              + "</div></article>"),
+         body_has=("1. The Ferryman", PARAGRAPHS[0], "6. The Boathouse", PARAGRAPHS[1]),
+         body_lacks=("Check price at Roomcrest",)),
 ]
 
 KNOWN_FAILURES: list[Case] = [

@@ -138,6 +138,14 @@ PARAGRAPHS = {
         "Prom ma kursować od kwietnia do października, a drugi statek zostanie kupiony, jeśli w pierwszym sezonie "
         "przewiezie ponad dwadzieścia tysięcy pasażerów.",
     ),
+    "it": (
+        "Il consiglio comunale ha approvato lunedì la riapertura del vecchio traghetto sul fiume, fermo da tre "
+        "anni dopo che una piena aveva portato via il pontile, su richiesta degli abitanti delle due sponde.",
+        "I sostenitori del progetto dicono che il tragitto verso il paese passerà da quaranta minuti a dieci, e "
+        "che il ponte a monte è diventato pericoloso per i ciclisti da quando il traffico dei camion è raddoppiato.",
+        "Il traghetto viaggerà all'inizio da aprile a ottobre, ha spiegato il Comune, e una seconda barca arriverà "
+        "se la prima stagione supererà i ventimila passeggeri.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -1192,6 +1200,41 @@ BUGS_CAUGHT = [
          (("Member-only story", "promo", "subscription"),
           ("Get an email whenever Maren Holt publishes.", "promo", "newsletter"),
           ("Follow by Email", "promo", "newsletter"))),
+    Case("a travel guide's 'Prices were correct at the time of publishing' is a disclaimer, and a card's 'Book now "
+         "Check price at X' an ad",
+         page(inside="<aside class='place-card'><p>The Ferryman Inn</p><div><a href='/go/1'>Book now</a> <a "
+                     "href='/go/1'>Check price at Roomcrest</a></div></aside><p>Prices were correct at the time of "
+                     "publishing and may change.</p>"),
+         (("Book now Check price at Roomcrest", "promo", "ad"),
+          ("Prices were correct at the time of publishing and may change.", "disclaimer", None))),
+    Case("'© RIPRODUZIONE RISERVATA' in a box classed copyright is a rights notice, not a photo credit",
+         page(inside="<p class='story__copyright'>© RIPRODUZIONE RISERVATA</p>", lang="it"),
+         (("© RIPRODUZIONE RISERVATA", "disclaimer", None),), lang="it"),
+    Case("an Italian 'Abbonati al <outlet>' call is a subscription promo",
+         page(after="<p><a href='/abbonati'>Abbonati al Diario della Valle</a></p>", lang="it"),
+         (("Abbonati al Diario della Valle", "promo", "subscription"),), lang="it"),
+    Case("a summary under the headline classed story__summary is the dek",
+         page(header="<div class='story__summary'>Two boats a week from June, with restored sleeping cars, but the "
+                     "fares have not been set yet.</div>"),
+         (("Two boats a week from June, with restored sleeping cars, but the fares have not been set yet.", "dek",
+           None),)),
+    Case("'Reach <writer> at <phone> or <e-mail>' closing the text is the writer's contact line",
+         page(header="<p class='byline'>By Maren Holt</p>",
+              inside="<p><i>Reach Maren Holt at 555-0148 or mholt@example.com.</i></p>"),
+         (("Reach Maren Holt at 555-0148 or mholt@example.com.", "author_bio", "contact"),)),
+    Case("an old site's 'E-mail this story', 'Reader Comments (3)', 'MOST E-MAILED' and a td.cutline caption",
+         page(inside="<table><tr><td class='cutline'>Parents rally outside the school on Monday evening before the "
+                     "vote.</td></tr></table><p><a href='/mail'>E-mail this story</a></p>",
+              after="<h3>Reader Comments (3)</h3><div><h4>MOST E-MAILED</h4><ul><li><a href='/a'>Two charged after "
+                    "chase ends in the river</a></li></ul></div>"),
+         (("Parents rally outside the school on Monday evening before the vote.", "caption", None),
+          ("E-mail this story", "promo", "social"), ("Reader Comments (3)", "boilerplate", "comments"),
+          ("MOST E-MAILED", "promo", "related"))),
+    Case("Spanish share links 'Compartir en Facebook Compartir en X' and a 'Fotografías:' credit line",
+         page(header="<div class='share'><a href='/f'>Compartir en Facebook</a> <a href='/x'>Compartir en X</a> "
+                     "<a href='/w'>Compartir en WhatsApp</a></div><p>Fotografías: Andrea Solís</p>", lang="es"),
+         (("Compartir en Facebook Compartir en X Compartir en WhatsApp", "promo", "social"),
+          ("Fotografías: Andrea Solís", "photo_credit", None)), lang="es"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

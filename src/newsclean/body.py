@@ -400,6 +400,8 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         if (claimed[j] or flags & not_plain) and inner[0] <= j < inner[1]:
             bound = min(limit, inner[1] - 1) if step > 0 else max(limit, inner[0])
             after = _past_box(seg, scores, claimed, flags_of, j, bound, not_plain, step)
+            if after is None and step > 0:
+                after = _next_item(seg, scores, claimed, flags_of, reached, j, bound, not_plain)
             if after is None:
                 break
             reached, total, j = after, 0.0, after  # an ad or a share bar between two paragraphs
@@ -470,6 +472,46 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
         if blocks > _BOX_BLOCKS or words > _BOX_WORDS or seg.headings[j] == 1:
             return None
     return None
+
+
+def _next_item(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], reached: int,
+               start: int, limit: int, not_plain: int) -> int | None:
+    """The subhead that opens the next of a run of like items past the box at ``start``: a list article's
+    sections, each a subhead, the entry's text and a card (name, address, price, buttons) too big to count
+    as a box. The items are sibling elements of one tag and class, each opening with a subhead of one level."""
+    here = seg.elements[reached]
+    if here is None:
+        return None
+    for j in range(start, min(limit, start + _BOX_SCAN) + 1):
+        if claimed[j] or flags_of[j] & not_plain or (j < limit and seg.headings[j] > 1 and seg.headings[j + 1] > 1):
+            continue  # a box's block, or a group's heading over the next entry's
+        text = next((k for k in range(j + 1, limit + 1) if claimed[k] != PICTURE_LABEL), limit)  # past a picture
+        if seg.headings[j] < 2 or claimed[text] or flags_of[text] & not_plain or not _prose_past(
+                seg, scores, claimed, flags_of, text, limit, not_plain, 1):
+            return None
+        there, box = seg.elements[j], seg.elements[start]
+        item = _like_items(here, there, box) if there is not None and box is not None else None
+        opening = seg.spans.get(item, (0, 0))[0]
+        return j if item is not None and seg.headings[opening] == seg.headings[j] else None
+    return None
+
+
+def _like_items(block: Any, other: Any, box: Any) -> Any:
+    """The wrapper of ``block`` when ``other`` stands in a sibling wrapper of the same tag and class
+    (neither block its own wrapper) and ``box`` (the start of the box after ``block``, the entry's card)
+    is in the first one; else None."""
+    above_other = {id(e) for e in other.iterancestors()} | {id(other)}
+    item = block
+    while item.getparent() is not None and id(item.getparent()) not in above_other:
+        item = item.getparent()
+    common = item.getparent()
+    other_item = other
+    while other_item.getparent() is not None and other_item.getparent() is not common:
+        other_item = other_item.getparent()
+    like = (item is not block and other_item is not other and item is not other_item
+            and item.tag == other_item.tag and item.get("class") == other_item.get("class")
+            and any(e is item for e in box.iterancestors()))
+    return item if like else None
 
 
 def _subhead_before_prose(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int],
