@@ -146,6 +146,54 @@ PARAGRAPHS = {
         "Il traghetto viaggerà all'inizio da aprile a ottobre, ha spiegato il Comune, e una seconda barca arriverà "
         "se la prima stagione supererà i ventimila passeggeri.",
     ),
+    "uk": (
+        "Міська рада в понеділок ухвалила рішення знову запустити старий пором через річку, який не працював "
+        "три роки після того, як повінь зруйнувала причал, на прохання мешканців обох берегів.",
+        "Прихильники проєкту кажуть, що дорога до містечка скоротиться з сорока хвилин до десяти, а міст вище "
+        "за течією став небезпечним для велосипедистів, відколи вантажівок стало вдвічі більше.",
+        "Спершу пором курсуватиме з квітня до жовтня, повідомили в раді, а другий човен з'явиться, якщо за "
+        "перший сезон ним скористаються понад двадцять тисяч пасажирів.",
+    ),
+    "ar": (
+        "وافق المجلس البلدي يوم الاثنين على إعادة تشغيل العبارة القديمة عبر النهر، المتوقفة منذ ثلاث سنوات بعد أن "
+        "جرف الفيضان رصيفها، وذلك بطلب من سكان الضفتين الذين جمعوا آلاف التواقيع.",
+        "ويقول مؤيدو المشروع إن الرحلة إلى البلدة ستنخفض من أربعين دقيقة إلى عشر دقائق، وإن الجسر في أعلى النهر "
+        "أصبح خطيرا على راكبي الدراجات منذ تضاعف عدد الشاحنات.",
+        "وستعمل العبارة في البداية من أبريل إلى أكتوبر، بحسب البلدية، على أن يضاف قارب ثان إذا تجاوز عدد الركاب "
+        "في الموسم الأول عشرين ألف راكب.",
+    ),
+    "ko": (
+        "시의회는 월요일 홍수로 선착장이 떠내려간 뒤 3년 동안 멈춰 있던 강 건너 옛 나룻배를 다시 운항하기로 "
+        "결정했다. 양쪽 강변 주민들이 수천 명의 서명을 모아 요청한 결과다.",
+        "사업을 지지하는 주민들은 읍내까지 가는 시간이 40분에서 10분으로 줄어들고, 화물차가 두 배로 늘어난 뒤 "
+        "상류의 다리가 자전거 이용자에게 위험해졌다고 말했다.",
+        "시는 나룻배가 우선 4월부터 10월까지 운항하며, 첫해 이용객이 2만 명을 넘으면 두 번째 배를 들여오겠다고 "
+        "밝혔다.",
+    ),
+    "el": (
+        "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να επαναλειτουργήσει το παλιό πορθμείο του ποταμού, που είχε "
+        "σταματήσει εδώ και τρία χρόνια όταν η πλημμύρα παρέσυρε την προβλήτα του, ύστερα από αίτημα των κατοίκων.",
+        "Οι υποστηρικτές του σχεδίου λένε ότι η διαδρομή προς την πόλη θα μειωθεί από σαράντα λεπτά σε δέκα και ότι "
+        "η γέφυρα πιο πάνω έχει γίνει επικίνδυνη για τους ποδηλάτες από τότε που διπλασιάστηκαν τα φορτηγά.",
+        "Το πορθμείο θα εκτελεί δρομολόγια αρχικά από τον Απρίλιο έως τον Οκτώβριο, ανέφερε ο δήμος, και θα "
+        "προστεθεί δεύτερο σκάφος αν η πρώτη σεζόν ξεπεράσει τους είκοσι χιλιάδες επιβάτες.",
+    ),
+    "hi": (
+        "नगर परिषद ने सोमवार को नदी पर पुरानी नाव सेवा फिर से शुरू करने का फैसला किया है, जो तीन साल पहले बाढ़ में "
+        "घाट बह जाने के बाद से बंद पड़ी थी। दोनों किनारों के लोगों ने इसके लिए हजारों हस्ताक्षर जुटाए थे।",
+        "योजना के समर्थकों का कहना है कि कस्बे तक का सफर चालीस मिनट से घटकर दस मिनट रह जाएगा और ऊपर का पुल "
+        "ट्रकों की संख्या दोगुनी होने के बाद से साइकिल चलाने वालों के लिए खतरनाक हो गया है।",
+        "परिषद के मुताबिक नाव पहले अप्रैल से अक्टूबर तक चलेगी और अगर पहले सीजन में बीस हजार से ज्यादा यात्री आए "
+        "तो दूसरी नाव भी लाई जाएगी।",
+    ),
+    "vi": (
+        "Hội đồng thành phố hôm thứ hai quyết định cho chiếc phà cũ qua sông hoạt động trở lại, sau ba năm ngừng "
+        "chạy vì lũ cuốn trôi bến, theo đề nghị của người dân hai bên bờ.",
+        "Những người ủng hộ cho biết quãng đường vào thị trấn sẽ giảm từ bốn mươi phút xuống còn mười phút, và cây "
+        "cầu phía thượng nguồn đã trở nên nguy hiểm cho người đi xe đạp từ khi lượng xe tải tăng gấp đôi.",
+        "Phà sẽ chạy trước từ tháng tư đến tháng mười, thành phố cho biết, và sẽ có thêm chiếc thứ hai nếu mùa đầu "
+        "tiên vượt quá hai mươi nghìn lượt khách.",
+    ),
     "ru": (
         "Городской совет в понедельник решил вновь запустить старый паром через реку, который не ходил три года "
         "после того, как паводок разрушил его причал, по просьбе жителей обоих берегов.",
@@ -219,6 +267,9 @@ DEAL_NOTICE = ("Follow @CourierDeals for more offers from the harbour shops. Pri
                "some offers may end early. The Courier may receive a commission on orders placed through this article.")
 BROKER_LINE = ("Under the new rules, harbour brokers may earn a commission of up to three percent on berths let "
                "through the council's own booking site, the board said.")
+
+PARKING = ("Mieszkańcy ulic położonych najbliżej plaży mogą od maja wykupić abonament parkingowy za 30 zł miesięcznie, "
+           "co według radnych ma ograniczyć liczbę samochodów turystów zostawianych na cały dzień przed ich domami.")
 
 BUGS_CAUGHT = [
     Case("a newsletter link in the menu does not spread over the footer links after it",
@@ -1235,6 +1286,79 @@ BUGS_CAUGHT = [
                      "<a href='/w'>Compartir en WhatsApp</a></div><p>Fotografías: Andrea Solís</p>", lang="es"),
          (("Compartir en Facebook Compartir en X Compartir en WhatsApp", "promo", "social"),
           ("Fotografías: Andrea Solís", "photo_credit", None)), lang="es"),
+    Case("Ukrainian share and follow lines, and the outlet's Telegram appeal with its name in «»",
+         page(inside="<p>Більше новин з громад — у Telegram-каналі «Краєвиду».</p>",
+              after="<div>Поділитися новиною: <a>Facebook</a> <a>Telegram</a> <a>X</a></div><p><a href='https://t.me/"
+                    "k'>Читайте нас у Telegram</a></p>", lang="uk"),
+         (("Більше новин з громад — у Telegram-каналі «Краєвиду».", "promo", "social"),
+          ("Поділитися новиною: Facebook Telegram X", "promo", "social"),
+          ("Читайте нас у Telegram", "promo", "social")), lang="uk"),
+    Case("a credit in a span classed photo_source, glued to its caption, is its own block",
+         page(inside="<div class='post_news_photo'><img src='a.jpg' alt=''><div class='post_news_photo_caption'>"
+                     "Зачинена аптека, 11 березня<span class='post_news_photo_source'>Фото: Марта Левчук</span></div>"
+                     "</div>", lang="uk"),
+         (("Фото: Марта Левчук", "photo_credit", None),), lang="uk"),
+    Case("Polish: a 'continues under the video' marker, 'Źródło zdjęć:' and 'Źródło artykułu:' lines, and "
+         "'Wykup X Premium'",
+         page(nav=NAV + "<p><a href='/premium'>Wykup Wieści Premium</a></p>",
+              inside="<p>Dalsza część artykułu pod materiałem wideo</p><figure><img src='p.jpg' alt=''><figcaption>"
+                     "Źródło zdjęć: © PAP | Adam Nowak</figcaption></figure><p>Źródło artykułu: Wieści, PAP</p>",
+              lang="pl"),
+         (("Dalsza część artykułu pod materiałem wideo", "boilerplate", None),
+          ("Źródło zdjęć: © PAP | Adam Nowak", "photo_credit", None),
+          ("Źródło artykułu: Wieści, PAP", "credit_line", None),
+          ("Wykup Wieści Premium", "promo", "subscription")), lang="pl"),
+    Case("a Polish sentence of reporting that quotes a monthly price in złoty is no subscription offer",
+         page(inside=f"<p>{PARKING}</p>", lang="pl"), not_roles=((PARKING, "promo"),), lang="pl"),
+    Case("an Arabic source line 'المصدر:' closing the text is a credit line",
+         page(inside="<p>المصدر: الرصد عربية - وكالات</p>", lang="ar"),
+         (("المصدر: الرصد عربية - وكالات", "credit_line", None),), lang="ar"),
+    Case("a Chinese portal's 原标题 line, reporter line, QR follow box, app line, '图/X' credit and 特别声明",
+         page(header="<p>原标题：补上冷链最先一公里</p><p>北辰晚报记者 周雨桐</p>",
+              inside="<div class='img_wrapper'><img src='c.jpg' alt=''><span class='img_descr'>农户在预冷库前装车 "
+                     "图/受访者提供</span></div><p>24小时滚动播报最新财经资讯和视频，更多粉丝福利扫描二维码关注（lanhai）"
+                     "</p>",
+              after="<p>下载蓝海财经客户端</p><p>特别声明：本文转载自合作媒体，不代表本网观点。</p>", lang="zh"),
+         (("原标题：补上冷链最先一公里", "credit_line", None), ("北辰晚报记者 周雨桐", "byline", None),
+          ("图/受访者提供", "photo_credit", None),
+          ("24小时滚动播报最新财经资讯和视频，更多粉丝福利扫描二维码关注（lanhai）", "promo", "social"),
+          ("下载蓝海财经客户端", "promo", "app"),
+          ("特别声明：本文转载自合作媒体，不代表本网观点。", "disclaimer", None)),
+         lang="zh"),
+    Case("Korean '[사진=연합뉴스]' credits, alone and closing a caption, and a columnist's signature",
+         page(inside="<figure><img src='k.jpg' alt=''><figcaption>동진항에 정박한 채낚기 어선들 [사진=연합뉴스]"
+                     "</figcaption></figure><p class='source'>[사진=연합뉴스]</p><p>정덕현 칼럼니스트 "
+                     "thekian@example.co.kr</p>", lang="ko"),
+         (("[사진=연합뉴스]", "photo_credit", None), ("정덕현 칼럼니스트 thekian@example.co.kr", "byline", None)),
+         lang="ko"),
+    Case("a Greek 'Φωτογραφία:' credit closing a caption is cut off, and 'Ετικέτες' titles the tags",
+         page(inside="<figure><img src='g.jpg' alt=''><figcaption>Ελαιόδεντρα στο Ηράκλειο. Φωτογραφία: EUROKINISSI / "
+                     "ΣΤΕΛΙΟΣ ΜΑΡΚΑΚΗΣ</figcaption></figure>",
+              after="<div class='tags'><p>Ετικέτες</p><ul><li><a href='/t/1'>Ελαιόλαδο</a></li></ul></div>", lang="el"),
+         (("Φωτογραφία: EUROKINISSI / ΣΤΕΛΙΟΣ ΜΑΡΚΑΚΗΣ", "photo_credit", None), ("Ετικέτες", "metadata", "tags")),
+         lang="el"),
+    Case("Hindi: 'इंदौर की ये खबरें भी पढ़ें...' titles a read-more list, and a Google News follow line is social",
+         page(after="<p>ताज़ा खबरों के लिए दैनिक जनसेतु को <a href='https://news.google.com/x'>Google News पर फॉलो "
+                    "करें</a></p><h3>इंदौर की ये खबरें भी पढ़ें...</h3><ul><li><a href='/a'>सुपर कॉरिडोर पर काम शुरू"
+                    "</a></li></ul>", lang="hi"),
+         (("इंदौर की ये खबरें भी पढ़ें...", "promo", "related"),
+          ("ताज़ा खबरों के लिए दैनिक जनसेतु को Google News पर फॉलो करें", "promo", "social")), lang="hi"),
+    Case("Dutch 'Probeer X een maand gratis' is a subscription offer and 'Praat mee in de reacties (146)' the "
+         "comments' link",
+         page(nav=NAV + "<p><a href='/plus'>Probeer NieuwsLicht Plus een maand gratis</a></p>",
+              after="<p><a href='#reacties'>Praat mee in de reacties (146)</a></p>", lang="nl"),
+         (("Probeer NieuwsLicht Plus een maand gratis", "promo", "subscription"),
+          ("Praat mee in de reacties (146)", "boilerplate", "comments")), lang="nl"),
+    Case("a Vietnamese related box classed tinlienquan is a related promo, and 'Ý kiến (27)' titles the comments",
+         page(inside="<div class='box-tinlienquanv2'><article><h4><a href='/a'>Hàng trăm container sầu riêng nằm chờ ở "
+                     "cửa khẩu</a></h4></article></div>", after="<h3>Ý kiến (27)</h3>", lang="vi"),
+         (("Hàng trăm container sầu riêng nằm chờ ở cửa khẩu", "promo", "related"),
+          ("Ý kiến (27)", "boilerplate", "comments")), lang="vi"),
+    Case("a Swedish rights notice is a disclaimer",
+         page(footer="<footer><p>© Stockholmsbladet 2025. Allt innehåll är skyddat enligt upphovsrättslagen.</p>"
+                     "</footer>", lang="sv"),
+         (("© Stockholmsbladet 2025. Allt innehåll är skyddat enligt upphovsrättslagen.", "disclaimer", None),),
+         lang="sv"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

@@ -80,7 +80,8 @@ _POSITIVE = re.compile(
 )
 # Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
 _OWN_BLOCK = re.compile(
-    r"credit|copyright|photographer|caption|(?:photo|image|foto)[-_]?(?:author|autor|desc)|autor[-_]foto|(?:peu|pie)[-_]foto",
+    r"credit|copyright|photographer|caption|(?:photo|image|img|foto)[-_]?(?:author|autor|desc|source)|autor[-_]foto"
+    r"|(?:peu|pie)[-_]foto",
     re.I)
 # The inline elements a caption sets its credit, or its show/hide button, in (NPR: <b class="credit">).
 _MAY_STAND_ALONE = ("span", "b", "i", "em", "strong", "small", "cite")
