@@ -401,6 +401,15 @@ BUGS_CAUGHT += [
               + "</div></article>"),
          body_has=("1. The Ferryman", PARAGRAPHS[0], "6. The Boathouse", PARAGRAPHS[1]),
          body_lacks=("Check price at Roomcrest",)),
+    Case("the next story, loaded below the article in a sibling <article> with its own h1, is no part of it",
+         page("<main><div class='feed'>" + STORY + "<div class='next-label'>Next article</div><article><h1>Bridge "
+              "repairs to close the high street for a month</h1><p class='byline'>By Lena Marsh</p>" + paragraphs(
+                  "The council said on Wednesday that repairs to the old stone bridge would close the high street to "
+                  "traffic for four weeks from the start of March, with buses diverted through the industrial estate.",
+                  "Shopkeepers on the street said they feared a quiet month, and asked the council to waive their "
+                  "business rates for the weeks the road is shut, a request the council said it would consider.")
+              + "</article></div></main>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Bridge repairs", "The council said on Wednesday")),
 ]
 
 KNOWN_FAILURES: list[Case] = [

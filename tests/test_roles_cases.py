@@ -1359,6 +1359,9 @@ BUGS_CAUGHT = [
                      "</footer>", lang="sv"),
          (("© Stockholmsbladet 2025. Allt innehåll är skyddat enligt upphovsrättslagen.", "disclaimer", None),),
          lang="sv"),
+    Case("a Polish update line 'Aktualizacja: 14.10.2025 09:42' is a date line, not the text's first paragraph",
+         page(header="<p>Aktualizacja: 14.10.2025 09:42</p>", lang="pl"),
+         (("Aktualizacja: 14.10.2025 09:42", "metadata", "date"),), lang="pl"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

@@ -77,6 +77,10 @@ def body_span(seg: Segments, labelled: Sequence[int], root: Any, article_body: s
     if headline is not None:  # teasers before the headline are no part of the article
         start, end = _best_run(scores, headline + 1, end)
         room = (max(room[0], headline + 1), room[1])
+    next_story = _next_story(seg, start, end)
+    if next_story is not None:  # the story a page loads below the article is no part of it
+        start, end = _best_run(scores, start, next_story)
+        room = (room[0], min(room[1], next_story))
     inner = path[-1]
     above = _above_teasers(seg, scores, titles, teaser_heads, (start, end))
     if above is not None:
@@ -257,6 +261,25 @@ def _past_label_heading(seg: Segments, claimed: Sequence[int], start: int, end: 
     if first < end - 1 and seg.headings[first] and seg.words[first] <= _LABEL_HEADING_WORDS:
         return first + 1
     return start
+
+
+def _next_story(seg: Segments, start: int, end: int) -> int | None:
+    """The first ``<h1>`` in ``start < i < end`` that heads another ``<article>`` than block ``start`` is in:
+    the next story, which news sites load below the first one as the reader scrolls."""
+    first = seg.elements[start] if start < end else None
+    own = _article_of(first) if first is not None else None
+    if own is None:
+        return None
+    for i in range(start + 1, end):
+        if seg.headings[i] == 1 and seg.elements[i] is not None:
+            other = _article_of(seg.elements[i])
+            if other is not None and other is not own:
+                return i
+    return None
+
+
+def _article_of(element: Any) -> Any:
+    return next(element.iterancestors("article"), None)
 
 
 def _headline_inside(seg: Segments, titles: DeclaredTitles | None, start: int, end: int) -> int | None:
