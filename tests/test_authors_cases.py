@@ -147,6 +147,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a Japanese IT site's bracketed byline, the outlet after a full-width comma", "［森田千春、長谷部潤，ITレンサ］",
      ["森田千春", "長谷部潤"]),
     ("a bracketed Japanese agency alone names no one", "［ロイター］", []),
+    ("a Japanese daily's signature in 【】 under the text", "【青木俊介、野村美咲】", ["青木俊介", "野村美咲"]),
 ]
 
 DECLARED = [
@@ -166,6 +167,8 @@ DECLARED = [
      ("Fiona McAllister",)),
     ("a name in capitals keeps a capital after O' and after a hyphen", ["MAUREEN O'CALLAHAN", "ANN JARVIS-GIBSON"], [],
      ("Maureen O'Callahan", "Ann Jarvis-Gibson")),
+    ("a French byline's surname in capitals ('Karim BENSAÏD') is written in name case", ["Hélène VASSEUR",
+     "Karim BENSAÏD"], [], ("Hélène Vasseur", "Karim Bensaïd")),
 ]
 
 DATES = [
@@ -229,6 +232,10 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a page that declares only when it was modified is published on the day its date line shows",
+         html('<meta property="article:modified_time" content="2025-03-04T07:30:00+01:00">',
+              header="<p>Mis en ligne le 3/03/2025 à 14:05</p><p>Modifié le 4/03/2025 à 07:30</p>"),
+         published="2025-03-03"),
     Page("a lone name in a div whose id (not class) is 'byline'", html(header='<div id="byline">Maren Holt</div>'),
          authors=("Maren Holt",)),
     Page("a Japanese bracketed byline in div#byline",

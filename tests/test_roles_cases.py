@@ -1362,6 +1362,38 @@ BUGS_CAUGHT = [
     Case("a Polish update line 'Aktualizacja: 14.10.2025 09:42' is a date line, not the text's first paragraph",
          page(header="<p>Aktualizacja: 14.10.2025 09:42</p>", lang="pl"),
          (("Aktualizacja: 14.10.2025 09:42", "metadata", "date"),), lang="pl"),
+    Case("an audio player's 'Listen to this article 5 min' is a control, not the text's first paragraph",
+         page(header="<div class='listen' role='button'>Listen to this article 5 min</div>"),
+         (("Listen to this article 5 min", "boilerplate", None),)),
+    Case("the text behind a paywall, classed paywall-content (JSON-LD hasPart), is no paywall offer",
+         page(inside="<div class='paywall-content'><p>The board will also ask the coastguard to survey the outer "
+                     "channel next year, a request it has made three times before without an answer.</p></div>"),
+         (("The board will also ask the coastguard to survey the outer channel next year, a request it has made "
+           "three times before without an answer.", "body", None),)),
+    Case("a Swiss agency sign-off with the editor's initials ('ATS/jdu') closing the text is a credit line",
+         page(inside="<p>ATS/jdu</p>", lang="fr"), (("ATS/jdu", "credit_line", None),), lang="fr"),
+    Case("an Indonesian portal's initials sign-off '(dpr/swu)' is a credit line",
+         page(inside="<p>(dpr/swu)</p>", lang="id"), (("(dpr/swu)", "credit_line", None),), lang="id"),
+    Case("a Portuguese 'Texto editado por X' closing the text is a credit line",
+         page(inside="<p>Texto editado por Marta Calado</p>", lang="pt"),
+         (("Texto editado por Marta Calado", "credit_line", None),), lang="pt"),
+    Case("agency credits in brackets closing a caption: '(AA)', '(ANTARA FOTO/X)', '(Gentileza X)', "
+         "'[KEYSTONE - X]'",
+         page(inside="<figure><img src='a.jpg' alt=''><figcaption>Passengers leave the metro on Friday. (AA)"
+                     "</figcaption></figure><figure><img src='b.jpg' alt=''><figcaption>Sugar palms near the river. "
+                     "(ANTARA FOTO/Yusuf Nugroho)</figcaption></figure><figure><img src='c.jpg' alt=''><figcaption>"
+                     "The fossil in the museum. (Gentileza Museo de Añelo)</figcaption></figure><figure><img "
+                     "src='d.jpg' alt=''><figcaption>The on-demand bus at the station. [KEYSTONE - Mathias Brügger]"
+                     "</figcaption></figure>"),
+         (("(AA)", "photo_credit", None), ("(ANTARA FOTO/Yusuf Nugroho)", "photo_credit", None),
+          ("(Gentileza Museo de Añelo)", "photo_credit", None),
+          ("[KEYSTONE - Mathias Brügger]", "photo_credit", None))),
+    Case("a German date '12. März 2025' in byline markup is no byline, and 'Bild 1 von 4' is a gallery control",
+         page(header="<div class='article-byline'><p>Theresa Hainzl</p><p><time>12. März 2025, 06:00</time></p>"
+                     "</div>",
+              inside="<figure><img src='g.jpg' alt=''><figcaption><span>Bild 1 von 4</span></figcaption></figure>",
+              lang="de"),
+         not_roles=(("12. März 2025, 06:00", "byline"), ("Bild 1 von 4", "caption")), lang="de"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

@@ -11,7 +11,7 @@ from .body import BodySpan
 from .bylines import OTHER_STORY_BYLINE, TEASER_CARD_BYLINE
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import HEADLINE_PIECES, Decision, Label, best_hit
-from .meta import PageMeta
+from .meta import MODIFIED_DATE, PageMeta
 from .model import Article, Block, Role
 from .rules.engine import Page
 from .rules.model import RuleSet
@@ -274,12 +274,21 @@ def _lone_name(text: str, rule: str) -> list[str]:
 
 def _published(page: Page, placed: Sequence[tuple[int, Block]], meta: PageMeta, url: str | None,
                decision: Decision) -> str | None:
-    """The declared date (JSON-LD, meta, itemprop, <time>), else a visible date line by the headline
-    (date lines first, then bylines, then any short line), else any date line, else a date in the
-    page's address."""
-    declared = [d for d in (normalise_date(value) for _, value in sorted(meta.dates, key=lambda d: d[0])) if d]
-    if declared:
+    """The declared date (JSON-LD, meta, itemprop, <time>), else a visible date (:func:`_visible_date`);
+    a page that declares only when it was modified gets its visible date first, as the publication day
+    is earlier."""
+    ranked = sorted(meta.dates, key=lambda d: d[0])
+    declared = [d for d in (normalise_date(value) for _, value in ranked) if d]
+    if declared and any(rank != MODIFIED_DATE for rank, _ in ranked):
         return _in_local_time(declared[0], declared[1:])
+    visible = _visible_date(page, placed, url, meta, decision)  # only a modified date declared: a later day
+    return visible or (declared[0] if declared else None)
+
+
+def _visible_date(page: Page, placed: Sequence[tuple[int, Block]], url: str | None, meta: PageMeta,
+                  decision: Decision) -> str | None:
+    """A visible date line by the headline (date lines first, then bylines, then any short line), else any
+    date line, else a date in the page's address."""
     month_first = page.language in (None, "en")
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start

@@ -149,8 +149,9 @@ _KOREAN_REPORTERS = regex.compile(
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
-# A Japanese IT site's byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］".
-_BRACKETED_NAMES = regex.compile(r"^［([^［］，,]{2,40})(?:[，,][^［］]{1,30})?］$")
+# A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
+# daily's signature under the text: "【青木俊介、野村美咲】".
+_BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,][^［］【】]{1,30})?[］】]$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
@@ -480,9 +481,13 @@ def is_position_line(text: str) -> bool:
 
 def display_name(name: str) -> str:
     """'JANE ROE' -> 'Jane Roe', "MAUREEN O'CALLAHAN" -> "Maureen O'Callahan", 'ANN JARVIS-GIBSON' ->
-    'Ann Jarvis-Gibson'; names in mixed case stay as written."""
+    'Ann Jarvis-Gibson', and a surname in capitals after a first name in mixed case, as French bylines
+    print it: 'Hélène VASSEUR' -> 'Hélène Vasseur'; other names in mixed case stay as written."""
+    words = name.split()
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):
-        return " ".join(_capitalised(w) if len(w) > 2 or not w.endswith(".") else w for w in name.split())
+        return " ".join(_capitalised(w) if len(w) > 2 or not w.endswith(".") else w for w in words)
+    if len(words) > 1 and not _SHOUTING.match(words[0]) and _SHOUTING.match(words[-1]) and len(words[-1]) > 2:
+        return " ".join(_capitalised(w) if _SHOUTING.match(w) and len(w) > 2 else w for w in words)
     return name
 
 
