@@ -232,6 +232,16 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("a Taiwanese story names its reporters in brackets where its text opens",
+         '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><meta property="og:type" content="article">'
+         "</head><body><main><article>"
+         "<h1>北市夜間托育試辦 六區各設一處據點</h1><p>〔記者張書豪、林佳慧／台北報導〕為協助輪班工作的家長，"
+         "台北市政府社會局今天宣布，從下個月起在六個行政區試辦夜間托育服務，每處據點可收托二十名幼兒。</p>"
+         "<p>社會局表示，試辦期間每晚收費三百元，低收入戶與中低收入戶家庭可全額補助，並將在半年後檢討是否擴大辦理。</p>"
+         "<p>不少家長在記者會後表示，醫院、工廠與客運業者的輪班人員長期找不到夜間照顧的地方，只能請家人輪流幫忙，"
+         "希望市府能盡快把服務推廣到其他行政區。</p><p>社會局也說，各據點將由專業保育人員照顧，並與鄰近的公共托育中心"
+         "合作，在試辦期間蒐集家長意見，作為日後調整收費與時段的依據。</p></article></main></body></html>",
+         authors=("張書豪", "林佳慧")),
     Page("a page that declares only when it was modified is published on the day its date line shows",
          html('<meta property="article:modified_time" content="2025-03-04T07:30:00+01:00">',
               header="<p>Mis en ligne le 3/03/2025 à 14:05</p><p>Modifié le 4/03/2025 à 07:30</p>"),

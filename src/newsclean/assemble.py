@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
-from .authors import caseless_name, lone_name, merge_authors, parse_authors
+from .authors import caseless_name, lone_name, merge_authors, opening_reporters, parse_authors
 from .body import BodySpan
 from .bylines import OTHER_STORY_BYLINE, TEASER_CARD_BYLINE
 from .dates import date_in_url, normalise_date, parse_date
@@ -253,7 +253,13 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
             last = i
         elif last is None:
             continue
+    if not names and is_article:  # a reporter line opening the text, maybe under a caption the text took in
+        opening = [b.text for i, b in placed if i >= span.start and b.role is Role.BODY][:OPENING_BLOCKS]
+        names = next((found for text in opening if (found := opening_reporters(text))), [])
     return names
+
+
+OPENING_BLOCKS = 3  # body blocks where a reporter line opening the text is looked for
 
 
 def _lone_name(text: str, rule: str) -> list[str]:

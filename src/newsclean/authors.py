@@ -149,6 +149,8 @@ _KOREAN_REPORTERS = regex.compile(
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
+_OPENING_REPORTERS = regex.compile(
+    r"^[〔［\[【（(](?:記者|记者)\s*([\p{Han}、]{2,30})[／/][^〕］\]】）)]{1,12}(?:報導|报导|報道|电)[〕］\]】）)]")
 # A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
 # daily's signature under the text: "【青木俊介、野村美咲】".
 _BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,][^［］【】]{1,30})?[］】]$")
@@ -234,6 +236,13 @@ def parse_authors(text: str) -> list[str]:
         if names:
             return names
     return []
+
+
+def opening_reporters(text: str) -> list[str]:
+    """The reporters a Taiwanese or Chinese story names in brackets where its text opens:
+    "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"]."""
+    found = _OPENING_REPORTERS.match(text)
+    return [name for name in found[1].split("、") if _CJK_NAME.match(name)] if found else []
 
 
 def lone_name(text: str) -> str | None:
