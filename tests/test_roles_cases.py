@@ -1394,6 +1394,10 @@ BUGS_CAUGHT = [
               inside="<figure><img src='g.jpg' alt=''><figcaption><span>Bild 1 von 4</span></figcaption></figure>",
               lang="de"),
          not_roles=(("12. März 2025, 06:00", "byline"), ("Bild 1 von 4", "caption")), lang="de"),
+    Case("a signature under the text naming the byline's people with a city and a semicolon is a byline",
+         page(header="<p class='byline'>Ирина Волкова, Андрей Смирнов</p>",
+              inside="<p>Ирина Волкова, Екатеринбург; Андрей Смирнов</p>", lang="ru"),
+         (("Ирина Волкова, Екатеринбург; Андрей Смирнов", "byline", None),), lang="ru"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

@@ -27,6 +27,7 @@ from .segment import Flag, Segments
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
 BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
+SIGNATURE_BYLINE = Label("byline", None, "generic/byline/signature")
 AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
@@ -68,6 +69,23 @@ def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headlin
         signature = _BRACKETED_TAIL.sub("", seg.texts[i])
         if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
             labels[i] = label
+
+
+def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """The undecided line among the body's last line and the few after it that names only people the
+    byline above the text names: the writers' signature, in any form ("Ирина Волкова, Екатеринбург; Андрей
+    Смирнов", a city after a name and a semicolon between two). Pages that declare their authors get
+    theirs from label_declared_bylines; this reads the visible byline."""
+    if headline is None:
+        return
+    ends = [i for i in _end_lines(seg, span, headline, last=1) if labels[i] in _UNDECIDED and _may_be_byline(seg, i)]
+    if not ends:
+        return
+    names = {name.casefold() for name in _header_names(seg, labels, span, headline)}
+    for i in ends:
+        signed = parse_authors(seg.texts[i])
+        if names and signed and all(name.casefold() in names for name in signed):
+            labels[i] = SIGNATURE_BYLINE
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:

@@ -12,6 +12,7 @@ from . import assemble
 from .body import BodySpan, body_span, grow
 from .bylines import (
     label_byline_boxes,
+    label_byline_signatures,
     label_declared_bylines,
     label_other_story_bylines,
     label_teaser_card_bylines,
@@ -147,6 +148,7 @@ class Cleaner:
         label_titled_lists(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
+        label_byline_signatures(seg, labels, span, headline)
         label_byline_boxes(seg, labels, span, headline)
         label_teaser_card_bylines(seg, labels, headline)
         label_writer_addresses(seg, labels, span, headline)
