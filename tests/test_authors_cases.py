@@ -147,6 +147,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a Japanese IT site's bracketed byline, the outlet after a full-width comma", "［森田千春、長谷部潤，ITレンサ］",
      ["森田千春", "長谷部潤"]),
     ("a bracketed Japanese agency alone names no one", "［ロイター］", []),
+    ("an outlet's initials and a region before a post name no one", "WBN Wales health correspondent", []),
     ("a Japanese daily's signature in 【】 under the text", "【青木俊介、野村美咲】", ["青木俊介", "野村美咲"]),
 ]
 
@@ -232,6 +233,9 @@ PAGES = [
 ]
 
 BUGS_CAUGHT_PAGES = [
+    Page("the byline of the next story, loaded below an unsigned article, is not the article's",
+         html('<meta property="og:type" content="article">', after='<article><h1>Bridge repairs to close the high '
+              "street</h1><p class='byline'>By Lena Marsh</p>" + BODY + "</article>"), authors=()),
     Page("a Taiwanese story names its reporters in brackets where its text opens",
          '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><meta property="og:type" content="article">'
          "</head><body><main><article>"

@@ -410,6 +410,19 @@ BUGS_CAUGHT += [
                   "business rates for the weeks the road is shut, a request the council said it would consider.")
               + "</article></div></main>"),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Bridge repairs", "The council said on Wednesday")),
+    Case("the next story of a stream (a sibling wrapper of the same class, with its own h1) is no part of the "
+         "article, even without <article> elements",
+         page("<div class='stream'><div class='story'><h1>River ferry to return next spring</h1>"
+              + paragraphs(*PARAGRAPHS) + "</div><div class='story'><h1>Bridge repairs to close the high street for "
+              "a month</h1>" + paragraphs(
+                  "The council said on Wednesday that repairs to the old stone bridge would close the high street to "
+                  "traffic for four weeks from the start of March, with buses diverted through the industrial estate.",
+                  "Shopkeepers on the street said they feared a quiet month, and asked the council to waive their "
+                  "business rates for the weeks the road is shut, a request the council said it would consider.",
+                  "The bridge was last repaired eleven years ago, when a lorry struck its parapet, and engineers say "
+                  "the stonework under the road has been crumbling faster since the floods of the last two winters.")
+              + "</div></div>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Bridge repairs", "The council said on Wednesday")),
 ]
 
 KNOWN_FAILURES: list[Case] = [

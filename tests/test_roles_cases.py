@@ -1398,6 +1398,42 @@ BUGS_CAUGHT = [
          page(header="<p class='byline'>Ирина Волкова, Андрей Смирнов</p>",
               inside="<p>Ирина Волкова, Екатеринбург; Андрей Смирнов</p>", lang="ru"),
          (("Ирина Волкова, Екатеринбург; Андрей Смирнов", "byline", None),), lang="ru"),
+    Case("wire and science-site closing lines: a first-published line, 'AP writer X contributed.', an AP "
+         "correction, materials and journal references, and an ownership disclosure",
+         page(inside="<p>This report by The Canadian Press was first published June 3, 2019.</p><p>Associated Press "
+                     "writer Dana Whitfield in Lincoln contributed.</p><p>This story has been corrected to show that "
+                     "the board has five members, not seven.</p><p>Materials provided by University of Eastmouth. "
+                     "Note: Content may be edited for style and length.</p><p>Journal Reference: Jane Roe et al. Stair "
+                     "climbing and arteries. Journal of Harbours, 2019.</p><p>Disclosure: The Courier's parent company "
+                     "holds a minority stake in Harbour Markets.</p>"),
+         (("This report by The Canadian Press was first published June 3, 2019.", "credit_line", None),
+          ("Associated Press writer Dana Whitfield in Lincoln contributed.", "credit_line", None),
+          ("This story has been corrected to show that the board has five members, not seven.", "disclaimer", None),
+          ("Materials provided by University of Eastmouth. Note: Content may be edited for style and length.",
+           "credit_line", None),
+          ("Journal Reference: Jane Roe et al. Stair climbing and arteries. Journal of Harbours, 2019.",
+           "credit_line", None),
+          ("Disclosure: The Courier's parent company holds a minority stake in Harbour Markets.", "disclaimer",
+           None))),
+    Case("review and sports-page promos: buy buttons with a price, 'Odds by X', ticket links, 'Top Headlines', "
+         "an affiliate note naming the company",
+         page(inside="<p>Larkspur Media has affiliate partnerships, so we may earn a commission on purchases made "
+                     "through a link on Circuitfield.</p>",
+              after="<div><a href='/a'>Buy for $249.99 at Amazon</a> <a href='/b'>Buy for $249.99 at Best Buy</a>"
+                    "</div><p>Odds by Keystone Sportsbook</p><p><a href='/t'>Tickets as low as $38 on SeatStack</a></p>"
+                    "<h3>Top Headlines</h3><p>Slideshow (3 Images)</p>"),
+         (("Larkspur Media has affiliate partnerships, so we may earn a commission on purchases made through a link "
+           "on Circuitfield.", "disclaimer", None),
+          ("Buy for $249.99 at Amazon Buy for $249.99 at Best Buy", "promo", "ad"),
+          ("Odds by Keystone Sportsbook", "promo", "ad"), ("Tickets as low as $38 on SeatStack", "promo", "ad"),
+          ("Top Headlines", "promo", "related"), ("Slideshow (3 Images)", "boilerplate", None))),
+    Case("a magazine's 'We want to hear what you think about this article.' is no text, and 'Explore related story "
+         "topics' titles the tags",
+         page(inside="<p>We want to hear what you think about this article. Submit a letter to the editor.</p>",
+              after="<div class='tags'><p>Explore related story topics</p><ul><li><a href='/t/e'>Education</a></li>"
+                    "</ul></div>"),
+         (("We want to hear what you think about this article. Submit a letter to the editor.", "disclaimer", None),
+          ("Explore related story topics", "metadata", "tags"))),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),

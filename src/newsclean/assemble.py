@@ -237,7 +237,10 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
-    zone = [(i, t, r) for i, t, r in bylines if anchor - NEAR_HEADLINE <= i < span.end + AFTER_BODY]
+    # The next story a page loads below the article (its own <h1>) signs its own text.
+    next_story = next((i for i, b in placed if i >= span.end and b.tag == "h1"), span.end + AFTER_BODY)
+    zone = [(i, t, r) for i, t, r in bylines
+            if anchor - NEAR_HEADLINE <= i < min(span.end + AFTER_BODY, next_story)]
     if not zone and decision.headline is None and is_article:
         zone = bylines[:3]
     names: list[str] = []

@@ -404,8 +404,17 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
         return False
     if not strict_case:
         return True
+    if _outlet_initials_first(words):
+        return False
     capitalised = [w for w in words if not (w.islower() and w in _PARTICLES)]
     return len(capitalised) >= 2 and all(_NAME_WORD.match(w) for w in capitalised)
+
+
+def _outlet_initials_first(words: list[str]) -> bool:
+    """An outlet's initials before a place, not a name: "WBN Wales" ("WBN Wales health correspondent"); a
+    name in capitals is so throughout ("JANE ROE"), and a surname in capitals comes last ("Jane ROE")."""
+    first = words[0].strip(".,")
+    return len(first) >= 3 and first.isupper() and not all(w.isupper() for w in words[1:])
 
 
 _JOB_NOUNS = frozenset(_ROLE_WORDS | _TITLE_STARTS) - {"for", "updated", "published", "senior", "chief", "deputy",

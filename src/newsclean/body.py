@@ -264,22 +264,55 @@ def _past_label_heading(seg: Segments, claimed: Sequence[int], start: int, end: 
 
 
 def _next_story(seg: Segments, start: int, end: int) -> int | None:
-    """The first ``<h1>`` in ``start < i < end`` that heads another ``<article>`` than block ``start`` is in:
-    the next story, which news sites load below the first one as the reader scrolls."""
+    """The first ``<h1>`` in ``start < i < end`` that heads another story than block ``start`` is in: the
+    next story, which news sites load below the first one as the reader scrolls. Each story stands in an
+    ``<article>`` of its own, or in a wrapper of the same tag and class as the first one's."""
     first = seg.elements[start] if start < end else None
-    own = _article_of(first) if first is not None else None
-    if own is None:
+    if first is None:
         return None
+    own = _article_of(first)
     for i in range(start + 1, end):
-        if seg.headings[i] == 1 and seg.elements[i] is not None:
-            other = _article_of(seg.elements[i])
-            if other is not None and other is not own:
-                return i
+        heading = seg.elements[i]
+        if seg.headings[i] != 1 or heading is None:
+            continue
+        other = _article_of(heading)
+        if (own is not None and other is not None and other is not own) or _story_stream(seg, first, heading):
+            return i
     return None
+
+
+STORY_PARAGRAPHS = 3  # paragraphs of prose each story of a stream holds, unlike a page builder's widgets
+
+
+def _story_stream(seg: Segments, block: Any, heading: Any) -> bool:
+    """Whether ``heading`` opens a wrapper of the same tag and class as the one ``block`` stands in, and
+    both hold STORY_PARAGRAPHS paragraphs: stories loaded one below the other, not the text widgets a page
+    builder sets each part of one article in (each with an <h1> of its own)."""
+    wrappers = _sibling_wrappers(block, heading)
+    return wrappers is not None and all(_paragraphs(seg, w) >= STORY_PARAGRAPHS for w in wrappers)
+
+
+def _paragraphs(seg: Segments, element: Any) -> int:
+    first, end = seg.spans.get(element, (0, 0))
+    return sum(1 for i in range(first, end) if is_prose(seg, i, _PARAGRAPH_WORDS))
 
 
 def _article_of(element: Any) -> Any:
     return next(element.iterancestors("article"), None)
+
+
+def _sibling_wrappers(block: Any, other: Any) -> tuple[Any, Any] | None:
+    """The sibling wrappers of one tag and one class that two blocks stand in, if they do."""
+    above_other = {id(e) for e in other.iterancestors()}
+    item = block
+    while item.getparent() is not None and id(item.getparent()) not in above_other:
+        item = item.getparent()
+    other_item = other
+    while other_item.getparent() is not None and other_item.getparent() is not item.getparent():
+        other_item = other_item.getparent()
+    alike = (item is not other_item and item.tag == other_item.tag and bool(item.get("class"))
+             and item.get("class") == other_item.get("class"))
+    return (item, other_item) if alike else None
 
 
 def _headline_inside(seg: Segments, titles: DeclaredTitles | None, start: int, end: int) -> int | None:
