@@ -148,6 +148,8 @@ BUGS_CAUGHT_BYLINES = [
      ["森田千春", "長谷部潤"]),
     ("a bracketed Japanese agency alone names no one", "［ロイター］", []),
     ("an outlet's initials and a region before a post name no one", "WBN Wales health correspondent", []),
+    ("a name glued to the outlet's initials of the post after it", "By Elin RhydderchWBN Wales health correspondent",
+     ["Elin Rhydderch"]),
     ("a Japanese daily's signature in 【】 under the text", "【青木俊介、野村美咲】", ["青木俊介", "野村美咲"]),
 ]
 
