@@ -1434,6 +1434,13 @@ BUGS_CAUGHT = [
                     "</ul></div>"),
          (("We want to hear what you think about this article. Submit a letter to the editor.", "disclaimer", None),
           ("Explore related story topics", "metadata", "tags"))),
+    Case("gallery and player controls set between paragraphs are no text: 'Buy Photo', 'Story continues below "
+         "gallery', 'Scroll down for video', 'Launch Gallery', 'Media playback is unsupported on your device'",
+         page(inside="<p><a href='/buy'>Buy Photo</a></p><p>Story continues below gallery</p><p>Scroll down for video"
+                     "</p><p><a href='/g'>Launch Gallery</a></p><p>Media playback is unsupported on your device</p>"),
+         (("Buy Photo", "boilerplate", None), ("Story continues below gallery", "boilerplate", None),
+          ("Scroll down for video", "boilerplate", None), ("Launch Gallery", "boilerplate", None),
+          ("Media playback is unsupported on your device", "boilerplate", None))),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),
