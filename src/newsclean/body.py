@@ -289,7 +289,8 @@ def _story_stream(seg: Segments, block: Any, heading: Any) -> bool:
     both hold STORY_PARAGRAPHS paragraphs: stories loaded one below the other, not the text widgets a page
     builder sets each part of one article in (each with an <h1> of its own)."""
     wrappers = _sibling_wrappers(block, heading)
-    return wrappers is not None and all(_paragraphs(seg, w) >= STORY_PARAGRAPHS for w in wrappers)
+    return (wrappers is not None and bool(wrappers[0].get("class"))
+            and all(_paragraphs(seg, w) >= STORY_PARAGRAPHS for w in wrappers))
 
 
 def _paragraphs(seg: Segments, element: Any) -> int:
@@ -302,7 +303,8 @@ def _article_of(element: Any) -> Any:
 
 
 def _sibling_wrappers(block: Any, other: Any) -> tuple[Any, Any] | None:
-    """The sibling wrappers of one tag and one class that two blocks stand in, if they do."""
+    """The children of the two blocks' nearest common ancestor that hold them (a block may be its own),
+    when they are two of one tag and one class."""
     above_other = {id(e) for e in other.iterancestors()}
     item = block
     while item.getparent() is not None and id(item.getparent()) not in above_other:
@@ -310,7 +312,7 @@ def _sibling_wrappers(block: Any, other: Any) -> tuple[Any, Any] | None:
     other_item = other
     while other_item.getparent() is not None and other_item.getparent() is not item.getparent():
         other_item = other_item.getparent()
-    alike = (item is not other_item and item.tag == other_item.tag and bool(item.get("class"))
+    alike = (item is not other_item and item.tag == other_item.tag
              and item.get("class") == other_item.get("class"))
     return (item, other_item) if alike else None
 
@@ -556,18 +558,12 @@ def _like_items(block: Any, other: Any, box: Any) -> Any:
     """The wrapper of ``block`` when ``other`` stands in a sibling wrapper of the same tag and class
     (neither block its own wrapper) and ``box`` (the start of the box after ``block``, the entry's card)
     is in the first one; else None."""
-    above_other = {id(e) for e in other.iterancestors()} | {id(other)}
-    item = block
-    while item.getparent() is not None and id(item.getparent()) not in above_other:
-        item = item.getparent()
-    common = item.getparent()
-    other_item = other
-    while other_item.getparent() is not None and other_item.getparent() is not common:
-        other_item = other_item.getparent()
-    like = (item is not block and other_item is not other and item is not other_item
-            and item.tag == other_item.tag and item.get("class") == other_item.get("class")
-            and any(e is item for e in box.iterancestors()))
-    return item if like else None
+    wrappers = _sibling_wrappers(block, other)
+    if wrappers is None:
+        return None
+    item, other_item = wrappers
+    inside = item is not block and other_item is not other and any(e is item for e in box.iterancestors())
+    return item if inside else None
 
 
 def _subhead_before_prose(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int],
