@@ -1441,6 +1441,36 @@ BUGS_CAUGHT = [
          (("Buy Photo", "boilerplate", None), ("Story continues below gallery", "boilerplate", None),
           ("Scroll down for video", "boilerplate", None), ("Launch Gallery", "boilerplate", None),
           ("Media playback is unsupported on your device", "boilerplate", None))),
+    Case("round-21 closing lines: an AI summary's disclaimer, a print-edition line naming a supplement, 'The "
+         "writer is …', and a newsletter box's consent line that is no cookie notice",
+         page(inside="<p>This summary was written by an AI tool and may contain mistakes.</p><p><em>The writer is a "
+                     "Karachi-based journalist who reports on coastal communities.</em></p><p><em>Published in The "
+                     "Daily Crescent, Canvas, June 8th, 2025</em></p>",
+              after="<div class='newsletter-box'><p>The Morning Tide</p><form><button>Sign up</button></form><p "
+                    "class='nl-gdpr-consent'>Te poți dezabona oricând, cu un singur click.</p></div>"),
+         (("This summary was written by an AI tool and may contain mistakes.", "disclaimer", None),
+          ("The writer is a Karachi-based journalist who reports on coastal communities.", "author_bio", None),
+          ("Published in The Daily Crescent, Canvas, June 8th, 2025", "credit_line", None),
+          ("Te poți dezabona oricând, cu un singur click.", "promo", "newsletter"))),
+    Case("Malay subscription, share and credit words on a page read as Indonesian",
+         page(inside="<figure><img src='m.jpg' alt=''><figcaption>Paip pecah di Meru. Gambar: Hafiz Sohaimi"
+                     "</figcaption></figure>", after="<p>Kongsi artikel ini</p><p>Sudah melanggan? Log masuk</p>",
+              lang="id"),
+         (("Gambar: Hafiz Sohaimi", "photo_credit", None), ("Kongsi artikel ini", "promo", "social"),
+          ("Sudah melanggan? Log masuk", "promo", "subscription")), lang="id"),
+    Case("a Catalan 'Fes-te subscriptor' pitch and 'Temes' tags title; a Finnish press-standards notice; a "
+         "Slovenian 'Nadaljevanje članka pod oglasom' marker",
+         page(inside="<p>Gràcies per llegir-nos. Fes-te subscriptor i tindràs accés il·limitat a totes les notícies."
+                     "</p>", after="<div class='tags'><p>Temes</p><ul><li><a href='/t'>Priorat</a></li></ul></div>",
+              lang="ca"),
+         (("Gràcies per llegir-nos. Fes-te subscriptor i tindràs accés il·limitat a totes les notícies.", "promo",
+           "subscription"), ("Temes", "metadata", "tags")), lang="ca"),
+    Case("a Finnish press-standards notice is a disclaimer",
+         page(footer="<footer><p>Uusimaan Päivälehti noudattaa Journalistin ohjeita.</p></footer>", lang="fi"),
+         (("Uusimaan Päivälehti noudattaa Journalistin ohjeita.", "disclaimer", None),), lang="fi"),
+    Case("a Slovenian 'Nadaljevanje članka pod oglasom' marker is an ad label",
+         page(inside="<p>Nadaljevanje članka pod oglasom</p>", lang="sl"),
+         (("Nadaljevanje članka pod oglasom", "promo", "ad"),), lang="sl"),
     Case("a Blogger post's 'Labels:' line is its tags",
          page(after="<div class='post-footer'><span class='post-labels'>Labels: harbour, dredging, storms</span>"
                     "</div>"),
