@@ -218,7 +218,7 @@ def parse_authors(text: str) -> list[str]:
         return _JAPANESE_NAMES.findall(text)
     bracketed = _BRACKETED_NAMES.match(text)
     if bracketed:
-        return [name for name in bracketed[1].split("、") if _CJK_NAME.match(name) and not _KATAKANA_WORD.match(name)]
+        return _listed_cjk_names(bracketed[1])
     signed = _CASELESS_POST.match(text)
     if signed:
         return [signed[1]]
@@ -243,7 +243,12 @@ def opening_reporters(text: str) -> list[str]:
     """The reporters a Taiwanese or Chinese story names in brackets where its text opens:
     "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"]."""
     found = _OPENING_REPORTERS.match(text)
-    return [name for name in found[1].split("、") if _CJK_NAME.match(name)] if found else []
+    return _listed_cjk_names(found[1]) if found else []
+
+
+def _listed_cjk_names(listed: str) -> list[str]:
+    """The names in a run of CJK names parted by "、"; a katakana word alone is an agency or a role."""
+    return [name for name in listed.split("、") if _CJK_NAME.match(name) and not _KATAKANA_WORD.match(name)]
 
 
 def lone_name(text: str) -> str | None:

@@ -537,21 +537,19 @@ def _next_item(seg: Segments, scores: Sequence[float], claimed: Sequence[int], f
     """The subhead that opens the next of a run of like items past the box at ``start``: a list article's
     sections, each a subhead, the entry's text and a card (name, address, price, buttons) too big to count
     as a box. The items are sibling elements of one tag and class, each opening with a subhead of one level."""
-    here = seg.elements[reached]
-    if here is None:
+    here, box = seg.elements[reached], seg.elements[start]
+    # The first plain block past the box's blocks and a group's heading over the next entry's (an h2 over h3s).
+    j = next((k for k in range(start, min(limit, start + _BOX_SCAN) + 1)
+              if not (claimed[k] or flags_of[k] & not_plain
+                      or (k < limit and seg.headings[k] > 1 and seg.headings[k + 1] > 1))), None)
+    if here is None or box is None or j is None or seg.headings[j] < 2 or seg.elements[j] is None:
         return None
-    for j in range(start, min(limit, start + _BOX_SCAN) + 1):
-        if claimed[j] or flags_of[j] & not_plain or (j < limit and seg.headings[j] > 1 and seg.headings[j + 1] > 1):
-            continue  # a box's block, or a group's heading over the next entry's
-        text = next((k for k in range(j + 1, limit + 1) if claimed[k] != PICTURE_LABEL), limit)  # past a picture
-        if seg.headings[j] < 2 or claimed[text] or flags_of[text] & not_plain or not _prose_past(
-                seg, scores, claimed, flags_of, text, limit, not_plain, 1):
-            return None
-        there, box = seg.elements[j], seg.elements[start]
-        item = _like_items(here, there, box) if there is not None and box is not None else None
-        opening = seg.spans.get(item, (0, 0))[0]
-        return j if item is not None and seg.headings[opening] == seg.headings[j] else None
-    return None
+    text = next((k for k in range(j + 1, limit + 1) if claimed[k] != PICTURE_LABEL), limit)  # past a picture
+    if claimed[text] or flags_of[text] & not_plain or not _prose_past(
+            seg, scores, claimed, flags_of, text, limit, not_plain, 1):
+        return None
+    item = _like_items(here, seg.elements[j], box)
+    return j if item is not None and seg.headings[seg.spans.get(item, (0, 0))[0]] == seg.headings[j] else None
 
 
 def _like_items(block: Any, other: Any, box: Any) -> Any:

@@ -62,30 +62,34 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
 
 def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headline: int, names: set[str],
                      label: Label) -> None:
-    """The undecided line among the body's last line and the few after it that signs with ``names``
-    (the forms of :func:`_declared_forms`), where and as what the author wrote in brackets or not
-    ("Claire Dubois (Vierzon, envoyée spéciale)")."""
-    for i in _end_lines(seg, span, headline, last=1):
-        signature = _BRACKETED_TAIL.sub("", seg.texts[i])
-        if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(signature, names):
+    """The signature line (see _signature_lines) that signs with ``names`` (the forms of
+    :func:`_declared_forms`), where and as what the author wrote in brackets or not ("Claire Dubois
+    (Vierzon, envoyée spéciale)")."""
+    for i in _signature_lines(seg, labels, span, headline):
+        if _names_declared(_BRACKETED_TAIL.sub("", seg.texts[i]), names):
             labels[i] = label
 
 
 def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
-    """The undecided line among the body's last line and the few after it that names only people the
-    byline above the text names: the writers' signature, in any form ("Ирина Волкова, Екатеринбург; Андрей
-    Смирнов", a city after a name and a semicolon between two). Pages that declare their authors get
-    theirs from label_declared_bylines; this reads the visible byline."""
+    """The signature line (see _signature_lines) that names only people the byline above the text names:
+    the writers' signature, in any form ("Ирина Волкова, Екатеринбург; Андрей Смирнов", a city after a
+    name and a semicolon between two). Pages that declare their authors get theirs from
+    label_declared_bylines; this reads the visible byline."""
     if headline is None:
         return
-    ends = [i for i in _end_lines(seg, span, headline, last=1) if labels[i] in _UNDECIDED and _may_be_byline(seg, i)]
-    if not ends:
+    signed = {i: found for i in _signature_lines(seg, labels, span, headline)
+              if (found := parse_authors(seg.texts[i]))}
+    if not signed:  # most pages: the byline's names need not be parsed
         return
     names = {name.casefold() for name in _header_names(seg, labels, span, headline)}
-    for i in ends:
-        signed = parse_authors(seg.texts[i])
-        if names and signed and all(name.casefold() in names for name in signed):
+    for i, found in signed.items():
+        if all(name.casefold() in names for name in found):
             labels[i] = SIGNATURE_BYLINE
+
+
+def _signature_lines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> list[int]:
+    """The undecided short lines among the body's last line and the few after it, where a signature stands."""
+    return [i for i in _end_lines(seg, span, headline, last=1) if labels[i] in _UNDECIDED and _may_be_byline(seg, i)]
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
@@ -95,10 +99,13 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
     at ..."), which the social rules took for the outlet's."""
     if headline is None:
         return
-    contacts = {i: found[1].casefold() for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
-                if labels[i] in _UNDECIDED and (found := _ADDRESS.match(seg.texts[i]))}
-    contacts.update((i, seg.texts[i].casefold()) for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES)
-                    if labels[i].kind == "social" and _FOLLOW.match(seg.texts[i]))
+    contacts: dict[int, str] = {}  # line -> where the writer's surname is looked for
+    for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES):
+        text = seg.texts[i]
+        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text)):
+            contacts[i] = found[1].casefold()
+        elif labels[i].kind == "social" and _FOLLOW.match(text):
+            contacts[i] = text.casefold()
     if not contacts:  # most pages: the byline's names need not be parsed
         return
     surnames = _byline_surnames(seg, labels, span, headline)
