@@ -423,6 +423,22 @@ BUGS_CAUGHT += [
                   "the stonework under the road has been crumbling faster since the floods of the last two winters.")
               + "</div></div>"),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Bridge repairs", "The council said on Wednesday")),
+    Case("a gallery's '1 / 3' counter (split in spans) between the paragraphs is no text, and the paragraphs on "
+         "both sides of the gallery are",
+         page("<article><h1>River ferry to return next spring</h1><p class='byline'>By Lena Marsh</p>"
+              f"{paragraphs(*PARAGRAPHS[:2])}<div class='slideshow'><figure><img src='f1.jpg'><figcaption>The old "
+              "landing stage at low tide on Tuesday morning.</figcaption></figure><div class='overlay'><div "
+              "class='overlay-title'>The ferry landing through the years</div><div class='count'><span>1"
+              "</span><span> / </span><span>3</span></div><div class='close'>Back to Gallery</div></div></div>"
+              f"{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("1 / 3",)),
+    Case("the headline printed again as a gallery's title between the paragraphs is no text",
+         page("<article><h1>River ferry to return next spring</h1><p class='byline'>By Lena Marsh</p>"
+              f"{paragraphs(*PARAGRAPHS[:2])}<div class='slideshow'><figure><img src='f1.jpg'><figcaption>The old "
+              "landing stage at low tide on Tuesday morning.</figcaption></figure><div class='overlay'><div "
+              "class='overlay-title'>River ferry to return next spring</div><div class='close'>Back to Gallery"
+              f"</div></div></div>{paragraphs(*PARAGRAPHS[2:])}</article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("next spring",)),
 ]
 
 KNOWN_FAILURES: list[Case] = [

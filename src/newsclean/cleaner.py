@@ -43,7 +43,7 @@ from .load import load
 from .meta import PageMeta, read_meta
 from .model import Article, Role
 from .options import Options
-from .repeats import label_pull_quotes
+from .repeats import label_headline_repeats, label_pull_quotes
 from .rules.engine import Hit, Page, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
@@ -159,6 +159,7 @@ class Cleaner:
             label_text_related_items(seg, labels)
         label_other_story_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
+        label_headline_repeats(seg, labels, span, headline)
         return Decision(labels, span, headline, hits, titles)
 
 

@@ -1,4 +1,8 @@
-"""Pull quotes: short blocks of the body that repeat text another body block holds.
+"""Pull quotes, and the headline printed again: blocks of the body that repeat text the page shows already.
+
+A gallery or a video player set in the text prints the article's headline again as its own title; read
+as text, the headline would open a paragraph of the body. A body block whose text is the headline's is
+relabelled ``boilerplate`` (kind ``other``, rule ``body/headline-repeat``).
 
 A pull quote restates a sentence (or part of one) of the article in large type; kept in the body, the
 sentence would be read twice. Once the labels are resolved, a short block of the body whose words appear,
@@ -35,6 +39,7 @@ PROBES = 3  # a candidate's longest words a block must hold before it is compare
 NEAR = 30
 MAX_HOLDERS = 24  # blocks holding a candidate's longest word looked at: a word in more is too common to help
 PULL_QUOTE = Label("boilerplate", "other", "body/pull-quote")
+HEADLINE_REPEAT = Label("boilerplate", "other", "body/headline-repeat")
 # Blocks of a list or a table repeat the text on purpose (a summary, a fact box); they stay body.
 _LISTED = int(Flag.LIST)
 _CELLS = frozenset({"td", "th"})
@@ -46,6 +51,16 @@ _BOXES = frozenset({"blockquote", "aside", "figure"})
 _SENTENCE_END = (*SENTENCE_END, *"’」』")
 _PUNCTUATION = "\"'“”‘’„«»‹›()[].,;:!?…"
 _WORD = re.compile(r"\w+")
+
+
+def label_headline_repeats(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
+    """Relabel the body blocks inside ``span`` whose text is the headline's (compared casefolded)."""
+    if headline is None:
+        return
+    title = seg.texts[headline].casefold()
+    for i in range(max(span.start, headline + 1), span.end):
+        if labels[i].role == "body" and seg.texts[i].casefold() == title:
+            labels[i] = HEADLINE_REPEAT
 
 
 def label_pull_quotes(seg: Segments, labels: list[Label], span: BodySpan) -> None:
