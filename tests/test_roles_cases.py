@@ -1492,6 +1492,152 @@ BUGS_CAUGHT = [
          (("Follow Maren Holt on Twitter at https://twitter.com/mholt", "author_bio", "contact"),)),
 ]
 
+BUGS_CAUGHT += [
+    Case("a caption in a bare paragraph between an image and its credit, in a box of no class, is a caption",
+         page(inside="<div class='embed'><img src='hose.jpg' alt=''><p>Crew members lay a new mooring line off the "
+                     "western quay on Monday.</p><p>Photo: Reuters</p></div><p>" + PARAGRAPHS["en"][1] + "</p>"),
+         (("Crew members lay a new mooring line off the western quay on Monday.", "caption", None),
+          ("Photo: Reuters", "photo_credit", None), (PARAGRAPHS["en"][1], "body", None))),
+    Case("a caption after an image ending in '(HT Photo)' is a caption and the credit is cut off",
+         page(inside="<div class='pic'><span><picture><img src='x.jpg'></picture></span><p>A ferry ticket office on "
+                     "the quay. The queue was short on Tuesday. (HT Photo)</p></div>"),
+         (("A ferry ticket office on the quay. The queue was short on Tuesday.", "caption", None),
+          ("(HT Photo)", "photo_credit", None))),
+    Case("'(Express Photo by X)' at the end of a figure caption is a credit",
+         page(inside="<figure><img src='x.jpg'><figcaption>The dredger at anchor. (Express Photo by Anil Rao)"
+                     "</figcaption></figure>"),
+         (("The dredger at anchor.", "caption", None), ("(Express Photo by Anil Rao)", "photo_credit", None))),
+    Case("a Dutch credit without a colon ('Beeld X voor Y') after a caption beside an image is a credit",
+         page(inside="<div class='image'><img src='x.jpg'><p><span>De baggeraar aan de westkade.</span> <span>Beeld "
+                     "Lotte Brink voor De Havenkoerier</span></p></div>", lang="nl"),
+         (("De baggeraar aan de westkade.", "caption", None),
+          ("Beeld Lotte Brink voor De Havenkoerier", "photo_credit", None)), lang="nl"),
+    Case("'Foto ANP' alone in a caption is a credit",
+         page(inside="<figure><img src='x.jpg'><figcaption>Foto ANP</figcaption></figure>", lang="nl"),
+         (("Foto ANP", "photo_credit", None),), lang="nl"),
+    Case("an Italian caption beside an image ending in 'Foto Ansa/Name' is split into caption and credit",
+         page(inside="<div class='story__image'><img src='x.jpg'><span>Il porto di Bari all'alba. Foto Ansa/Ciro "
+                     "Landi</span></div>", lang="it"),
+         (("Il porto di Bari all'alba.", "caption", None), ("Foto Ansa/Ciro Landi", "photo_credit", None)),
+         lang="it"),
+    Case("a Portuguese 'Fotografia: X' at the end of a caption outside a figure is a credit",
+         page(inside="<p class='legenda'>O cais de Setúbal ao fim da tarde. Fotografia: Adriano Ventura</p>",
+              lang="pt"),
+         (("Fotografia: Adriano Ventura", "photo_credit", None),), lang="pt"),
+    Case("a paragraph of reporting after an image, with no credit in its box, stays body",
+         page(inside="<div class='row'><img src='x.jpg'><p>" + PARAGRAPHS["en"][1] + "</p></div>"),
+         ((PARAGRAPHS["en"][1], "body", None),)),
+    Case("'Disclaimer:' and 'Disclosure:' paragraphs in the text are disclaimers",
+         page(inside="<p>Disclosure: The writer served on the harbour board's advisory panel until 2021.</p>"
+                     "<p>Disclaimer: The views and forecasts above are those of the analysts quoted, not of this "
+                     "site.</p>"),
+         (("Disclosure: The writer served on the harbour board's advisory panel until 2021.", "disclaimer", None),
+          ("Disclaimer: The views and forecasts above are those of the analysts quoted, not of this site.",
+           "disclaimer", None))),
+    Case("affiliate notices worded 'affiliate links' or 'may earn a commission from' are disclaimers",
+         page(inside="<p><em>Some of the links in this post are affiliate links. If you buy something, the Courier "
+                     "earns a small commission.</em></p><p>If you buy a chart through links on this page, the Courier "
+                     "may earn a commission from the shop.</p>"),
+         (("Some of the links in this post are affiliate links. If you buy something, the Courier earns a small "
+           "commission.", "disclaimer", None),
+          ("If you buy a chart through links on this page, the Courier may earn a commission from the shop.",
+           "disclaimer", None))),
+    Case("'This post was originally published on X' and a reporter's funding line are disclaimers",
+         page(inside="<p>This post was originally published on Tide Notes, a newsletter, and is republished with "
+                     "permission.</p><p>Cal Whitford's reporting is supported in part by the Coastal News Fund.</p>"),
+         (("This post was originally published on Tide Notes, a newsletter, and is republished with permission.",
+           "disclaimer", None),
+          ("Cal Whitford's reporting is supported in part by the Coastal News Fund.", "disclaimer", None))),
+    Case("a French editor's note correcting an earlier version is a disclaimer",
+         page(inside="<p>Note de la rédaction: dans une première version de cet article, nous indiquions une date "
+                     "erronée pour les travaux.</p>", lang="fr"),
+         (("Note de la rédaction: dans une première version de cet article, nous indiquions une date erronée pour "
+           "les travaux.", "disclaimer", None),), lang="fr"),
+    Case("a Spanish credit line 'Con la colaboración de X' is a credit line",
+         page(inside="<p><em>Con la colaboración de Agustina Ríos, desde Santa Fe.</em></p>", lang="es"),
+         (("Con la colaboración de Agustina Ríos, desde Santa Fe.", "credit_line", None),), lang="es"),
+    Case("a Dutch credit line 'Met medewerking van X' is a credit line",
+         page(inside="<p><em>Met medewerking van Joris Bakker.</em></p>", lang="nl"),
+         (("Met medewerking van Joris Bakker.", "credit_line", None),), lang="nl"),
+    Case("a Swedish credit line 'X/TT bidrog till artikeln' is a credit line",
+         page(inside="<p>Anders Berglund/TT bidrog till artikeln.</p>", lang="sv"),
+         (("Anders Berglund/TT bidrog till artikeln.", "credit_line", None),), lang="sv"),
+    Case("reader-funding appeals in plain paragraphs ('paid for by readers', 'funded by its readers', Patreon)",
+         page(inside="<p>The Courier is a nonprofit newsroom. Reporting like this is paid for by readers, not "
+                     "advertisers. Donate today to keep it coming.</p><p><em>The Courier is independent and funded by "
+                     "its readers. If you value it, please consider becoming a member for as little as $5 a month."
+                     "</em></p><p>Enjoy the tide tables? Become a member on Patreon and keep them free for "
+                     "everyone.</p>"),
+         (("The Courier is a nonprofit newsroom. Reporting like this is paid for by readers, not advertisers. "
+           "Donate today to keep it coming.", "promo", "donation"),
+          ("The Courier is independent and funded by its readers. If you value it, please consider becoming a "
+           "member for as little as $5 a month.", "promo", "donation"),
+          ("Enjoy the tide tables? Become a member on Patreon and keep them free for everyone.", "promo",
+           "donation"))),
+    Case("an Argentine 'Sumate como socio' appeal and an 'Anotate' newsletter plug are promos",
+         page(inside="<p><strong>El periodismo local necesita de sus lectores. Sumate como socio de La Costa y "
+                     "ayudanos a seguir informando.</strong></p><p><em>¿Querés recibir lo más importante del puerto? "
+                     "Anotate gratis en nuestro newsletter.</em></p>", lang="es"),
+         (("El periodismo local necesita de sus lectores. Sumate como socio de La Costa y ayudanos a seguir "
+           "informando.", "promo", "donation"),
+          ("¿Querés recibir lo más importante del puerto? Anotate gratis en nuestro newsletter.", "promo",
+           "newsletter")), lang="es"),
+    Case("a long French appeal 'soutenez-nous par un don' inside the text is a donation appeal",
+         page(inside="<p>Le Courrier du Port est un quotidien indépendant, édité par une coopérative de lecteurs. "
+                     "Il ne vit ni de la publicité ni d'un grand groupe de presse, mais de celles et ceux qui le "
+                     "lisent. Si vous tenez à une information locale libre, soutenez-nous par un don, même modeste."
+                     "</p>", lang="fr"),
+         (("Le Courrier du Port est un quotidien indépendant, édité par une coopérative de lecteurs. Il ne vit ni de "
+           "la publicité ni d'un grand groupe de presse, mais de celles et ceux qui le lisent. Si vous tenez à une "
+           "information locale libre, soutenez-nous par un don, même modeste.", "promo", "donation"),), lang="fr"),
+    Case("'Get our free X email' after a question is a newsletter plug",
+         page(inside="<p>Want the tide times before anyone else? Get our free Tuesday email.</p>"),
+         (("Want the tide times before anyone else? Get our free Tuesday email.", "promo", "newsletter"),)),
+    Case("a French newsletter plug 'Newsletter « X » : … Inscrivez-vous gratuitement' is a newsletter promo",
+         page(inside="<p>Newsletter « Le Port » : chaque vendredi, le meilleur de l'actualité maritime. "
+                     "Inscrivez-vous gratuitement.</p>", lang="fr"),
+         (("Newsletter « Le Port » : chaque vendredi, le meilleur de l'actualité maritime. Inscrivez-vous "
+           "gratuitement.", "promo", "newsletter"),), lang="fr"),
+    Case("an Italian plug 'nella newsletter «X»: per riceverla gratis iscriviti qui' is a newsletter promo",
+         page(inside="<p><em>Ogni sera il meglio della giornata nella newsletter «Il Porto»: per riceverla gratis "
+                     "iscriviti qui.</em></p>", lang="it"),
+         (("Ogni sera il meglio della giornata nella newsletter «Il Porto»: per riceverla gratis iscriviti qui.",
+           "promo", "newsletter"),), lang="it"),
+    Case("reported speech about signing up for email alerts is reporting, not a sign-up",
+         page(inside="<p>Residents who want the notices sooner can sign up for the county's new email alerts, "
+                     "Dunmore said.</p>"),
+         (("Residents who want the notices sooner can sign up for the county's new email alerts, Dunmore said.",
+           "body", None),)),
+    Case("a long Dutch offer 'Word abonnee van X … Bekijk het aanbod' is a subscription offer",
+         page(inside="<p><strong>Word abonnee van De Havenkoerier</strong> en lees al onze verhalen over de haven, "
+                     "de eerste maand voor 1 euro. Bekijk het aanbod.</p>", lang="nl"),
+         (("Word abonnee van De Havenkoerier en lees al onze verhalen over de haven, de eerste maand voor 1 euro. "
+           "Bekijk het aanbod.", "promo", "subscription"),), lang="nl"),
+    Case("an Italian offer 'Abbonati a X: … a 1 euro al mese' is a subscription offer",
+         page(inside="<p><strong>Abbonati al Corriere del Porto:</strong> per i primi tre mesi leggi tutti gli "
+                     "articoli, le inchieste e l'archivio storico del giornale a 1 euro al mese. Scopri l'offerta"
+                     "</p>", lang="it"),
+         (("Abbonati al Corriere del Porto: per i primi tre mesi leggi tutti gli articoli, le inchieste e l'archivio "
+           "storico del giornale a 1 euro al mese. Scopri l'offerta", "promo", "subscription"),), lang="it"),
+    Case("a Portuguese offer 'Assine já … acesso ilimitado' is a subscription offer",
+         page(inside="<p><strong>Assine já o Cais</strong> e tenha acesso ilimitado a todos os artigos por 1€ no "
+                     "primeiro mês.</p>", lang="pt"),
+         (("Assine já o Cais e tenha acesso ilimitado a todos os artigos por 1€ no primeiro mês.", "promo",
+           "subscription"),), lang="pt"),
+    Case("a Swedish 'Bli Plus-kund' offer is an offer, and 'för prenumeranter' in reporting is not",
+         page(inside="<p>Hamnbladet Plus: Följ alla våra reportage från hamnen. Bli Plus-kund här.</p>"
+                     "<p>Kustposten, som normalt låser de flesta av sina artiklar för prenumeranter, öppnade under "
+                     "stormen all bevakning för alla läsare.</p>", lang="sv"),
+         (("Hamnbladet Plus: Följ alla våra reportage från hamnen. Bli Plus-kund här.", "promo", "subscription"),
+          ("Kustposten, som normalt låser de flesta av sina artiklar för prenumeranter, öppnade under stormen all "
+           "bevakning för alla läsare.", "body", None)), lang="sv"),
+    Case("a French 'Vous lisez cet article gratuitement. Abonnez-vous dès …' is an offer",
+         page(inside="<p>Vous lisez cet article gratuitement. Abonnez-vous dès 21 francs par mois pour soutenir "
+                     "l'information locale.</p>", lang="fr"),
+         (("Vous lisez cet article gratuitement. Abonnez-vous dès 21 francs par mois pour soutenir l'information "
+           "locale.", "promo", None),), lang="fr"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

@@ -19,6 +19,7 @@ from .bylines import (
     label_text_bylines,
     label_writer_addresses,
 )
+from .captions import label_picture_box_captions
 from .decide import (
     Decision,
     claims,
@@ -157,6 +158,8 @@ class Cleaner:
             label_text_bylines(seg, labels, span, headline)
             label_text_captions(seg, labels, hits, span)
             label_text_related_items(seg, labels)
+        else:
+            label_picture_box_captions(seg, labels, hits, span)
         label_other_story_bylines(seg, labels, span, headline)
         label_pull_quotes(seg, labels, span)
         label_headline_repeats(seg, labels, span, headline)

@@ -1,0 +1,94 @@
+"""Captions in picture boxes: the text set beside an image outside any figure or caption markup.
+
+Many pages print a picture as a box of their own, ``<div><img><p>caption</p><p>credit</p></div>``, with no
+``<figure>``, no ``<figcaption>`` and a class name that says nothing (``embed-image``, ``story__image``).
+Rules find the credit there by its words ("Photo: Reuters", "(PTI Photo)"), but the caption has no words of
+its own to find. So once the labels are resolved, a short block that no rule decided is the picture's
+caption when it stands in a small box that opens with an image and that box holds a photo credit after it
+(a caption comes before its credit; a line under the credit is a kicker or a section's name): a block
+labelled so, or a credit a rule cuts off the block's own end ("... on Monday. (HT Photo)").
+
+The box is the block's element, its parent or its grandparent, whichever first holds an image before the
+block; it must hold at most BOX_BLOCKS blocks (caption, credit, a gallery's "1 / 12" counter), so that the
+column of the article text, which holds images too, is never taken for a picture's box.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .body import BodySpan
+from .decide import TEXT_CAPTION_WORDS, Label, best_hit
+from .rules.engine import Hit
+from .segment import Segments
+
+BOX_BLOCKS = 4  # blocks: a caption, its credit, a gallery's counter and one more line at most
+BOX_LEVELS = 3  # the block's element, its parent, its grandparent
+_IMAGES = frozenset({"img", "picture"})
+PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
+
+
+def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]],
+                               span: BodySpan) -> None:
+    """Relabel as captions the undecided short blocks of picture boxes that hold a credit (see the module)."""
+    for i, label in enumerate(labels):
+        if not label.rule.startswith("body/") or not 0 < seg.words[i] <= TEXT_CAPTION_WORDS:
+            continue
+        blocks = _picture_box_blocks(seg, i)
+        if blocks and any(_credit_at(seg, labels, hits, span, j) for j in range(i, blocks.stop)):
+            labels[i] = PICTURE_BOX_CAPTION
+
+
+def _picture_box_blocks(seg: Segments, i: int) -> range | None:
+    """The blocks of the small box around block ``i`` that opens with an image, or None."""
+    element = seg.elements[i]
+    box = element
+    for _ in range(BOX_LEVELS):
+        if box is None:
+            return None
+        if _image_before(box, element):
+            blocks = _blocks_within(seg, i, box)
+            return blocks if len(blocks) <= BOX_BLOCKS else None
+        box = box.getparent()
+    return None
+
+
+def _image_before(box: Any, element: Any) -> bool:
+    """Whether an image stands in ``box`` before any text and before ``element``'s text."""
+    for node in box.iter():
+        if node is element:
+            return _opens_with_image(node) and not (node.text and node.text.strip())
+        if isinstance(node.tag, str) and node.tag in _IMAGES:
+            return True
+        if (node.text and node.text.strip()) or (node is not box and node.tail and node.tail.strip()):
+            return False
+    return False
+
+
+def _opens_with_image(element: Any) -> bool:
+    """Whether ``element``'s first child is an image with no text before it (``<p><img>caption</p>``)."""
+    first = next(iter(element), None)
+    return first is not None and isinstance(first.tag, str) and first.tag in _IMAGES
+
+
+def _blocks_within(seg: Segments, i: int, box: Any) -> range:
+    """The run of blocks around ``i`` whose elements lie inside ``box`` (at most BOX_BLOCKS + 1 looked at
+    on each side)."""
+    start = end = i
+    while start > 0 and i - start <= BOX_BLOCKS and _inside(seg.elements[start - 1], box):
+        start -= 1
+    while end + 1 < len(seg) and end - i <= BOX_BLOCKS and _inside(seg.elements[end + 1], box):
+        end += 1
+    return range(start, end + 1)
+
+
+def _inside(element: Any, box: Any) -> bool:
+    return element is not None and (element is box or any(a is box for a in element.iterancestors()))
+
+
+def _credit_at(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan, j: int) -> bool:
+    """Whether block ``j`` is a photo credit or ends in one a rule cuts off."""
+    if labels[j].role == "photo_credit":
+        return True
+    cut = best_hit(hits.get(j, ()), seg.words[j], j in span, split=True)
+    return cut is not None and cut.cut is not None and cut.rule.role == "photo_credit"
