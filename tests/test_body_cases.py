@@ -439,6 +439,26 @@ BUGS_CAUGHT += [
               "class='overlay-title'>River ferry to return next spring</div><div class='close'>Back to Gallery"
               f"</div></div></div>{paragraphs(*PARAGRAPHS[2:])}</article>"),
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("next spring",)),
+    Case("a gallery of five slides (counter, caption, credit each, and its buttons) between the paragraphs does "
+         "not end the article: the section after it is text",
+         page("<article><h1>River ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS[:2])
+              + "<div class='c-gallery'><div class='c-gallery__header'>Gallery: the ferry through the years</div>"
+              + "".join(f"<div class='c-gallery__slide'><img src='f{n}.jpg'><span class='c-gallery__counter'>{n} / 5"
+                        f"</span><p>The landing stage in {1950 + 10 * n}</p><p>© Valley Archive</p></div>"
+                        for n in range(1, 6))
+              + "<div class='c-gallery__nav'><button>Back</button><button>Next</button></div></div>"
+              + "<h2>Money from the county</h2>" + paragraphs(*PARAGRAPHS[2:]) + "</article>"),
+         body_has=(PARAGRAPHS[0], "Money from the county", PARAGRAPHS[-1]),
+         body_lacks=("The landing stage in 1960", "© Valley Archive", "3 / 5")),
+    Case("a short last paragraph (one sentence of under twenty words) after a gallery is still the article's end",
+         page("<article><h1>River ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS)
+              + "<div class='carousel'>" + "".join(
+                  f"<div class='slide'><img src='g{n}.jpg'><div><span>{n} / 2</span><p>Volunteers paint the old "
+                  f"ferry's hull on Saturday.</p><p>Photo: Anna Berg</p></div></div>" for n in (1, 2))
+              + "<button>‹</button><button>›</button></div><p>The first crossing is planned for the first Saturday "
+              "in April, weather and the river permitting, the council said.</p></article>"),
+         body_has=(PARAGRAPHS[0], "The first crossing is planned for the first Saturday in April"),
+         body_lacks=("Volunteers paint",)),
 ]
 
 KNOWN_FAILURES: list[Case] = [

@@ -1638,6 +1638,47 @@ BUGS_CAUGHT += [
            "locale.", "promo", None),), lang="fr"),
 ]
 
+BUGS_CAUGHT += [
+    Case("'© Name' alone in a gallery's slide is a photo credit, and the slide's caption above it a caption",
+         page(inside="<div class='gallery'><div class='gallery__slide'><img src='a.jpg'><p>The quay in 1971</p>"
+                     "<p>© Harbour Archive</p></div></div>"),
+         (("© Harbour Archive", "photo_credit", None), ("The quay in 1971", "caption", None))),
+    Case("a footer's '© Outlet' line is no photo credit",
+         page(footer="<footer><p>© Harbour Courier</p></footer>"),
+         not_roles=(("© Harbour Courier", "photo_credit"),)),
+    Case("an Austrian agency sign-off '(APA)' and '(APA, red, 12.3.2025)' are credit lines",
+         page(inside="<p>(APA)</p><p>(APA, red, 12.3.2025)</p>", lang="de"),
+         (("(APA)", "credit_line", None), ("(APA, red, 12.3.2025)", "credit_line", None)), lang="de"),
+    Case("consent text 'Wir und unsere Partner verwenden Cookies' is a cookie notice",
+         page(after="<div class='banner'><p>Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um "
+                    "Inhalte zu personalisieren.</p></div>", lang="de"),
+         (("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.",
+           "boilerplate", "cookie"),), lang="de"),
+    Case("'Mehr aus <Ort>' over teasers is a read-more title",
+         page(after="<section><h2>Mehr aus Hafenstadt</h2><ul><li><a href='/a'>Neue Fähre für den Nordhafen ab "
+                    "Mai</a></li></ul></section>", lang="de"),
+         (("Mehr aus Hafenstadt", "promo", "related"),), lang="de"),
+    Case("'Dans la même rubrique' over teasers is a read-more title",
+         page(after="<section><h2>Dans la même rubrique</h2><ul><li><a href='/a'>Le bac reprendra du service au "
+                    "printemps</a></li></ul></section>", lang="fr"),
+         (("Dans la même rubrique", "promo", "related"),), lang="fr"),
+    Case("a newsletter's 'please forward this to them' prompt is a share prompt",
+         page(inside="<p>If someone you know grew up by the harbour, please forward this to them.</p>"),
+         (("If someone you know grew up by the harbour, please forward this to them.", "promo", "social"),)),
+    Case("an offer that opens by naming the outlet keeps its kind when it lists newsletters among what it gives",
+         page(inside="<p><strong>Assine já o Cais</strong> e tenha acesso a todos os artigos, análises e "
+                     "newsletters. O primeiro mês custa 1 euro.</p>", lang="pt"),
+         (("Assine já o Cais e tenha acesso a todos os artigos, análises e newsletters. O primeiro mês custa 1 euro.",
+           "promo", "subscription"),), lang="pt"),
+    Case("a paid-tier upsell of a newsletter ('Paid subscribers get more. For $7 a month …') is a subscription offer",
+         page(inside="<p><strong>Paid subscribers get more.</strong> For $7 a month you get my full notes from every "
+                     "harbour board meeting, a searchable archive of past votes and a monthly call where you can ask "
+                     "me anything about the port. Upgrade to a paid subscription to get them.</p>"),
+         (("Paid subscribers get more. For $7 a month you get my full notes from every harbour board meeting, a "
+           "searchable archive of past votes and a monthly call where you can ask me anything about the port. "
+           "Upgrade to a paid subscription to get them.", "promo", "subscription"),)),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

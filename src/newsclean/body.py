@@ -417,7 +417,7 @@ _BOX_SCAN = 12  # blocks: the farthest the paragraph after a box may be, picture
 _PROSE_SCORE = 4.0  # a paragraph of thirty-odd words
 _LABEL_HEADING_WORDS = 1  # words of a heading that labels the text below it ("Details"), not a subhead
 # Or one paragraph of sentences of twenty-odd words: see _prose_past.
-_PARAGRAPH_SCORE, _PARAGRAPH_WORDS = 2.0, 15
+_PARAGRAPH_SCORE, _PARAGRAPH_WORDS = 1.5, 15
 _SLACK = 2.5  # score: how much link text (one or two link lines) may lie between plain blocks in the span
 
 
@@ -510,13 +510,15 @@ def _negative_penalty(words: int) -> float:
 def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], start: int,
               limit: int, not_plain: int, step: int) -> int | None:
     """The paragraph of prose right past a small box (a few short blocks) that starts at ``start``, going
-    down the page (``step`` 1) or up it (-1). A picture's caption and credit, and a sign-up, appeal or ad
-    box that rules told (an article prints them between its paragraphs, pitch and all), take no room of
-    the box."""
+    down the page (``step`` 1) or up it (-1). A picture's caption and credit, a sign-up, appeal or ad box
+    that rules told (an article prints them between its paragraphs, pitch and all), and a gallery (see
+    :func:`_gallery`) take no room of the box."""
     words = blocks = 0
-    farthest = min(limit, start + _BOX_SCAN) if step > 0 else max(limit, start - _BOX_SCAN)
-    for j in range(start, farthest + step, step):
+    j = start
+    farthest = _box_scan_end(start, limit, step)
+    while (j - farthest) * step <= 0:
         if claimed[j] in (PICTURE_LABEL, PITCH_CLAIM):
+            j += step
             continue
         if not claimed[j] and not flags_of[j] & not_plain and (
                 _prose_past(seg, scores, claimed, flags_of, j, limit, not_plain, step)
@@ -525,11 +527,46 @@ def _past_box(seg: Segments, scores: Sequence[float], claimed: Sequence[int], fl
             # prose, or the text above an ad label or a picture alone (below one a paywall's offer may go on),
             # or the subhead of the next section (a "More on this" list often closes the section before it)
             return j
+        gallery = _gallery(seg, j)
+        if gallery is not None:
+            j = gallery[1] if step > 0 else gallery[0] - 1
+            farthest = _box_scan_end(j, limit, step)
+            continue
         words += seg.words[j]
         blocks += 1
         if blocks > _BOX_BLOCKS or words > _BOX_WORDS or seg.headings[j] == 1:
             return None
+        j += step
     return None
+
+
+def _box_scan_end(start: int, limit: int, step: int) -> int:
+    return min(limit, start + _BOX_SCAN) if step > 0 else max(limit, start - _BOX_SCAN)
+
+
+_GALLERY_LEVELS = 4  # elements up from a block: slide, slide list, gallery, its wrapper
+_GALLERY_WORDS = 40  # words: a slide's caption at most; a longer block is the article's text
+_BLOCKS_PER_PICTURE = 4  # a slide's counter, caption, credit and one more line
+
+
+def _gallery(seg: Segments, j: int) -> tuple[int, int] | None:
+    """The blocks ``[first, end)`` of the largest element around block ``j`` that is a gallery or a picture
+    box: it holds pictures and, for each, at most a few blocks, none longer than a caption nor a heading.
+    An article's column of short paragraphs holds far more blocks than pictures, so it is never one."""
+    found = None
+    element = seg.elements[j]
+    for _ in range(_GALLERY_LEVELS):
+        span = seg.spans.get(element) if element is not None else None
+        if span is None:
+            break
+        first, end = span
+        if any(seg.words[i] > _GALLERY_WORDS or seg.headings[i] for i in range(first, end)):
+            break
+        pictures = sum(1 for _ in element.iter("img"))
+        if pictures and end - first <= _BLOCKS_PER_PICTURE * pictures:
+            found = span
+        element = element.getparent()
+    return found
 
 
 def _next_item(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_of: Sequence[int], reached: int,
