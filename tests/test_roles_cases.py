@@ -1679,6 +1679,97 @@ BUGS_CAUGHT += [
            "Upgrade to a paid subscription to get them.", "promo", "subscription"),)),
 ]
 
+BUGS_CAUGHT += [
+    Case("the declared author's signature with her post after a comma ('Name, Schriftführerin') is the byline",
+         page(lang="de", head=DECLARED_PERSON.replace("Maren Holt", "Gerda Pfannschmidt"),
+              inside="<p>Gerda Pfannschmidt, Schriftführerin</p>"),
+         (("Gerda Pfannschmidt, Schriftführerin", "byline", None),), lang="de"),
+    Case("a blog's sign-off with the declared author's first name, and its greeting on the line above, is the "
+         "byline, and the greeting names no author",
+         page(head=DECLARED_PERSON, inside="<p>Love from the quay,<br>Maren</p>"),
+         (("Love from the quay,", "byline", None), ("Maren", "byline", None))),
+    Case("a last line that only greets, with no name of the declared author, stays body",
+         page(head=DECLARED_PERSON, inside="<p>See you at the quay, neighbours!</p>"),
+         (("See you at the quay, neighbours!", "body", None),)),
+    Case("disclaimers of small sites: Amazon Associates, a reader-supported site's commission, legal and nutrition "
+         "notices",
+         page(inside="<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying "
+                     "purchases.</p><p>The Courier is reader-supported. If you buy through a link on this page we may "
+                     "earn a small affiliate commission.</p><p>This alert is provided for general informational "
+                     "purposes only and does not constitute legal advice.</p><p>Nutrition information is an "
+                     "automatic estimate.</p>"),
+         (("This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+           "disclaimer", None),
+          ("The Courier is reader-supported. If you buy through a link on this page we may earn a small affiliate "
+           "commission.", "disclaimer", None),
+          ("This alert is provided for general informational purposes only and does not constitute legal advice.",
+           "disclaimer", None),
+          ("Nutrition information is an automatic estimate.", "disclaimer", None))),
+    Case("a German blog's advertising notice ('*Werbung, unbeauftragt') is a disclaimer",
+         page(inside="<p><small>*Werbung, unbeauftragt und unbezahlt – ich nenne Marken, weil ihr gefragt habt."
+                     "</small></p>", lang="de"),
+         (("*Werbung, unbeauftragt und unbezahlt – ich nenne Marken, weil ihr gefragt habt.", "disclaimer", None),),
+         lang="de"),
+    Case("an Indonesian republication note ('Sebagian isi artikel ini telah tayang di X') is a disclaimer",
+         page(inside="<p>Sebagian isi artikel ini telah tayang di Kabar Pelabuhan dengan judul \"Kapal Baru\".</p>",
+              lang="id"),
+         (("Sebagian isi artikel ini telah tayang di Kabar Pelabuhan dengan judul \"Kapal Baru\".", "disclaimer",
+           None),), lang="id"),
+    Case("WordPress's German 'Schlagwörter:' and Polish 'Etykiety:' lines are tags",
+         page(after="<p>Schlagwörter: Hafen, Fähre, Stadtrat</p>", lang="de"),
+         (("Schlagwörter: Hafen, Fähre, Stadtrat", "metadata", "tags"),), lang="de"),
+    Case("a date line with a Polish weekday and month, and a club site's 'Eingestellt am … | Rubrik: …'",
+         page(header="<div class='date-header'>niedziela, 16 lutego 2025</div>", lang="pl"),
+         (("niedziela, 16 lutego 2025", "metadata", "date"),), lang="pl"),
+    Case("'Eingestellt am 14.03.2024 | Rubrik: Vereinsleben' is a date line",
+         page(header="<p class='meta'>Eingestellt am 14.03.2024 | Rubrik: Vereinsleben</p>", lang="de"),
+         (("Eingestellt am 14.03.2024 | Rubrik: Vereinsleben", "metadata", "date"),), lang="de"),
+    Case("version numbers and times in a table are no dates ('3.45.0', '06.00-08.00 WIB')",
+         page(inside="<table><tr><td>SQLite</td><td>3.45.0</td></tr><tr><td>Jam sibuk</td><td>06.00-08.00 WIB</td>"
+                     "</tr></table>"),
+         not_roles=(("3.45.0", "metadata"), ("06.00-08.00 WIB", "metadata"))),
+    Case("a rating written '9/10' is no slide counter",
+         page(inside="<div class='score'><span>9/10</span></div>"),
+         not_roles=(("9/10", "boilerplate"),)),
+    Case("share and follow prompts of blogs: 'Diesen Beitrag teilen:', 'Compartilhe esse post', Jetpack's "
+         "'J’aime ça :', 'Tag @x on Instagram'",
+         page(after="<div class='sharedaddy'><h3>Diesen Beitrag teilen:</h3></div>", lang="de"),
+         (("Diesen Beitrag teilen:", "promo", "social"),), lang="de"),
+    Case("'Compartilhe esse post' before the network names is a share prompt",
+         page(after="<div class='post-bottom'><span>Compartilhe esse post</span> <a>WhatsApp</a> <a>Facebook</a></div>",
+              lang="pt"),
+         (("Compartilhe esse post WhatsApp Facebook", "promo", "social"),), lang="pt"),
+    Case("Jetpack's 'J’aime ça :' is a share prompt",
+         page(after="<div class='likes'><h3>J’aime ça :</h3></div>", lang="fr"),
+         (("J’aime ça :", "promo", "social"),), lang="fr"),
+    Case("a recipe card's 'Tag @x on Instagram' prompt, its vote count and a 'More Bread Recipes' box",
+         page(inside="<p>4.93 from 57 votes</p><p>Tag @harbourkitchen on Instagram so I can see your rolls!</p>"
+                     "<div class='box'><h3>More Bread Recipes</h3><ul><li><a href='/a'>Honey oat loaf</a></li></ul>"
+                     "</div>"),
+         (("4.93 from 57 votes", "boilerplate", "other"),
+          ("Tag @harbourkitchen on Instagram so I can see your rolls!", "promo", "social"),
+          ("More Bread Recipes", "promo", "related"))),
+    Case("blog sidebars: 'Beliebte Posts', 'Popularne posty' titles and 'Följ bloggen via e-post'",
+         page(after="<aside><h2>Beliebte Posts</h2><ul><li><a href='/a'>Zehn Tage an der Küste</a></li></ul>"
+                    "</aside>", lang="de"),
+         (("Beliebte Posts", "promo", "related"),), lang="de"),
+    Case("a Swedish blog's 'Följ bloggen via e-post' is a newsletter sign-up",
+         page(after="<aside><h2>Följ bloggen via e-post</h2><form><input type='email'></form></aside>", lang="sv"),
+         (("Följ bloggen via e-post", "promo", "newsletter"),), lang="sv"),
+    Case("Blogger's comment feed link ('Abonnieren Kommentare zum Post (Atom)') is no subscription offer",
+         page(after="<div class='feed-links'>Abonnieren <a href='/feeds/comments'>Kommentare zum Post (Atom)</a>"
+                    "</div>", lang="de"),
+         not_roles=(("Abonnieren Kommentare zum Post (Atom)", "promo/subscription"),), lang="de"),
+    Case("an embed's consent overlay ('Klicke hier, um den Inhalt von YouTube anzuzeigen.') and an Instagram "
+         "embed's 'A post shared by X' are no text",
+         page(inside="<div class='embed'><p>Klicke hier, um den Inhalt von YouTube anzuzeigen.</p></div>", lang="de"),
+         (("Klicke hier, um den Inhalt von YouTube anzuzeigen.", "boilerplate", None),), lang="de"),
+    Case("an Instagram embed's 'A post shared by X (@x)' is no text",
+         page(inside="<blockquote class='instagram-media'><p><a href='/p'>A post shared by Harbour Board "
+                     "(@harbourboard)</a></p></blockquote>"),
+         (("A post shared by Harbour Board (@harbourboard)", "boilerplate", None),)),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

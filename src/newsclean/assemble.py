@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .authors import caseless_name, lone_name, merge_authors, opening_reporters, parse_authors
 from .body import BodySpan
-from .bylines import OTHER_STORY_BYLINE, TEASER_CARD_BYLINE
+from .bylines import OTHER_STORY_BYLINE, SIGN_OFF_GREETING, TEASER_CARD_BYLINE
 from .dates import date_in_url, normalise_date, parse_date
 from .decide import HEADLINE_PIECES, Decision, Label, best_hit
 from .meta import MODIFIED_DATE, PageMeta
@@ -236,7 +236,7 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
     bylines of an article page are its own (see _teasers_only for other pages)."""
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
-    bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE]
+    bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE and b.rule != SIGN_OFF_GREETING.rule]
     # The next story a page loads below the article (its own <h1>) signs its own text.
     next_story = next((i for i, b in placed if i >= span.end and b.tag == "h1"), span.end + AFTER_BODY)
     zone = [(i, t, r) for i, t, r in bylines

@@ -28,6 +28,8 @@ DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
 NAME_LINE_BYLINE = Label("byline", None, "generic/byline/name-line")
 BOX_BYLINE = Label("byline", None, "generic/byline/byline-box")
 SIGNATURE_BYLINE = Label("byline", None, "generic/byline/signature")
+# The greeting a signature signs off with, on a line of its own: part of the byline, but it names no one.
+SIGN_OFF_GREETING = Label("byline", None, "generic/byline/sign-off-greeting")
 AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
@@ -45,6 +47,9 @@ _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Sta
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
 _FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
+_POST_TAIL = re.compile(r",\s*[^,\d]{2,40}$")  # "Gerd Roe, Schriftführer": the writer's post after the name
+# A blog's sign-off: the writer's first name alone or after a greeting ("Camille", "Onward, Maren", "eure Jule").
+_FIRST_NAME_SIGN_OFF = re.compile(r"^(?:[^,.!?]{1,30}[,!]\s*)?(?:\w+\s+)?(\w{3,})[.!]?$")
 
 
 def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None,
@@ -65,9 +70,36 @@ def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headlin
     """The signature line (see _signature_lines) that signs with ``names`` (the forms of
     :func:`_declared_forms`), where and as what the author wrote in brackets or not ("Claire Dubois
     (Vierzon, envoyée spéciale)")."""
+    first_names = _first_names(names)
     for i in _signature_lines(seg, labels, span, headline):
-        if _names_declared(_BRACKETED_TAIL.sub("", seg.texts[i]), names):
+        if _signs_with(_BRACKETED_TAIL.sub("", seg.texts[i]), names, first_names):
             labels[i] = label
+            if _greeting_above(seg, labels, i):  # "Alles Liebe,<br>eure Jule": one sign-off, set on two lines
+                labels[i - 1] = SIGN_OFF_GREETING
+
+
+def _signs_with(text: str, names: set[str], first_names: set[str]) -> bool:
+    """Whether a line at the text's end signs with the writer's name, a post after it ("Gerd Roe,
+    Schriftführer") or, as blogs sign off, the first name alone or after a greeting ("Onward, Maren")."""
+    if _names_declared(text, names) or _names_declared(_POST_TAIL.sub("", text), names):
+        return True
+    sign_off = _FIRST_NAME_SIGN_OFF.match(text)
+    return sign_off is not None and sign_off[1].casefold() in first_names
+
+
+GREETING_WORDS = 6  # "Alles Liebe,", "Ściskam ciepło,", "Beijos e até a próxima,"
+
+
+def _greeting_above(seg: Segments, labels: list[Label], i: int) -> bool:
+    """Whether the line above signature ``i`` is the greeting it signs off with: a few words and a comma."""
+    above = i - 1
+    return (above >= 0 and labels[above] in _UNDECIDED and 0 < seg.words[above] <= GREETING_WORDS
+            and seg.texts[above].endswith(","))
+
+
+def _first_names(names: set[str]) -> set[str]:
+    """The first names of the single names among ``names`` (the forms of :func:`_declared_forms`)."""
+    return {form.split()[0] for form in names if 2 <= len(form.split()) <= 3 and " and " not in form}
 
 
 def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
