@@ -459,6 +459,16 @@ BUGS_CAUGHT += [
               "in April, weather and the river permitting, the council said.</p></article>"),
          body_has=(PARAGRAPHS[0], "The first crossing is planned for the first Saturday in April"),
          body_lacks=("Volunteers paint",)),
+    Case("a table of contents between the opening paragraphs and the first section is no text, and the "
+         "paragraphs above it are the article's start",
+         page("<article><h1>River ferry to return next spring</h1><div class='entry-content'>"
+              + paragraphs(*PARAGRAPHS[:2]) + "<div id='ez-toc-container' class='ez-toc-v2'><p class='ez-toc-title'>"
+              "Contents</p><ul class='ez-toc-list'><li><a href='#timetable'>The timetable</a></li><li><a "
+              "href='#fares'>Fares and passes</a></li><li><a href='#works'>Works on the landing stages</a></li>"
+              "<li><a href='#history'>A short history of the crossing</a></li><li><a href='#faq'>Questions and "
+              "answers</a></li></ul></div><h2 id='timetable'>The timetable</h2>" + paragraphs(*PARAGRAPHS[2:])
+              + "</div></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Fares and passes", "Contents")),
 ]
 
 KNOWN_FAILURES: list[Case] = [
