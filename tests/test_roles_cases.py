@@ -1770,6 +1770,18 @@ BUGS_CAUGHT += [
          (("A post shared by Harbour Board (@harbourboard)", "boilerplate", None),)),
 ]
 
+BUGS_CAUGHT += [
+    Case("Drupal's 'Submitted by X on <date>' line ('Enviado por X el …') is a byline",
+         page(header="<div class='node__submitted'>Enviado por comunicacion el Jue, 07/03/2024 - 11:42</div>",
+              lang="es"),
+         (("Enviado por comunicacion el Jue, 07/03/2024 - 11:42", "byline", None),), lang="es"),
+    Case("a table of contents' title and entries in the article are navigation",
+         page(inside="<div id='toc_container'><p class='toc_title'>Contents</p><ul class='toc_list'><li><a "
+                     "href='#a'>Why the channel silts up</a></li><li><a href='#b'>What dredging costs</a></li></ul>"
+                     "</div>"),
+         (("Contents", "boilerplate", "navigation"), ("What dredging costs", "boilerplate", "navigation"))),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
