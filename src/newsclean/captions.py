@@ -30,13 +30,16 @@ PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
 
 def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]],
                                span: BodySpan) -> None:
-    """Relabel as captions the undecided short blocks of picture boxes that hold a credit (see the module)."""
-    for i, label in enumerate(labels):
-        if not label.rule.startswith("body/") or not 0 < seg.words[i] <= TEXT_CAPTION_WORDS:
-            continue
-        blocks = _picture_box_blocks(seg, i)
-        if blocks and any(_credit_at(seg, labels, hits, span, j) for j in range(i, blocks.stop)):
-            labels[i] = PICTURE_BOX_CAPTION
+    """Relabel as captions the undecided short blocks of picture boxes that hold a credit (see the module).
+    The search starts from the credits, which are few, and looks at the blocks up to them in their box."""
+    credits = sorted({j for j, label in enumerate(labels) if label.role == "photo_credit"}
+                     | {j for j in hits if _credit_cut(seg, hits, span, j)})
+    for j in credits:
+        for i in range(j, max(j - BOX_BLOCKS, -1), -1):
+            label = labels[i]
+            if (label.rule.startswith("body/") and 0 < seg.words[i] <= TEXT_CAPTION_WORDS
+                    and (blocks := _picture_box_blocks(seg, i)) is not None and j in blocks):
+                labels[i] = PICTURE_BOX_CAPTION
 
 
 def _picture_box_blocks(seg: Segments, i: int) -> range | None:
@@ -86,9 +89,7 @@ def _inside(element: Any, box: Any) -> bool:
     return element is not None and (element is box or any(a is box for a in element.iterancestors()))
 
 
-def _credit_at(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan, j: int) -> bool:
-    """Whether block ``j`` is a photo credit or ends in one a rule cuts off."""
-    if labels[j].role == "photo_credit":
-        return True
+def _credit_cut(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan, j: int) -> bool:
+    """Whether a rule cuts a photo credit off the end of block ``j``."""
     cut = best_hit(hits.get(j, ()), seg.words[j], j in span, split=True)
     return cut is not None and cut.cut is not None and cut.rule.role == "photo_credit"
