@@ -1782,6 +1782,78 @@ BUGS_CAUGHT += [
          (("Contents", "boilerplate", "navigation"), ("What dredging costs", "boilerplate", "navigation"))),
 ]
 
+BUGS_CAUGHT += [
+    Case("an LA Times-style 'For the record:' correction above the text is a disclaimer",
+         page(header="<div class='correction'><p>For the record: 9:40 a.m. Nov. 6, 2019: An earlier version of this "
+                     "article gave the wrong year for the channel's last dredging.</p></div>"),
+         (("For the record: 9:40 a.m. Nov. 6, 2019: An earlier version of this article gave the wrong year for the "
+           "channel's last dredging.", "disclaimer", None),)),
+    Case("a funding note ('Reporting for this story was supported by a grant from X', 'This story was produced with "
+         "support from X') is a disclaimer, not a credit line",
+         page(inside="<p><em>Reporting for this story was supported by a grant from the Coastal Trust. The Courier "
+                     "retains full editorial control.</em></p><p>This story was produced with support from the "
+                     "Harbour Reporting Fund.</p>"),
+         (("Reporting for this story was supported by a grant from the Coastal Trust. The Courier retains full "
+           "editorial control.", "disclaimer", None),
+          ("This story was produced with support from the Harbour Reporting Fund.", "disclaimer", None))),
+    Case("wire sign-offs with a dash or none: '- Additional reporting: AP', 'with AAP'",
+         page(inside="<p><em>- Additional reporting: AP</em></p><p>with AAP</p>"),
+         (("- Additional reporting: AP", "credit_line", None), ("with AAP", "credit_line", None))),
+    Case("'Write to <name> at <address>' is the writer's contact line",
+         page(header="<p class='byline'>By Maren Holt</p>", inside="<p>Write to Maren Holt at maren.holt@courier."
+                                                                    "example.</p>"),
+         (("Write to Maren Holt at maren.holt@courier.example.", "author_bio", "contact"),)),
+    Case("credits at a caption's end: TIME's 'Name—Agency/Getty Images', NZ's 'Photo / X', 'Image Credits: X', "
+         "'(PA)'",
+         page(inside="<figure><img src='a.jpg'><figcaption>The dredger at work on Monday. Ilse Vermeer—Bloomberg/"
+                     "Getty Images</figcaption></figure><figure><img src='b.jpg'><figcaption>The quay after the "
+                     "storm. Photo / Supplied</figcaption></figure><figure><img src='c.jpg'><figcaption>A pruning "
+                     "robot at work. Image Credits: Sagewell Robotics</figcaption></figure><figure><img src='d.jpg'>"
+                     "<figcaption>Protesters outside the harbour office last winter (PA)</figcaption></figure>"),
+         (("Ilse Vermeer—Bloomberg/Getty Images", "photo_credit", None), ("Photo / Supplied", "photo_credit", None),
+          ("Image Credits: Sagewell Robotics", "photo_credit", None), ("(PA)", "photo_credit", None),
+          ("The dredger at work on Monday.", "caption", None))),
+    Case("NZ date and reading-time lines ('12 Jun, 2019 5:00am', '5 mins to read')",
+         page(header="<div class='date'>12 Jun, 2019 5:00am</div><div class='rt'>5 mins to read</div>"),
+         (("12 Jun, 2019 5:00am", "metadata", "date"), ("5 mins to read", "metadata", "reading_time"))),
+    Case("a caption naming a woman called Julia and her age is no date line",
+         page(inside="<p class='caption'>Julia, 27, Modemädchen</p>", lang="de"),
+         not_roles=(("Julia, 27, Modemädchen", "metadata"),), lang="de"),
+    Case("sponsored boxes' titles ('From our partners', 'Around the Web', 'Paid Content') are ads",
+         page(after="<section><h3>From our partners</h3><ul><li><a href='/x'>Ten ways to save on boat insurance"
+                    "</a></li></ul></section>"),
+         (("From our partners", "promo", "ad"),)),
+    Case("'Got a confidential tip?' is a tip line",
+         page(inside="<p>Got a confidential tip? Submit it here.</p>"),
+         (("Got a confidential tip? Submit it here.", "promo", "other"),)),
+    Case("embed fallbacks ('View Entire Post ›', 'To view this video please enable JavaScript, …') are no text",
+         page(inside="<div class='tweet'><a href='/t'>View Entire Post ›</a></div><div class='video'><p>To view this "
+                     "video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 "
+                     "video</p></div>"),
+         (("View Entire Post ›", "boilerplate", None),
+          ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 "
+           "video", "boilerplate", None))),
+    Case("comment prompts ('You must login or create an account to comment.', a comment count teaser)",
+         page(after="<div class='comments-teaser'><a>reader comments 114 with 87 posters participating</a><p>You "
+                    "must login or create an account to comment.</p></div>"),
+         (("reader comments 114 with 87 posters participating", "boilerplate", "comments"),
+          ("You must login or create an account to comment.", "boilerplate", "comments"))),
+    Case("affiliate notices worded 'may earn compensation on sales from links' are disclaimers",
+         page(after="<div class='legal'><p>The Courier may earn compensation on sales from links on this site.</p>"
+                    "</div>"),
+         (("The Courier may earn compensation on sales from links on this site.", "disclaimer", None),)),
+    Case("ad-free plans and trial offers ('Plans start at $25 a year', 'request a free trial') are offers",
+         page(inside="<p>Courier Pro subscribers read about this deal first. To learn more, request a free trial."
+                     "</p><p>Read the Courier without ads and get full-text feeds. Plans start at $25 a year.</p>"),
+         (("Courier Pro subscribers read about this deal first. To learn more, request a free trial.", "promo",
+           "subscription"),
+          ("Read the Courier without ads and get full-text feeds. Plans start at $25 a year.", "promo",
+           "subscription"))),
+    Case("tags titles worded as phrases ('This article tagged under:', 'Topics In This Article')",
+         page(after="<div class='tags'><p>This article tagged under:</p><a href='/t/a'>Harbour</a></div>"),
+         (("This article tagged under:", "metadata", "tags"),)),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
