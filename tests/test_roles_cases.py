@@ -1854,6 +1854,19 @@ BUGS_CAUGHT += [
          (("This article tagged under:", "metadata", "tags"),)),
 ]
 
+BUGS_CAUGHT += [
+    Case("an outlet's event sold in the text ('Register now for X', 'Early-bird passes …') is a promo",
+         page(inside="<p>Early-bird passes for the Harbour Summit end Friday. Register now for Harbour Summit 2025."
+                     "</p><p>Register now for Harbour Summit 2025</p>"),
+         (("Early-bird passes for the Harbour Summit end Friday. Register now for Harbour Summit 2025.", "promo",
+           "other"), ("Register now for Harbour Summit 2025", "promo", "other"))),
+    Case("'Image Credits: X' at the end of a WordPress caption is cut off as a credit",
+         page(inside="<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>A pruning robot at work last "
+                     "winter. Image Credits: Sagewell Robotics</p></div>"),
+         (("A pruning robot at work last winter.", "caption", None),
+          ("Image Credits: Sagewell Robotics", "photo_credit", None))),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
