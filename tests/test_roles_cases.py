@@ -1867,6 +1867,14 @@ BUGS_CAUGHT += [
           ("Image Credits: Sagewell Robotics", "photo_credit", None))),
 ]
 
+BUGS_CAUGHT += [
+    Case("an <article>'s own <footer> (tags, the writer's card) is no page footer; the page's <footer> still is",
+         page(inside="<footer class='entry-footer'><p>Schlagwörter: Hafen, Fähre</p><p>Was this article helpful?"
+                     "</p></footer>", lang="de"),
+         (("Schlagwörter: Hafen, Fähre", "metadata", "tags"), ("About us", "boilerplate", "footer")),
+         not_roles=(("Was this article helpful?", "boilerplate/footer"),), lang="de"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

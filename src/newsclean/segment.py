@@ -214,8 +214,10 @@ def _word_verdict(word: str) -> int:
 
 def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None = None) -> int:
     """The element's own landmark flags OR-ed onto its parent's."""
-    flags = inherited | _TAG_FLAGS.get(element.tag, 0)
-    return _own_flags(element, flags, verdicts or ClassVerdicts(), [])
+    landmark = _TAG_FLAGS.get(element.tag, 0)
+    if landmark == Flag.FOOTER and inherited & Flag.ARTICLE:
+        landmark = Flag.ASIDE  # as in _walk: an <article>'s own <footer> is no page footer
+    return _own_flags(element, inherited | landmark, verdicts or ClassVerdicts(), [])
 
 
 def _own_block(element: Any) -> bool:
@@ -349,7 +351,10 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             if kind == _BLOCK and pending.has_text:
                 pending.flush(out, block, flags)
             opened.append((flags, len(texts), kind, block))
-            flags = _own_flags(element, flags | tag_flags.get(tag, 0), verdicts, indexed)
+            landmark = tag_flags.get(tag, 0)
+            if landmark == Flag.FOOTER and flags & Flag.ARTICLE:
+                landmark = Flag.ASIDE  # an <article>'s own <footer>: its tags, share bar, writer's card
+            flags = _own_flags(element, flags | landmark, verdicts, indexed)
             if kind == _BLOCK:
                 block = element
             elif kind == _LINK:
