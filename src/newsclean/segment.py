@@ -351,10 +351,10 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             if kind == _BLOCK and pending.has_text:
                 pending.flush(out, block, flags)
             opened.append((flags, len(texts), kind, block))
+            # An <article>'s own <footer> (its tags, share bar, writer's card) is set apart, not the page's footer.
             landmark = tag_flags.get(tag, 0)
-            if landmark == Flag.FOOTER and flags & Flag.ARTICLE:
-                landmark = Flag.ASIDE  # an <article>'s own <footer>: its tags, share bar, writer's card
-            flags = _own_flags(element, flags | landmark, verdicts, indexed)
+            flags = _own_flags(element, flags | (Flag.ASIDE if landmark == Flag.FOOTER and flags & Flag.ARTICLE
+                                                 else landmark), verdicts, indexed)
             if kind == _BLOCK:
                 block = element
             elif kind == _LINK:
