@@ -347,6 +347,10 @@ BUGS_CAUGHT_PAGES = [
                      'href="/author/redaccao/">Redacção</a></div>'), authors=()),
     Page("the writer signs the end of the text with her post, 'Name, correspondent of X in City'",
          html(after="<p>Maren Holt, correspondent of The Coast Courier in Westhaven</p>"), authors=("Maren Holt",)),
+    Page("a press office's byline ('Di Ufficio Stampa', 'Por Assessoria de Comunicação') names no person",
+         html('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": '
+              '"Ufficio Stampa"}}</script>', header="<p class='byline'>Di <a href='/author/stampa'>Ufficio Stampa</a>"
+              "</p>"), authors=()),
 ]
 
 META_LINE_PAGES = [

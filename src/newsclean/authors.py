@@ -35,6 +35,8 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
     "redacção", "redação", "redazione", "redakcja", "redakce", "redakcia", "uredništvo", "szerkesztőség",
     "redakcija", "редакција",
+    # press offices that sign for a club, a city hall or a university: "Ufficio Stampa", "Assessoria de Comunicação"
+    "stampa", "communications", "comunicação", "comunicación", "comunicazione", "pressestelle", "pressedienst",
 })
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
@@ -50,6 +52,7 @@ _ROLE_WORDS = frozenset([
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
     "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
+    "planner", "certified", "economist", "adviser", "advisor", "specialist", "manager", "engineer",  # a card's post
     "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار",  # reporter, correspondent
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
