@@ -151,6 +151,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a name glued to the outlet's initials of the post after it", "By Elin RhydderchWBN Wales health correspondent",
      ["Elin Rhydderch"]),
     ("a Japanese daily's signature in 【】 under the text", "【青木俊介、野村美咲】", ["青木俊介", "野村美咲"]),
+    ("a Japanese '文：A、B（desk）　写真：C' byline: two writers, a desk in brackets, a photographer",
+     "文：佐伯真琴、柳田航（編集部）　写真：小野寺慧", ["佐伯真琴", "柳田航"]),
 ]
 
 DECLARED = [

@@ -125,6 +125,8 @@ _PREFIX = regex.compile(
 _CJK_LABEL = regex.compile(
     r"^\s*\p{Han}{0,8}?(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
 )
+_CJK_CREDIT_TAIL = regex.compile(r"\u3000|\s*(?:写真|撮影|イラスト|图|圖|摄影|攝影)\s*[:：/／]")
+_CJK_AFFILIATION = regex.compile(r"[（(][^（）()]{1,12}[）)]")
 # '山田太郎2024年05月01日 09時00分': a name right before a full date and time (a date alone may follow any
 # word: '截至2019年4月13日', 'as of April 13, 2019').
 _CJK_NAME_DATE = regex.compile(
@@ -325,7 +327,9 @@ def _labelled_cjk_names(raw: str) -> list[str]:
     label = _CJK_LABEL.match(raw)
     if not label:
         return []
-    rest = raw[label.end():].strip()
+    # The writers end where the photographer's label starts, after a full-width space ("文：A、B　写真：C"),
+    # and a desk in brackets after a name is no part of it ("柳田航（編集部）").
+    rest = _CJK_AFFILIATION.sub("", _CJK_CREDIT_TAIL.split(raw[label.end():], maxsplit=1)[0]).strip()
     # Chinese reporter lines part names by spaces ("记者 王晓雯 林嘉"); Japanese ones space a surname from a
     # given name ("記者 山田 花子"), and "记" is simplified Chinese only.
     separators = r"\s*[,、，;；\s]\s*" if "记者" in label[0] else r"\s*[,、，;；]\s*"
