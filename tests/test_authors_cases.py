@@ -151,6 +151,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a name glued to the outlet's initials of the post after it", "By Elin RhydderchWBN Wales health correspondent",
      ["Elin Rhydderch"]),
     ("a Japanese daily's signature in 【】 under the text", "【青木俊介、野村美咲】", ["青木俊介", "野村美咲"]),
+    ("two Korean reporters in one line, each with '기자' after the name", "정한솔 기자 이도윤 기자",
+     ["정한솔", "이도윤"]),
     ("a Japanese '文：A、B（desk）　写真：C' byline: two writers, a desk in brackets, a photographer",
      "文：佐伯真琴、柳田航（編集部）　写真：小野寺慧", ["佐伯真琴", "柳田航"]),
 ]

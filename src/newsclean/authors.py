@@ -150,6 +150,9 @@ _CASELESS_POST = regex.compile(
 _KOREAN_REPORTERS = regex.compile(
     r"^((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
 )
+_NEXT_KOREAN_REPORTERS = regex.compile(
+    r"\G\s+((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
+)
 # Japanese bylines: each name followed by "記者" (reporter) or a like title: "山田太郎記者、佐藤花子記者".
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
@@ -218,7 +221,9 @@ def parse_authors(text: str) -> list[str]:
         return [glued[1]]
     korean = _KOREAN_REPORTERS.match(text)
     if korean:
-        return [name.strip() for name in regex.split(r"[·,]", korean[1])]
+        # "정한솔 기자 이도윤 기자": two reporters in one line, each with the title after the name
+        listed = [korean[1], *_NEXT_KOREAN_REPORTERS.findall(text, korean.end())]
+        return [name.strip() for group in listed for name in regex.split(r"[·,]", group)]
     if _JAPANESE_REPORTERS.match(text):
         return _JAPANESE_NAMES.findall(text)
     bracketed = _BRACKETED_NAMES.match(text)
