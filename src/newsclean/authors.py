@@ -147,12 +147,10 @@ _CASELESS_POST = regex.compile(
 )
 # Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
 # "홍길동·김철수 기자 hong@example.kr".
-_KOREAN_REPORTERS = regex.compile(
-    r"^((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
-)
-_NEXT_KOREAN_REPORTERS = regex.compile(
-    r"\G\s+((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})"
-)
+_KOREAN_REPORTER = (r"((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*"
+                    r"(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})")
+_KOREAN_REPORTERS = regex.compile("^" + _KOREAN_REPORTER)
+_NEXT_KOREAN_REPORTERS = regex.compile(r"\G\s+" + _KOREAN_REPORTER)  # "정한솔 기자 이도윤 기자": the second
 # Japanese bylines: each name followed by "記者" (reporter) or a like title: "山田太郎記者、佐藤花子記者".
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
