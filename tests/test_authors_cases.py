@@ -522,3 +522,14 @@ def test_html_escapes_in_json_ld_are_read_as_text() -> None:
     article = newsclean.clean(page)
     assert article.authors == ("Maren O'Holt",)
     assert article.title == "Tides & harbours"
+
+
+def test_romance_job_titles_open_with_their_noun() -> None:
+    """A French, Spanish or Italian post puts the noun first ("Envoyée spéciale à Gap"); a sentence that opens
+    with the same noun is no title."""
+    from newsclean.authors import is_job_title
+
+    for title in ("Envoyée spéciale à Lavaud-les-Bois (Creuse)", "Correspondante dans le canton de Vaud",
+                  "Journaliste scientifique", "Corresponsal en Bruselas"):
+        assert is_job_title(title), title
+    assert not is_job_title("Journaliste depuis vingt ans, elle a couvert trois guerres et deux crises")

@@ -1875,6 +1875,58 @@ BUGS_CAUGHT += [
          not_roles=(("Was this article helpful?", "boilerplate/footer"),), lang="de"),
 ]
 
+BUGS_CAUGHT += [
+    Case("French and Swiss agency sign-offs ('(ATS)', '(Avec AFP)') are credit lines",
+         page(inside="<p>(ATS)</p><p>(Avec AFP)</p>", lang="fr"),
+         (("(ATS)", "credit_line", None), ("(Avec AFP)", "credit_line", None)), lang="fr"),
+    Case("credits at a caption's end: 'Keystone / Name', '— X / Outlet', 'Crédit : X'",
+         page(inside="<figure><img src='a.jpg'><figcaption>Les vendanges ont lieu jour et nuit. Keystone / Arnaud "
+                     "Roux</figcaption></figure><figure><img src='b.jpg'><figcaption>Une trottinette sur le quai — T. "
+                     "Vasseur / Le Citadin</figcaption></figure><figure><img src='c.jpg'><figcaption>Une colonie de "
+                     "chauves-souris. Crédit : Lucie Arnaud/université de Tours</figcaption></figure>", lang="fr"),
+         (("Keystone / Arnaud Roux", "photo_credit", None), ("T. Vasseur / Le Citadin", "photo_credit", None),
+          ("Crédit : Lucie Arnaud/université de Tours", "photo_credit", None)), lang="fr"),
+    Case("French embed placeholders ('Ce contenu n’est pas affiché car vous avez refusé les cookies…', 'Afficher le "
+         "contenu', 'La lecture de cette vidéo nécessite JavaScript.') are no text",
+         page(inside="<div class='embed'><p>Ce contenu n’est pas affiché car vous avez refusé les cookies du réseau "
+                     "social Twitter.</p><button>Afficher le contenu</button></div><figure><p>La lecture de cette "
+                     "vidéo nécessite JavaScript.</p></figure>", lang="fr"),
+         (("Ce contenu n’est pas affiché car vous avez refusé les cookies du réseau social Twitter.", "boilerplate",
+           None), ("Afficher le contenu", "boilerplate", None),
+          ("La lecture de cette vidéo nécessite JavaScript.", "boilerplate", None)), lang="fr"),
+    Case("French notes and prompts: a magazine issue note, 'Source :', 'Cela vous intéressera aussi', 'Suivez X sur "
+         "Google Actualités', 'Partager cet article', a tip line, 'Soutenir la revue'",
+         page(inside="<p>Cet article fait partie du magazine Science Vive n°37, daté décembre 2019.</p><p>Source : "
+                     "Behavioral Ecology, octobre 2019</p><h3>Cela vous intéressera aussi</h3><p>Suivez Science Vive "
+                     "sur Google Actualités</p><p>Partager cet article</p><p>Vous avez une nouvelle à nous "
+                     "communiquer ? Écrivez à notre salle de rédaction.</p>", lang="fr"),
+         (("Cet article fait partie du magazine Science Vive n°37, daté décembre 2019.", "disclaimer", None),
+          ("Source : Behavioral Ecology, octobre 2019", "credit_line", None),
+          ("Cela vous intéressera aussi", "promo", "related"),
+          ("Suivez Science Vive sur Google Actualités", "promo", "social"),
+          ("Partager cet article", "promo", "social"),
+          ("Vous avez une nouvelle à nous communiquer ? Écrivez à notre salle de rédaction.", "promo", "other")),
+         lang="fr"),
+    Case("German corrections ('Anmerkung der Redaktion: In einer früheren Version …', 'Korrektur (15.11.2019): …') "
+         "and a blog network's opinion notice are disclaimers",
+         page(inside="<p><em>Anmerkung der Redaktion: In einer früheren Version dieses Artikels hieß es, die Strecke "
+                     "sei gesperrt.</em></p><p>Korrektur (15.11.2019): Wir haben den Namen korrigiert.</p><p>Die "
+                     "Beiträge in den Blogs geben die Meinung der Autoren wieder und nicht notwendigerweise die der "
+                     "Redaktion.</p>", lang="de"),
+         (("Anmerkung der Redaktion: In einer früheren Version dieses Artikels hieß es, die Strecke sei gesperrt.",
+           "disclaimer", None),
+          ("Korrektur (15.11.2019): Wir haben den Namen korrigiert.", "disclaimer", None),
+          ("Die Beiträge in den Blogs geben die Meinung der Autoren wieder und nicht notwendigerweise die der "
+           "Redaktion.", "disclaimer", None)), lang="de"),
+    Case("German titles and calls: 'Mehr zu diesem Thema:', 'X jetzt abonnieren', 'Empfohlener Inhalt von Instagram'",
+         page(inside="<div class='embed'><p>Empfohlener Inhalt von Instagram</p><button>Inhalt anzeigen</button></div>",
+              after="<section><h3>Mehr zu diesem Thema:</h3><ul><li><a href='/a'>Neue Fähre ab Mai</a></li></ul>"
+                    "</section><div class='cta'><a href='/abo'>Hafenblatt+ jetzt abonnieren</a></div>", lang="de"),
+         (("Mehr zu diesem Thema:", "promo", "related"), ("Hafenblatt+ jetzt abonnieren", "promo", "subscription"),
+          ("Empfohlener Inhalt von Instagram", "boilerplate", None), ("Inhalt anzeigen", "boilerplate", None)),
+         lang="de"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

@@ -448,11 +448,19 @@ def is_job_title(text: str) -> bool:
     """A writer's job title on a line of its own: "Contributing Writer", "Education editor",
     "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun."""
     words = text.split()
+    if 1 <= len(words) <= LEADING_TITLE_WORDS and words[0].casefold() in _LEADING_JOB_NOUNS:
+        return True  # Romance titles open with the noun: "Envoyée spéciale à Gap", "Correspondante à Lyon"
     if not 1 <= len(words) <= 5 or words[-1].casefold().strip(".,") not in _JOB_NOUNS:
         return False
     return all(w[0].isupper() or w.casefold() in _ROLE_WORDS or w.casefold() in _TITLE_STARTS for w in words)
 
 
+LEADING_TITLE_WORDS = 8  # "Correspondante dans le canton de Vaud"
+_LEADING_JOB_NOUNS = frozenset([
+    "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice", "reporter",
+    "chroniqueur", "chroniqueuse", "periodista", "corresponsal", "enviado", "enviada", "redactor", "redactora",
+    "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "jornalista", "correspondente",
+])
 _HANDLE = regex.compile(r"@\w+")
 _INITIAL = regex.compile(r"^\p{L}\.?$")  # "J." or "J" between a first name and a surname
 # A Japanese or Chinese name with a space between family and given name: "山田 花子".
