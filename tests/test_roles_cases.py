@@ -1927,6 +1927,16 @@ BUGS_CAUGHT += [
          lang="de"),
 ]
 
+BUGS_CAUGHT += [
+    Case("a German sign-off of the editors' initials and the agencies used ('cb/rk (dpa, epd)') is one credit line, "
+         "and a broadcaster's 'Über dieses Thema berichtete …' note a disclaimer",
+         page(inside="<p>cb/rk (dpa, epd)</p><p><em>Über dieses Thema berichtete Hafenfunk Aktuell am 12. März 2020 um "
+                     "18:00 Uhr.</em></p>", lang="de"),
+         (("cb/rk (dpa, epd)", "credit_line", None),
+          ("Über dieses Thema berichtete Hafenfunk Aktuell am 12. März 2020 um 18:00 Uhr.", "disclaimer", None)),
+         lang="de"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
