@@ -1937,6 +1937,12 @@ BUGS_CAUGHT += [
          lang="de"),
 ]
 
+BUGS_CAUGHT += [
+    Case("a FAZ-style '-Aktualisiert am 14.08.2019-06:45' line is a date line",
+         page(header="<p class='date'>-Aktualisiert am 14.08.2019-06:45</p>", lang="de"),
+         (("-Aktualisiert am 14.08.2019-06:45", "metadata", "date"),), lang="de"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
