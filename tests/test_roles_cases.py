@@ -1943,6 +1943,15 @@ BUGS_CAUGHT += [
          (("-Aktualisiert am 14.08.2019-06:45", "metadata", "date"),), lang="de"),
 ]
 
+BUGS_CAUGHT += [
+    Case("a Finnish header call to subscribe ('Tilaa UP') is an offer",
+         page(nav='<header><div class="cta"><a href="/tilaa">Tilaa UP</a></div></header>', lang="fi"),
+         (("Tilaa UP", "promo", "subscription"),), lang="fi"),
+    Case("'Read the e-paper' in a header is an offer",
+         page(nav='<header><div class="cta"><a href="/epaper">Read the e-paper</a></div></header>'),
+         (("Read the e-paper", "promo", "subscription"),)),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'
