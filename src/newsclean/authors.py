@@ -446,7 +446,9 @@ def is_agency(text: str) -> bool:
 
 def is_job_title(text: str) -> bool:
     """A writer's job title on a line of its own: "Contributing Writer", "Education editor",
-    "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun."""
+    "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun; or, as
+    French, Spanish, Italian and Portuguese write it, up to eight words opening with the noun ("Envoyée
+    spéciale à Gap")."""
     words = text.split()
     if 1 <= len(words) <= LEADING_TITLE_WORDS and words[0].casefold() in _LEADING_JOB_NOUNS:
         return True  # Romance titles open with the noun: "Envoyée spéciale à Gap", "Correspondante à Lyon"
@@ -457,7 +459,7 @@ def is_job_title(text: str) -> bool:
 
 LEADING_TITLE_WORDS = 8  # "Correspondante dans le canton de Vaud"
 _LEADING_JOB_NOUNS = frozenset([
-    "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice", "reporter",
+    "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
     "chroniqueur", "chroniqueuse", "periodista", "corresponsal", "enviado", "enviada", "redactor", "redactora",
     "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "jornalista", "correspondente",
 ])
