@@ -35,8 +35,6 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
     "redacção", "redação", "redazione", "redakcja", "redakce", "redakcia", "uredništvo", "szerkesztőség",
     "redakcija", "редакција",
-    # press offices that sign for a club, a city hall or a university: "Ufficio Stampa", "Assessoria de Comunicação"
-    "stampa", "communications", "comunicação", "comunicación", "comunicazione", "pressestelle", "pressedienst",
 })
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
@@ -97,6 +95,8 @@ _NON_NAME_WORDS = frozenset([
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "admin", "administrator", "webmaster", "web",  # "KQLT Web Staff": a station's web desk
     "communications", "relations", "office",  # "University Communications", "Media Relations"
+    # the press offices that sign for a club or a city hall: "Ufficio Stampa", "Assessoria de Comunicação"
+    "stampa", "comunicação", "comunicación", "comunicazione", "pressestelle", "pressedienst",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
 ])
 _PARTICLES = frozenset([

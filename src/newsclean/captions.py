@@ -50,7 +50,7 @@ def _picture_box_blocks(seg: Segments, i: int) -> range | None:
         if box is None:
             return None
         if _image_before(box, element):
-            blocks = _blocks_within(seg, i, box)
+            blocks = range(*seg.spans.get(box, (i, i + 1)))
             return blocks if len(blocks) <= BOX_BLOCKS else None
         box = box.getparent()
     return None
@@ -72,21 +72,6 @@ def _opens_with_image(element: Any) -> bool:
     """Whether ``element``'s first child is an image with no text before it (``<p><img>caption</p>``)."""
     first = next(iter(element), None)
     return first is not None and isinstance(first.tag, str) and first.tag in _IMAGES
-
-
-def _blocks_within(seg: Segments, i: int, box: Any) -> range:
-    """The run of blocks around ``i`` whose elements lie inside ``box`` (at most BOX_BLOCKS + 1 looked at
-    on each side)."""
-    start = end = i
-    while start > 0 and i - start <= BOX_BLOCKS and _inside(seg.elements[start - 1], box):
-        start -= 1
-    while end + 1 < len(seg) and end - i <= BOX_BLOCKS and _inside(seg.elements[end + 1], box):
-        end += 1
-    return range(start, end + 1)
-
-
-def _inside(element: Any, box: Any) -> bool:
-    return element is not None and (element is box or any(a is box for a in element.iterancestors()))
 
 
 def _credit_cut(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan, j: int) -> bool:

@@ -60,6 +60,8 @@ _TAG_FLAGS: dict[str, int] = {
     "h1": Flag.HEADING, "h2": Flag.HEADING, "h3": Flag.HEADING, "h4": Flag.HEADING, "h5": Flag.HEADING,
     "h6": Flag.HEADING,
 }
+# Inside an <article>, its own <footer> (its tags, share bar, writer's card) is set apart, not the page's footer.
+_ARTICLE_TAG_FLAGS = {**_TAG_FLAGS, "footer": Flag.ASIDE}
 _ROLE_FLAGS = {"navigation": Flag.NAV, "banner": Flag.HEADER, "contentinfo": Flag.FOOTER,
                "complementary": Flag.ASIDE, "main": Flag.MAIN, "article": Flag.ARTICLE, "dialog": Flag.ASIDE}
 # Class/id words, generic across outlets, that say what a container holds.
@@ -214,10 +216,8 @@ def _word_verdict(word: str) -> int:
 
 def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None = None) -> int:
     """The element's own landmark flags OR-ed onto its parent's."""
-    landmark = _TAG_FLAGS.get(element.tag, 0)
-    if landmark == Flag.FOOTER and inherited & Flag.ARTICLE:
-        landmark = Flag.ASIDE  # as in _walk: an <article>'s own <footer> is no page footer
-    return _own_flags(element, inherited | landmark, verdicts or ClassVerdicts(), [])
+    landmarks = _ARTICLE_TAG_FLAGS if inherited & Flag.ARTICLE else _TAG_FLAGS
+    return _own_flags(element, inherited | landmarks.get(element.tag, 0), verdicts or ClassVerdicts(), [])
 
 
 def _own_block(element: Any) -> bool:
@@ -327,7 +327,7 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
     out = Segments()
     spans, indexed, texts = out.spans, out.indexed, out.texts
     pending = _Pending()
-    kinds, tag_flags = _KINDS, _TAG_FLAGS
+    kinds, tag_flags, article_tag_flags = _KINDS, _TAG_FLAGS, _ARTICLE_TAG_FLAGS
     block = body  # the innermost open block-level element
     flags = 0  # the innermost open element's; classes on <body> describe the site, not a container
     # For each open element: the flags of its parent, its first block, its kind, and the block it is in.
@@ -351,10 +351,8 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
             if kind == _BLOCK and pending.has_text:
                 pending.flush(out, block, flags)
             opened.append((flags, len(texts), kind, block))
-            # An <article>'s own <footer> (its tags, share bar, writer's card) is set apart, not the page's footer.
-            landmark = tag_flags.get(tag, 0)
-            flags = _own_flags(element, flags | (Flag.ASIDE if landmark == Flag.FOOTER and flags & Flag.ARTICLE
-                                                 else landmark), verdicts, indexed)
+            landmarks = article_tag_flags if flags & Flag.ARTICLE else tag_flags
+            flags = _own_flags(element, flags | landmarks.get(tag, 0), verdicts, indexed)
             if kind == _BLOCK:
                 block = element
             elif kind == _LINK:
