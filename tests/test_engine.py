@@ -52,3 +52,30 @@ def test_a_pattern_that_needs_a_digit_is_searched_only_in_blocks_with_one() -> N
     texts = ["12.03.2024", "Updated 5 hours ago", "Updated recently", "No date here", "３.３.２０２４"]
     assert matched([dated], texts, "en") == matched([dated], texts, "en", trigger=False) == {
         0: ["test/rule"], 1: ["test/rule"], 4: ["test/rule"]}
+
+
+def cuts(patterns_in_order: list[str], texts: list[str], trigger: bool = True) -> dict[int, tuple[int, int] | None]:
+    """The cut a split rule makes in each block, its patterns given in order."""
+    split = Rule(id="test/split", role="promo", kind=None, strength=2, split=True, when=Condition(
+        patterns={"*": tuple(regex.compile(text, FLAGS) for text in patterns_in_order)}))
+    page = Page(segment_text("\n\n".join(texts)), None, "en", 1.0,
+                trigger=build_trigger([split], "en") if trigger else None)
+    return {i: hits[0].cut for i, hits in evaluate([split], page).items()}
+
+
+def test_searching_only_the_patterns_whose_literals_a_block_holds_finds_what_their_union_finds() -> None:
+    # Three patterns, and blocks holding the literals of some: the union's match is the leftmost, and of
+    # two starting at one place the first pattern's; searching each pattern the block may match must agree.
+    texts = ["Our newsletter: subscribe now", "newsletter signup today", "Please donate today",
+             "subscribe now to the newsletter"]
+    order = [r"subscribe now", r"newsletter", r"newsletter sign\w*", r"donate today"]
+    assert cuts(order, texts) == {0: (4, 14), 1: (0, 10), 2: (7, 19), 3: (0, 13)}
+    reordered = [r"newsletter sign\w*", r"subscribe now", r"donate today", r"newsletter"]
+    assert cuts(reordered, texts) == {0: (4, 14), 1: (0, 17), 2: (7, 19), 3: (0, 13)}
+
+
+def test_without_a_union_the_first_pattern_in_order_that_matches_wins() -> None:
+    # No trigger: the patterns are searched in turn, so a later match of an earlier pattern wins.
+    texts = ["Our newsletter: subscribe now", "Please donate today"]
+    assert cuts([r"subscribe now", r"newsletter", r"donate today"], texts, trigger=False) == {
+        0: (16, 29), 1: (7, 19)}

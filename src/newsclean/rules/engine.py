@@ -65,6 +65,7 @@ class Page:
     # (literals, min_words, max_words) -> the blocks of that size holding any of the literals
     _containing: dict[tuple[frozenset[str], int | None, int | None], list[int]] = field(default_factory=dict)
     _containing_mask: dict[tuple[frozenset[str], int | None, int | None], bytearray] = field(default_factory=dict)
+    _possible: dict[int, dict[int, frozenset[int]]] = field(default_factory=dict)  # see possible_patterns
 
     def folded(self) -> list[str]:
         """Every block's case-folded text, which literals are looked for in."""
@@ -97,6 +98,27 @@ class Page:
         for literal in literals - scanned - self._holding.keys():
             self._holding[literal] = self._finding(literal)
         return set().union(*(self._holding[literal] for literal in literals & self._holding.keys()))
+
+    def possible_patterns(self, plan: Plan, i: int) -> frozenset[int] | None:
+        """Which of ``plan.each`` block ``i`` may match, by the literals it holds; None when that is all of
+        them, or the plan has no such choice."""
+        if not plan.each:
+            return None
+        by_block = self._possible.get(id(plan))
+        if by_block is None:
+            by_block = self._possible[id(plan)] = self._possible_by_block(plan)
+        found = by_block.get(i)
+        return None if found is None or len(found) == len(plan.each) else found
+
+    def _possible_by_block(self, plan: Plan) -> dict[int, frozenset[int]]:
+        self.holding_any(plan.literals or frozenset())  # makes sure every literal of the plan was looked for
+        assert self._holding is not None
+        found: dict[int, frozenset[int]] = {}
+        for literal in (plan.literals or frozenset()) & self._holding.keys():
+            patterns = plan.needing[literal]
+            for block in self._holding[literal]:
+                found[block] = found[block] | patterns if block in found else patterns
+        return found
 
     def _finding(self, literal: str) -> set[int]:
         joined, starts = self._text_index()
@@ -269,14 +291,22 @@ class Plan:
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
     clauses: Clauses | None  # what else a block holding one of them must hold (see required_clauses), or None
     patterns: tuple[regex.Pattern[str], ...] | None  # searched in turn; None when the condition has no text
+    # When a block can match only some of several patterns (it lacks the literals of the others), they are
+    # searched instead: ``each`` of the condition's patterns, ``needing`` (literal of ``literals`` -> the
+    # patterns of ``each`` whose matches may hold it), and whether ``patterns`` is their union, which
+    # finds the leftmost match, rather than the patterns in turn.
+    each: tuple[regex.Pattern[str], ...] = ()
+    needing: dict[str, frozenset[int]] = field(default_factory=dict)
+    leftmost: bool = False
 
 
 def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     """``cond``'s plan for ``language``; with ``combine``, its patterns are searched as one."""
-    patterns = literals = clauses = None
+    own: tuple[regex.Pattern[str], ...] = ()
+    patterns = literals = clauses = combined = None
     if cond.patterns is not None:
         own = patterns_for(cond, language)
-        literals = _literals_of(own)  # one of which every match holds
+        literals = _shortest(_literals_of(own))  # one of which every match holds
         clauses = _clauses_of(own) if literals is not None else None
         combined = _union(own) if combine else None
         patterns = (combined,) if combined is not None else own
@@ -285,7 +315,18 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     applies = (cond.language is None or language is None or language in cond.language) and patterns != ()
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
-    return Plan(cond, applies, structure, also_inside, _shortest(literals), clauses, patterns)
+    if literals is None or len(own) < 2:
+        return Plan(cond, applies, structure, also_inside, literals, clauses, patterns)
+    return Plan(cond, applies, structure, also_inside, literals, clauses, patterns,
+                own, _needing(own, literals), combined is not None)
+
+
+def _needing(patterns: tuple[regex.Pattern[str], ...], literals: frozenset[str]) -> dict[str, frozenset[int]]:
+    """Each of ``literals`` -> the ``patterns`` a block holding it may match: those requiring a literal that
+    holds it (every literal a pattern requires holds one of ``literals``, see :func:`_shortest`)."""
+    required = [required_literals(pattern) or frozenset() for pattern in patterns]
+    return {literal: frozenset(n for n, own in enumerate(required) if any(literal in text for text in own))
+            for literal in literals}
 
 
 def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
@@ -299,11 +340,10 @@ def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
 def _matches(rule: Rule, page: Page) -> Iterator[tuple[int, tuple[int, int] | None]]:
     when = page.plan(rule.when)
     vetoes = [page.plan(cond) for cond in rule.unless]
-    texts = page.segments.texts
     for index in _candidates(when, page):
         found: tuple[int, int] | None = None
         if when.patterns is not None:
-            found = _search(rule, when.patterns, texts[index], page)
+            found = _search(rule, when, index, page)
             if found is None:
                 continue
         if vetoes and any(_holds(rule, veto, index, page) for veto in vetoes):
@@ -375,7 +415,7 @@ def _holds(rule: Rule, plan: Plan, i: int, page: Page) -> bool:
     if plan.literals is not None and not (page.containing_mask(plan.literals, cond)[i]
                                           and page.satisfying([i], plan.clauses)):
         return False
-    return _search(rule, plan.patterns, page.segments.texts[i], page) is not None
+    return _search(rule, plan, i, page) is not None
 
 
 def _density_ok(cond: Condition, seg: Segments, i: int) -> bool:
@@ -432,13 +472,35 @@ def _literals_of(patterns: tuple[regex.Pattern[str], ...]) -> frozenset[str] | N
 _DECORATION = regex.compile(r"^[\p{So}\uFE0F\u200D\s]+")
 
 
-def _search(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
-    """Where the first of ``patterns`` that matches finds ``text``, also past a leading pictograph."""
-    found = _first_match(rule, patterns, text, page)
+def _search(rule: Rule, plan: Plan, i: int, page: Page) -> tuple[int, int] | None:
+    """Where ``plan``'s patterns find block ``i``'s text, also past a leading pictograph: searched as
+    planned, or only those patterns whose literals the block holds, with the same result (the others
+    cannot match)."""
+    text = page.segments.texts[i]
+    found = _match_for(rule, plan, i, text, page)
     if found is None and (lead := _DECORATION.match(text)) is not None and lead.end() < len(text):
-        found = _first_match(rule, patterns, text[lead.end():], page)
+        found = _match_for(rule, plan, i, text[lead.end():], page)
         return None if found is None else (found[0] + lead.end(), found[1] + lead.end())
     return found
+
+
+def _match_for(rule: Rule, plan: Plan, i: int, text: str, page: Page) -> tuple[int, int] | None:
+    assert plan.patterns is not None
+    possible = page.possible_patterns(plan, i)
+    if possible is None:
+        return _first_match(rule, plan.patterns, text, page)
+    patterns = tuple(plan.each[n] for n in sorted(possible))
+    return _leftmost(rule, patterns, text, page) if plan.leftmost else _first_match(rule, patterns, text, page)
+
+
+def _leftmost(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
+    """The match their union would find: the one starting first, of the first pattern where several do."""
+    best = None
+    for pattern in patterns:
+        found = _first_match(rule, (pattern,), text, page)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return best
 
 
 def _first_match(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
