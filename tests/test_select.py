@@ -9,7 +9,15 @@ from cssselect import GenericTranslator
 from lxml import etree, html
 
 import newsclean
-from newsclean.rules.select import AttributeIndex, ValueIndex, compile_selector, contains_xpath, leading_tag
+from newsclean.rules.literals import LiteralScan
+from newsclean.rules.select import (
+    AttributeIndex,
+    ValueIndex,
+    compile_selector,
+    contains_xpath,
+    leading_tag,
+    selector_values,
+)
 
 PAGE = html.fromstring("""<html><head><a href="/donate">head link</a></head><body>
 <a href="https://x.org/subscribe?x=1">s</a><a>no href</a><a href="">empty</a>
@@ -58,17 +66,24 @@ INDEXED_PAGE = html.fromstring("""<html><body>
 INDEXED = ("class", "id", "rel", "itemprop", "data-testid")
 
 
-@pytest.mark.parametrize("css", [
+SIMPLE_SELECTORS = [
     ".byline", "#comments", "[class*=author]", "[rel~=author]", "address.author", "[itemprop=author]",
     "[class^=story]", "[class$=x]", "[id]", "[id*=comments], .byline, p.author-name", "[data-testid*=byline]",
-    "span[data-testid^=byline]", "[data-testid=article-byline]",
-])
+    "span[data-testid^=byline]", "[data-testid=article-byline]", "[class*=thor]", "[class*=or-na]",
+]
+# What a rule list's trigger gives the index: the values of all its selectors, scanned for at once (values
+# inside others, "thor" in "author", and prefixes of others, "author" of "author-name", among them).
+SCAN = LiteralScan.of(selector_values([compile_selector(css) for css in SIMPLE_SELECTORS]))
+
+
+@pytest.mark.parametrize("css", SIMPLE_SELECTORS)
 def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
     selector = compile_selector(css)
     assert selector.xpath is None
     elements = [e for e in INDEXED_PAGE.iter() if any(e.get(name) for name in INDEXED)]
     expected = etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
     assert AttributeIndex(elements).matching(selector.tests) == expected
+    assert AttributeIndex(elements, SCAN).matching(selector.tests) == expected
 
 
 @pytest.mark.parametrize("css", [

@@ -28,7 +28,7 @@ from .literals import (
     required_literals,
 )
 from .model import Condition, Rule
-from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath, leading_tag
+from .select import AttributeIndex, NarrowedPart, Selector, ValueIndex, contains_xpath, leading_tag, selector_values
 
 
 @dataclass(slots=True)
@@ -212,7 +212,8 @@ class Page:
 
     def _attribute_index(self) -> AttributeIndex:
         if self._index is None:
-            self._index = AttributeIndex(self.segments.indexed)
+            scan = self.trigger.selector_scan if self.trigger is not None else None
+            self._index = AttributeIndex(self.segments.indexed, scan)
         return self._index
 
     def _narrowed(self, parts: tuple[NarrowedPart, ...]) -> list[Any]:
@@ -530,13 +531,16 @@ class Trigger:
     language: str | None
     plans: dict[int, Plan]  # id(condition) -> its plan
     scan: LiteralScan  # of the plans' literals
+    selector_scan: LiteralScan  # of the values the rules' selectors test (see AttributeIndex)
 
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
     """The plans of ``rules``' conditions for ``language``, with each condition's patterns combined."""
     plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
     literals = {literal for plan in plans.values() for literal in plan.literals or ()}
-    return Trigger(language, plans, LiteralScan.of(literals))
+    selectors = [cond.select for rule in rules for cond in (rule.when, *rule.unless)]
+    values = selector_values([*selectors, *(rule.if_page for rule in rules)])
+    return Trigger(language, plans, LiteralScan.of(literals), LiteralScan.of(values))
 
 
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:
