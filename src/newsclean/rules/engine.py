@@ -91,13 +91,19 @@ class Page:
         its scan of the joined page text, for another one by str.find over that text; either is several
         times faster than a regular expression over each block. Set operations in C pick the few
         literals found on the page, as a condition has up to dozens."""
+        holding = self._holding_each(literals)
+        return set().union(*(holding[literal] for literal in literals & holding.keys()))
+
+    def _holding_each(self, literals: frozenset[str]) -> dict[str, set[int]]:
+        """Literal -> the blocks holding it, for every literal looked for so far on this page (``literals``
+        among them) that some block holds."""
         if self._holding is None:
             scan = self.trigger.scan if self.trigger is not None else None
             self._holding = scan.blocks_holding(*self._text_index()) if scan is not None else {}
         scanned = self.trigger.scan.literals if self.trigger is not None else frozenset()
         for literal in literals - scanned - self._holding.keys():
             self._holding[literal] = self._finding(literal)
-        return set().union(*(self._holding[literal] for literal in literals & self._holding.keys()))
+        return self._holding
 
     def possible_patterns(self, plan: Plan, i: int) -> frozenset[int] | None:
         """Which of ``plan.each`` block ``i`` may match, by the literals it holds; None when that is all of
@@ -111,12 +117,12 @@ class Page:
         return None if found is None or len(found) == len(plan.each) else found
 
     def _possible_by_block(self, plan: Plan) -> dict[int, frozenset[int]]:
-        self.holding_any(plan.literals or frozenset())  # makes sure every literal of the plan was looked for
-        assert self._holding is not None
+        literals = plan.literals or frozenset()
+        holding = self._holding_each(literals)
         found: dict[int, frozenset[int]] = {}
-        for literal in (plan.literals or frozenset()) & self._holding.keys():
+        for literal in literals & holding.keys():
             patterns = plan.needing[literal]
-            for block in self._holding[literal]:
+            for block in holding[literal]:
                 found[block] = found[block] | patterns if block in found else patterns
         return found
 
