@@ -34,8 +34,10 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "wire", "reports",
     "ڈیسک", "ডেস্ক", "डेस्क",  # "desk" in Urdu, Bengali, Hindi: "ویب ڈیسک" (web desk)
     "redacção", "redação", "redazione", "redakcja", "redakce", "redakcia", "uredništvo", "szerkesztőség",
-    "redakcija", "редакција",
+    "redakcija", "редакција", "tv",  # "TV Globo": a station's desk
 })
+# Brazilian states, which follow a desk's name in capitals: "Por Jane Roe, g1 SP".
+_BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
 # A job noun a compound title ends in: "Helsereporter", "Sportsjournalist", "Politikredakteur".
@@ -205,8 +207,10 @@ _META_BY = regex.compile(
 _META_TAIL = regex.compile(r"\s+(?:(?i:in|im|dans|em)\s|\d).*$")
 
 
-# A note in brackets after a name that no name holds: "Jane Roe (now) and John Doe (earlier)", "(she/her)".
-_NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from \d[^()]{0,12}|[a-z]{2,4}/[a-z]{2,4})\)")
+# A note in brackets after a name that no name holds: "Jane Roe (now) and John Doe (earlier)", "(she/her)";
+# or a footnote mark ("Jane Roe*"), whose note below the text says she is a trainee.
+_NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from \d[^()]{0,12}|[a-z]{2,4}/[a-z]{2,4})\)"
+                           r"|(?<=\p{L})[*†‡]+(?=[\s,;]|$)")
 
 
 def parse_authors(text: str) -> list[str]:
@@ -413,6 +417,8 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     folded = [w.casefold().strip(".,:;") for w in words]
     if name.casefold() in AGENCIES or any(w in _AGENCY_WORDS for w in folded):
         return False
+    if words[-1] in _BRAZILIAN_STATES and not all(w.isupper() for w in words):
+        return False
     if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS or _JOB_COMPOUND.match(w) for w in folded) or any(
             ch.isdigit() for ch in name):
         return False
@@ -447,8 +453,8 @@ def is_agency(text: str) -> bool:
 def is_job_title(text: str) -> bool:
     """A writer's job title on a line of its own: "Contributing Writer", "Education editor",
     "Ap National Political Writer"; one to five words, capitalised or job words, the last a job noun; or, as
-    French, Spanish, Italian and Portuguese write it, up to eight words opening with the noun ("Envoyée
-    spéciale à Gap")."""
+    French, Spanish, Italian, Portuguese, Polish and Czech write it, up to eight words opening with the noun
+    ("Envoyée spéciale à Gap", "Dziennikarka działu Płock")."""
     words = text.split()
     if 1 <= len(words) <= LEADING_TITLE_WORDS and words[0].casefold() in _LEADING_JOB_NOUNS:
         return True  # Romance titles open with the noun: "Envoyée spéciale à Gap", "Correspondante à Lyon"
@@ -462,6 +468,9 @@ _LEADING_JOB_NOUNS = frozenset([
     "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
     "chroniqueur", "chroniqueuse", "periodista", "corresponsal", "enviado", "enviada", "redactor", "redactora",
     "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "jornalista", "correspondente",
+    # Slavic titles open with the noun too: "Dziennikarka działu Płock", "Redaktorka zpravodajství"
+    "dziennikarz", "dziennikarka", "reporterka", "korespondent", "korespondentka", "redaktorka", "novinář",
+    "novinářka", "zpravodaj", "zpravodajka",
 ])
 _HANDLE = regex.compile(r"@\w+")
 _INITIAL = regex.compile(r"^\p{L}\.?$")  # "J." or "J" between a first name and a surname
