@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
@@ -195,8 +196,11 @@ def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int 
 
 
 def _in_teaser_card(seg: Segments, labels: list[Label], i: int) -> bool:
-    """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related story's headline."""
-    for first, end in _growing(seg.enclosing(i)):
+    """Whether block ``i`` shares an element of CARD_BLOCKS blocks at most with a related story's headline.
+    The block's own element counts: a byline in a span after the card's link is text of the card itself
+    (<li><a><h3>headline</h3></a><span>By X</span></li>)."""
+    own = seg.spans.get(seg.elements[i]) if seg.elements[i] is not None else None
+    for first, end in _growing(chain((own,) if own else (), seg.enclosing(i))):
         if end - first > CARD_BLOCKS:
             return False
         if any(j != i and _teaser_headline(seg, labels, j) for j in range(first, end)):
