@@ -20,7 +20,8 @@ import regex
 
 # Wire services whose name may follow a byline's name with no comma: "JANE ROE AP Science Writer".
 _WIRES = frozenset({"reuters", "ap", "afp", "dpa", "efe", "ansa", "upi", "tass", "xinhua", "kyodo", "bloomberg",
-                    "newswire", "lusa", "anp", "belga", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu"})
+                    "newswire", "lusa", "anp", "belga", "ntb", "ritzau", "yonhap", "bernama", "antara", "anadolu",
+                    "bns", "elta", "leta"})
 # Agencies and desks are credited in bylines but are not people.
 AGENCIES = _WIRES | frozenset({
     "associated press", "the associated press", "agence france-presse", "ria novosti", "interfax", "epa",
