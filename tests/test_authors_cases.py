@@ -155,6 +155,10 @@ BUGS_CAUGHT_BYLINES = [
      ["정한솔", "이도윤"]),
     ("a Japanese '文：A、B（desk）　写真：C' byline: two writers, a desk in brackets, a photographer",
      "文：佐伯真琴、柳田航（編集部）　写真：小野寺慧", ["佐伯真琴", "柳田航"]),
+    ("a footnote mark after a trainee's name, and a Brazilian desk and station after the comma",
+     "Por Larissa Quintela* e Otávio Sarmento, Tribuna SP e TV Anhembi", ["Larissa Quintela", "Otávio Sarmento"]),
+    ("a station after a name is no person", "Por Ana Lima, RBS TV", ["Ana Lima"]),
+    ("a Baltic wire after a name is no person", "Rūta Vaitkutė, BNS", ["Rūta Vaitkutė"]),
 ]
 
 DECLARED = [

@@ -1963,6 +1963,68 @@ KNOWN_FAILURES = [
 ]
 
 
+# Round 27: European news pages of 2018-2020 (Spanish, Italian, Portuguese, Dutch, Polish, Nordic, Greek).
+TEASERS_NL = ('<section class="recirculation"><h2>Meer onderwijs</h2><ul>'
+              '<li class="teaser"><a href="/nieuws/pabo"><h3>Pabo’s zien aanmeldingen voor volgend jaar opnieuw '
+              'dalen</h3></a><span class="teaser__byline">Door Jeroen Kamp</span></li>'
+              '<li class="teaser"><a href="/nieuws/invallers"><h3>Scholen zoeken invallers via uitzendbureaus tegen '
+              'hoge tarieven</h3></a><span class="teaser__byline">Door Bas Hoekstra</span></li></ul></section>')
+BUGS_CAUGHT += [
+    Case("a credit line in a box named for credits is a credit line, not a photo credit",
+         page(lang="ru", inside='<p class="article__credits">При участии Олега Назарова</p>'),
+         (("При участии Олега Назарова", "credit_line", None),)),
+    Case("a teaser card's byline set in the card itself, after its linked headline, is the card's",
+         page(lang="nl", after=TEASERS_NL), (("Door Jeroen Kamp", "promo", "related"),)),
+    Case("an embed's placeholder asking for consent to its cookies is no cookie banner",
+         page(lang="pt", inside='<div class="embed"><div class="embed__placeholder consent-required"><p>Este '
+              'conteúdo está alojado numa plataforma externa. Para o visualizar, aceite os cookies de terceiros.</p>'
+              '</div></div>'),
+         (("Este conteúdo está alojado numa plataforma externa. Para o visualizar, aceite os cookies de terceiros.",
+           "boilerplate", "other"),)),
+    Case("an offer with the euro sign before the price ('€ 4,50 per maand')",
+         page(lang="nl", after='<div class="abo-upsell"><p>Met een digitaal abonnement lees je alle artikelen op je '
+              'telefoon en computer. Al vanaf € 4,50 per maand.</p></div>'),
+         (("Met een digitaal abonnement lees je alle artikelen op je telefoon en computer. Al vanaf € 4,50 per maand.",
+           "promo", "subscription"),)),
+    Case("an Italian agency in brackets at a caption's end is its credit ('(Ansa)')",
+         page(lang="it", inside='<figure><img src="a.jpg"><figcaption>Il lungomare di Portolungo dopo la mareggiata di '
+              'ieri sera (Ansa)</figcaption></figure>'),
+         (("(Ansa)", "photo_credit", None),)),
+    Case("a gallery counter written 'N de M'",
+         page(lang="pt", inside='<div class="gallery"><img src="a.jpg"><span class="gallery__count">1 de 2</span>'
+              '</div>'),
+         (("1 de 2", "boilerplate", "other"),)),
+    Case("a Dutch date line with the weekday and 'om 18.42 uur'",
+         page(lang="nl", header='<div class="article__meta">dinsdag 8 oktober 2019 om 18.42 uur</div>'),
+         (("dinsdag 8 oktober 2019 om 18.42 uur", "metadata", "date"),)),
+    Case("a Dutch caption ending in 'Beeld: X' and a Greek one in 'Φωτ.: X' give up their credits",
+         page(lang="nl", inside='<figure><img src="a.jpg"><figcaption>De zwaar beschadigde pijler van de brug over de '
+              'Ringvaart. Beeld: Kristof Roe</figcaption></figure><figure><img src="b.jpg"><figcaption>Τα νέα '
+              'ηλεκτρικά λεωφορεία στο αμαξοστάσιο της Πάτρας. Φωτ.: ΑΠΕ-ΜΠΕ</figcaption></figure>'),
+         (("Beeld: Kristof Roe", "photo_credit", None), ("Φωτ.: ΑΠΕ-ΜΠΕ", "photo_credit", None))),
+    Case("a Brazilian correction labelled 'Erramos:'",
+         page(lang="pt", inside='<p>Erramos: uma versão anterior desta reportagem informava que a chuva derrubou 90 '
+              'árvores; foram 60.</p>'),
+         (("Erramos: uma versão anterior desta reportagem informava que a chuva derrubou 90 árvores; foram 60.",
+           "disclaimer", None),)),
+    Case("a Finnish correction whose label holds a date and time ('Korjaus 14.11.2018 klo 11.20:')",
+         page(lang="fi", inside='<p>Korjaus 14.11.2018 klo 11.20: Jutussa kerrottiin aiemmin virheellisesti, että '
+              'hanke maksaa 37 miljoonaa euroa.</p>'),
+         (("Korjaus 14.11.2018 klo 11.20: Jutussa kerrottiin aiemmin virheellisesti, että hanke maksaa 37 miljoonaa "
+           "euroa.", "disclaimer", None),)),
+    Case("a Greek 'with information from' sign-off is a credit line",
+         page(lang="el", inside="<p>Με πληροφορίες από ΑΠΕ-ΜΠΕ</p>"),
+         (("Με πληροφορίες από ΑΠΕ-ΜΠΕ", "credit_line", None),)),
+    Case("a photographer's line in the byline box ('Fotografia de X') is a photo credit, not a byline",
+         page(lang="pt", header='<div class="byline"><div class="byline__author">Texto de Ana Roe</div>'
+              '<div class="byline__author">Fotografia de Rui Calado Doe</div></div>'),
+         (("Texto de Ana Roe", "byline", None), ("Fotografia de Rui Calado Doe", "photo_credit", None))),
+    Case("a writer card's 'Schrijft over X' is a bio, also in a box whose class names authors",
+         page(lang="nl", after='<div class="article__authors"><p class="article__authors-name">Anna Roe</p><p>Schrijft '
+              'over het primair en voortgezet onderwijs.</p></div>'),
+         (("Schrijft over het primair en voortgezet onderwijs.", "author_bio", None),)),
+]
+
 def _roles(case: Case) -> dict[str, tuple[str, str | None]]:
     article = newsclean.clean(case.html, options=newsclean.Options(outlet_rules=False))
     return {b.text: (str(b.role), b.kind) for b in article.blocks}

@@ -38,7 +38,8 @@ _AGENCY_WORDS = _WIRES | frozenset({
     "redakcija", "редакција", "tv",  # "TV Globo": a station's desk
 })
 # Brazilian states, which follow a desk's name in capitals: "Por Jane Roe, g1 SP".
-_BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+_BRAZILIAN_STATES = frozenset(
+    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # The word an agency's name ends in after its initials: "NCA NewsWire" (read apart: "NCA News", "Wire").
 _OUTLET_WORD = "news"
 # A job noun a compound title ends in: "Helsereporter", "Sportsjournalist", "Politikredakteur".
