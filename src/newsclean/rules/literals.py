@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -67,8 +68,11 @@ def required_clauses(pattern: regex.Pattern[str]) -> Clauses | None:
 _Branch = tuple[list[frozenset[str]], list[frozenset[str]]]  # see _Parser.sequence_options
 
 
+@lru_cache(maxsize=8192)
 def _top_branches(pattern: regex.Pattern[str]) -> list[_Branch] | None:
-    """What each branch of the pattern's top level requires; None for a pattern the parser does not know."""
+    """What each branch of the pattern's top level requires; None for a pattern the parser does not know.
+    Parsed once per pattern (a trigger per rule list and language asks for each several times); the lists
+    are shared, so callers only read them."""
     if pattern.flags & regex.VERBOSE:
         return None
     parser = _Parser(pattern.pattern)
