@@ -106,15 +106,15 @@ class Page:
         return self._holding
 
     def possible_patterns(self, plan: Plan, i: int) -> frozenset[int] | None:
-        """Which of ``plan.each`` block ``i`` may match, by the literals it holds; None when that is all of
-        them, or the plan has no such choice."""
-        if not plan.each:
+        """Which of ``plan.patterns`` block ``i`` may match, by the literals it holds; None when that is all
+        of them, or the plan has no such choice."""
+        if not plan.needing or plan.patterns is None:
             return None
         by_block = self._possible.get(id(plan))
         if by_block is None:
             by_block = self._possible[id(plan)] = self._possible_by_block(plan)
         found = by_block.get(i)
-        return None if found is None or len(found) == len(plan.each) else found
+        return None if found is None or len(found) == len(plan.patterns) else found
 
     def _possible_by_block(self, plan: Plan) -> dict[int, frozenset[int]]:
         literals = plan.literals or frozenset()
@@ -297,35 +297,31 @@ class Plan:
     also_inside: Any  # the XPath of a condition that has a selector too, or None
     literals: frozenset[str] | None  # one of which a block's folded text must hold for the patterns to match
     clauses: Clauses | None  # what else a block holding one of them must hold (see required_clauses), or None
-    patterns: tuple[regex.Pattern[str], ...] | None  # searched in turn; None when the condition has no text
-    # When a block can match only some of several patterns (it lacks the literals of the others), they are
-    # searched instead: ``each`` of the condition's patterns, ``needing`` (literal of ``literals`` -> the
-    # patterns of ``each`` whose matches may hold it), and whether ``patterns`` is their union, which
-    # finds the leftmost match, rather than the patterns in turn.
-    each: tuple[regex.Pattern[str], ...] = ()
-    needing: dict[str, frozenset[int]] = field(default_factory=dict)
+    patterns: tuple[regex.Pattern[str], ...] | None  # the condition's; None when it has no text
+    # Whether the match is the one their union finds (the leftmost), rather than the first pattern's that
+    # matches: a trigger's plans search the union, compiled on first use, as one search beats one each.
     leftmost: bool = False
+    # When a block can match only some of several patterns (it lacks the literals of the others), only those
+    # are searched: ``needing`` maps each of ``literals`` to the patterns whose matches may hold it.
+    needing: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
-    """``cond``'s plan for ``language``; with ``combine``, its patterns are searched as one."""
-    own: tuple[regex.Pattern[str], ...] = ()
-    patterns = literals = clauses = combined = None
+    """``cond``'s plan for ``language``; with ``combine``, its match is the one its patterns' union finds."""
+    patterns = literals = clauses = None
     if cond.patterns is not None:
-        own = patterns_for(cond, language)
-        literals = _shortest(_literals_of(own))  # one of which every match holds
-        clauses = _clauses_of(own) if literals is not None else None
-        combined = _union(own) if combine else None
-        patterns = (combined,) if combined is not None else own
+        patterns = patterns_for(cond, language)
+        literals = _shortest(_literals_of(patterns))  # one of which every match holds
+        clauses = _clauses_of(patterns) if literals is not None else None
     # A condition whose patterns all belong to other languages cannot hold: it gets no candidates
     # rather than a search that cannot match on each of them.
     applies = (cond.language is None or language is None or language in cond.language) and patterns != ()
     structure = cond.select if cond.select is not None else cond.xpath
     also_inside = cond.xpath if cond.select is not None else None
-    if literals is None or len(own) < 2:
+    if patterns is None or len(patterns) < 2:
         return Plan(cond, applies, structure, also_inside, literals, clauses, patterns)
-    return Plan(cond, applies, structure, also_inside, literals, clauses, patterns,
-                own, _needing(own, literals), combined is not None)
+    needing = _needing(patterns, literals) if literals is not None else {}
+    return Plan(cond, applies, structure, also_inside, literals, clauses, patterns, combine, needing)
 
 
 def _needing(patterns: tuple[regex.Pattern[str], ...], literals: frozenset[str]) -> dict[str, frozenset[int]]:
@@ -494,10 +490,11 @@ def _search(rule: Rule, plan: Plan, i: int, page: Page) -> tuple[int, int] | Non
 def _match_for(rule: Rule, plan: Plan, i: int, text: str, page: Page) -> tuple[int, int] | None:
     assert plan.patterns is not None
     possible = page.possible_patterns(plan, i)
-    if possible is None:
-        return _first_match(rule, plan.patterns, text, page)
-    patterns = tuple(plan.each[n] for n in sorted(possible))
-    return _leftmost(rule, patterns, text, page) if plan.leftmost else _first_match(rule, patterns, text, page)
+    patterns = plan.patterns if possible is None else tuple(plan.patterns[n] for n in sorted(possible))
+    if not plan.leftmost:
+        return _first_match(rule, patterns, text, page)
+    union = _union(patterns) if possible is None else None  # a subset is a few patterns: a search each
+    return _first_match(rule, (union,), text, page) if union is not None else _leftmost(rule, patterns, text, page)
 
 
 def _leftmost(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str, page: Page) -> tuple[int, int] | None:
@@ -530,7 +527,7 @@ class Trigger:
     """The plans of a rule list's conditions for one language, made once per (rule list, language).
 
     A block is searched only when it holds one of its condition's required literals (see
-    :mod:`.literals`), and then with one search per condition: its patterns combined. Which blocks hold
+    :mod:`.literals`), and then with the patterns it may match (their union, when all). Which blocks hold
     which of the plans' literals is found by one scan per page.
     """
 
@@ -541,7 +538,7 @@ class Trigger:
 
 
 def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
-    """The plans of ``rules``' conditions for ``language``, with each condition's patterns combined."""
+    """The plans of ``rules``' conditions for ``language``, each finding the match its patterns' union finds."""
     plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
     literals = {literal for plan in plans.values() for literal in plan.literals or ()}
     selectors = [cond.select for rule in rules for cond in (rule.when, *rule.unless)]
@@ -549,8 +546,10 @@ def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None
     return Trigger(language, plans, LiteralScan.of(literals), LiteralScan.of(values))
 
 
+@lru_cache(maxsize=4096)
 def _union(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str] | None:
-    """Several patterns as one (each keeping its own case sensitivity); None for fewer than two."""
+    """Several patterns as one (each keeping its own case sensitivity); None for fewer than two, or when
+    they do not compile together (then each is searched)."""
     if len(patterns) < 2:
         return None
     parts = [f"(?{'' if p.flags & regex.IGNORECASE else '-i'}:{p.pattern})" for p in patterns]
