@@ -87,8 +87,12 @@ _OWN_BLOCK = re.compile(
     re.I)
 # The inline elements a caption sets its credit, or its show/hide button, in (NPR: <b class="credit">).
 _MAY_STAND_ALONE = ("span", "b", "i", "em", "strong", "small", "cite")
-# Scripts written without spaces between words: Chinese, Japanese kana and kanji.
+# Scripts written without spaces between words: Chinese, Japanese kana and kanji, where two characters
+# make a word; and Thai, Lao, Khmer and Burmese, which space phrases, not words, and whose words (with
+# their vowel and tone marks) run to about five characters.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_SOUTHEAST = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SOUTHEAST_WORD = 5  # characters
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 #: The marks a sentence (with a closing quote) ends with, in the scripts newsclean reads: the Chinese and
 #: Japanese full stops, the Devanagari danda, the Arabic question mark and full stop among them.
@@ -155,7 +159,8 @@ class Segments:
 
 
 def count_words(text: str) -> int:
-    """Words in a block; in Chinese and Japanese, which do not space words, two characters make one.
+    """Words in a block; in Chinese and Japanese, which do not space words, two characters make one, and in
+    Thai, Lao, Khmer and Burmese five.
 
     >>> count_words("Rain returns to the valley"), count_words("今回の事件のように、商標権侵害になります。")
     (5, 10)
@@ -166,7 +171,7 @@ def count_words(text: str) -> int:
 def _count_split_words(text: str, words: int) -> int:
     """:func:`count_words` of ``text``, which splits into ``words`` pieces."""
     if len(text) > 8 * words:  # long runs without spaces: count the unspaced script's characters
-        words += len(_UNSPACED.findall(text)) // 2
+        words += len(_UNSPACED.findall(text)) // 2 + len(_UNSPACED_SOUTHEAST.findall(text)) // _SOUTHEAST_WORD
     return words
 
 
