@@ -55,7 +55,7 @@ _ROLE_WORDS = frozenset([
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
     "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
     "planner", "certified", "economist", "adviser", "advisor", "specialist", "manager", "engineer",  # a card's post
-    "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار",  # reporter, correspondent
+    "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار", "گزارشگر",  # reporter, correspondent
 ])
 # Words a job title after a name starts with: "Sam Roe Senior Politics Editor".
 _TITLE_STARTS = frozenset([
@@ -65,7 +65,7 @@ _TITLE_STARTS = frozenset([
     "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
     "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
-    "corespondent", "korespondent", "korespondentė", "muhabir",
+    "corespondent", "korespondent", "korespondentė", "muhabir", "گزارشگر", "خبرنگار",  # reporter (Persian)
     "phd", "lecturer", "researcher",  # an academic's post: "Thomas J. O'Neil PhD Candidate in Hydrology"
 ])
 # The beat before a post, which starts the title only when a post follows: "Counties Reporter", "Local
@@ -145,9 +145,10 @@ _CASELESS_LABEL = regex.compile(
 _CASELESS_NAME = regex.compile(
     r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+){1,3}$"
 )
-# A Persian or Arabic signature: the name, then the writer's post ("نرگس احمدی، خبرنگار ایرنا در ساری").
+# A Persian or Arabic signature: the name, then the writer's post, after a comma or not ("نرگس احمدی،
+# خبرنگار ایرنا در ساری", "سپیده رحیمی‌نژاد گزارشگر محیط زیست").
 _CASELESS_POST = regex.compile(
-    r"^([\p{Arabic}\u200c]+(?:\s+[\p{Arabic}\u200c]+){1,3})\s*[،,]\s*(?:خبرنگار|گزارشگر|مراسل)(?!\p{L})"
+    r"^([\p{Arabic}\u200c]+(?:\s+[\p{Arabic}\u200c]+){1,3})\s*[،,]?\s*(?:خبرنگار|گزارشگر|مراسل)(?!\p{L})"
 )
 # Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
 # "홍길동·김철수 기자 hong@example.kr".
@@ -163,6 +164,7 @@ _OPENING_REPORTERS = regex.compile(
     r"^[〔［\[【（(](?:記者|记者)\s*([\p{Han}、]{2,30})[／/][^〕］\]】）)]{1,12}(?:報導|报导|報道|电)[〕］\]】）)]")
 # A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
 # daily's signature under the text: "【青木俊介、野村美咲】".
+_CJK_POST = regex.compile(r"(?:記者|特派員|編集委員|論説委員)$")  # a Japanese reporter's post after the name
 _BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,][^［］【】]{1,30})?[］】]$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
@@ -262,7 +264,8 @@ def opening_reporters(text: str) -> list[str]:
 
 def _listed_cjk_names(listed: str) -> list[str]:
     """The names in a run of CJK names parted by "、"; a katakana word alone is an agency or a role."""
-    return [name for name in listed.split("、") if _CJK_NAME.match(name) and not _KATAKANA_WORD.match(name)]
+    names = (_CJK_POST.sub("", name) for name in listed.split("、"))  # "【北村亮介記者】"
+    return [name for name in names if _CJK_NAME.match(name) and not _KATAKANA_WORD.match(name)]
 
 
 def lone_name(text: str) -> str | None:
@@ -424,7 +427,8 @@ def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     if any(w in _ROLE_WORDS or w in _NON_NAME_WORDS or _JOB_COMPOUND.match(w) for w in folded) or any(
             ch.isdigit() for ch in name):
         return False
-    if not all(regex.match(r"^[\p{L}\p{M}'’.-]+$", w) for w in words):  # marks: Devanagari vowel signs
+    # Marks: Devanagari vowel signs; joiners: Persian names ("رحیمی‌نژاد").
+    if not all(regex.match(r"^[\p{L}\p{M}\u200c\u200d'’.-]+$", w) for w in words):
         return False
     if not strict_case:
         return True

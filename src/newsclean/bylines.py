@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, combinations
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
@@ -248,12 +248,14 @@ def _first_paragraph(seg: Segments, span: BodySpan) -> int:
 
 
 def _declared_forms(declared: Sequence[str]) -> set[str]:
-    """Each declared author, and all of them as one line ("A and B", "A, B", "A & B")."""
+    """Each declared author, and all of them as one line ("A and B", "A, B", "A & B", "A - B"), as
+    :func:`_comparable` reads lines: a comma is a space there."""
     names = [name for name in (_comparable(value) for value in declared) if name]
     forms = set(names)
-    if len(names) > 1:
-        forms |= {joiner.join(names) for joiner in (" and ", ", ", " & ")}
-        forms.add(", ".join(names[:-1]) + " and " + names[-1])
+    # Any two or more in the declared order: a page may declare its outlet beside the writers.
+    for group in (g for size in range(2, min(len(names), 4) + 1) for g in combinations(names, size)):
+        forms |= {joiner.join(group) for joiner in (" and ", " ", " & ", " - ")}
+        forms.add(" ".join(group[:-1]) + " and " + group[-1])
     return forms
 
 
