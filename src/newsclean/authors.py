@@ -538,37 +538,57 @@ def is_position_line(text: str) -> bool:
     return len(head) == 2 and len(text.split()) <= POSITION_WORDS and is_job_title(head[0])
 
 
-def display_name(name: str) -> str:
+def display_name(name: str, language: str | None = None) -> str:
     """'JANE ROE' -> 'Jane Roe', "MAUREEN O'CALLAHAN" -> "Maureen O'Callahan", 'ANN JARVIS-GIBSON' ->
     'Ann Jarvis-Gibson', and a surname in capitals after a first name in mixed case, as French bylines
-    print it: 'Hélène VASSEUR' -> 'Hélène Vasseur'; other names in mixed case stay as written."""
+    print it: 'Hélène VASSEUR' -> 'Hélène Vasseur'; other names in mixed case stay as written. In Turkish
+    and Azerbaijani (``language``) a capital I is a dotless ı: 'Hasan KILIÇ' -> 'Hasan Kılıç'."""
     words = name.split()
+    dotless = language in _DOTLESS_I_LANGUAGES
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):
-        return " ".join(_capitalised(w) if len(w) > 2 or not w.endswith(".") else w for w in words)
+        return " ".join(_capitalised(w, dotless) if len(w) > 2 or not w.endswith(".") else w for w in words)
     if len(words) > 1 and not _SHOUTING.match(words[0]) and _SHOUTING.match(words[-1]) and len(words[-1]) > 2:
-        return " ".join(_capitalised(w) if _SHOUTING.match(w) and len(w) > 2 else w for w in words)
+        return " ".join(_capitalised(w, dotless) if _SHOUTING.match(w) and len(w) > 2 else w for w in words)
     return name
 
 
-def _capitalised(word: str) -> str:
-    """A word in capitals in name case, each part after a hyphen or a one-letter prefix ("O'", "D'") too."""
+_DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
+
+
+def _capitalised(word: str, dotless: bool = False) -> str:
+    """A word in capitals in name case, each part after a hyphen or a one-letter prefix ("O'", "D'") too;
+    with ``dotless``, I lowers to ı and İ to i, as in Turkish."""
+    if dotless:
+        return _NAME_PART_START.sub(lambda m: m[0].translate(_TURKISH_UPPER).upper(),
+                                    word.translate(_TURKISH_LOWER).lower())
     return _NAME_PART_START.sub(lambda m: m[0].upper(), word.lower())
+
+
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_TURKISH_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 
 
 def _name_key(name: str) -> str:
     """A name as two lists of the same person compare it: caseless and without middle initials, which
     a byline prints and a declared author may leave out ("Rebecca J. Mallory", "Rebecca Mallory")."""
-    words = name.casefold().split()
+    words = _folded(name).split()
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
     return " ".join(kept)
 
 
-def merge_authors(visible: list[str], declared: list[str]) -> tuple[str, ...]:
+def _folded(name: str) -> str:
+    """``name`` caseless, Turkish dotless and dotted i read as i: a byline's "KILIÇ" is the declared "Kılıç"
+    (casefold makes it "kiliç")."""
+    return name.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+def merge_authors(visible: list[str], declared: list[str], language: str | None = None) -> tuple[str, ...]:
     """The article's authors: the visible byline's names, cross-checked with the declared ones.
 
     When the byline and the declared authors share a name, the byline stands (it may name more people,
     and declared lists often add the publisher). When they share none, the declared people win: the
-    visible byline most likely belongs to another story on the page.
+    visible byline most likely belongs to another story on the page. ``language`` is the page's, which
+    decides how a name in capitals is written in name case (see :func:`display_name`).
     """
     people = [name for raw in declared for name in parse_declared(raw)]
     if visible and people:
@@ -576,8 +596,8 @@ def merge_authors(visible: list[str], declared: list[str]) -> tuple[str, ...]:
         chosen = visible if any(_name_key(p) in seen for p in people) else people
     else:
         chosen = visible or people
-    spelled = {p.casefold(): p for p in people if not _SHOUTING.match(p)}  # "McAllister" for "MCALLISTER"
+    spelled = {_folded(p): p for p in people if not _SHOUTING.match(p)}  # "McAllister" for "MCALLISTER"
     unique: dict[str, str] = {}
     for name in chosen:
-        unique.setdefault(name.casefold(), spelled.get(name.casefold(), display_name(name)))
+        unique.setdefault(_folded(name), spelled.get(_folded(name), display_name(name, language)))
     return tuple(unique.values())
