@@ -159,6 +159,9 @@ BUGS_CAUGHT_BYLINES = [
      "Por Larissa Quintela* e Otávio Sarmento, Tribuna SP e TV Anhembi", ["Larissa Quintela", "Otávio Sarmento"]),
     ("a station after a name is no person", "Por Ana Lima, RBS TV", ["Ana Lima"]),
     ("a Baltic wire after a name is no person", "Rūta Vaitkutė, BNS", ["Rūta Vaitkutė"]),
+    ("a Japanese signature with the post inside the brackets", "【北村亮介記者】", ["北村亮介"]),
+    ("a Persian name and post with no comma between, the name holding a zero-width non-joiner",
+     "سپیده رحیمی‌نژاد گزارشگر محیط زیست", ["سپیده رحیمی‌نژاد"]),
 ]
 
 DECLARED = [
@@ -451,6 +454,14 @@ def test_bylines_bugs_caught(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize(("visible", "declared", "want"), [c[1:] for c in DECLARED], ids=[c[0] for c in DECLARED])
 def test_declared_cross_check(visible: list[str], declared: list[str], want: tuple[str, ...]) -> None:
     assert merge_authors(visible, declared) == want
+
+
+def test_a_turkish_name_in_capitals_keeps_its_dotless_i() -> None:
+    # Casefold reads "KILIÇ" as "kiliç": in Turkish its I is a dotless ı, in the byline and in the declared name.
+    assert merge_authors(["Hasan KILIÇ"], [], "tr") == ("Hasan Kılıç",)
+    assert merge_authors(["İLKNUR IŞIK"], [], "tr") == ("İlknur Işık",)
+    assert merge_authors(["Hasan KILIÇ"], ["Hasan Kılıç"]) == ("Hasan Kılıç",)
+    assert merge_authors(["JANE IVES"], [], "en") == ("Jane Ives",)
 
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import pytest
 
 import newsclean
+from newsclean.segment import count_words
 
 
 @dataclass(frozen=True)
@@ -859,3 +860,13 @@ def test_a_chinese_reporter_line_names_each_reporter() -> None:
     html = (f'<html lang="zh"><body><article><h1>{chinese.headline}</h1><p class="author">河畔日报记者 王晓雯 林嘉</p>'
             + "".join(f"<p>{p}</p>" for p in chinese.paragraphs) + "</article></body></html>")
     assert newsclean.clean(html).authors == ("王晓雯", "林嘉")
+
+
+def test_words_of_scripts_that_space_phrases_not_words_are_counted_from_their_characters() -> None:
+    # A Thai paragraph spaces its phrases: 95 characters in 3 pieces are about 21 words, not 3, so a paragraph
+    # reads as prose and a caption as short. Chinese counts two characters a word; spaced scripts their words.
+    thai = "นางบุญเรือนเล่าว่าฝุ่นหินเกาะหลังคาบ้านทุกวัน น้ำซับที่เคยใช้ก็แห้งลง ชาวบ้านจึงต้องซื้อน้ำดื่ม"
+    thai_letters = len(thai) - 2  # the two spaces
+    assert count_words(thai) == 3 + thai_letters // 5
+    assert count_words("今回の事件のように、商標権侵害になります。") == 10
+    assert count_words("Rain returns to the valley") == 5

@@ -2025,6 +2025,52 @@ BUGS_CAUGHT += [
          (("Schrijft over het primair en voortgezet onderwijs.", "author_bio", None),)),
 ]
 
+# Round 28: Asian and Middle-Eastern news pages of 2018-2020, and an English funding note.
+TWO_WRITERS_VI = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                  '"headline": "Harbour board to dredge the western channel", "author": [{"@type": "Person", '
+                  '"name": "Hoài Thương"}, {"@type": "Person", "name": "Minh Khang"}, {"@type": "Person", '
+                  '"name": "Báo Tây Hậu"}]}</script>')
+BUGS_CAUGHT += [
+    Case("a funding note saying the story is part of a series supported by a grant is a disclaimer",
+         page(inside="<p>This report is part of a series on coastal towns supported by a grant from the Harbour Media "
+              "Foundation. The foundation had no role in its editing.</p>"),
+         (("This report is part of a series on coastal towns supported by a grant from the Harbour Media Foundation. "
+           "The foundation had no role in its editing.", "disclaimer", None),)),
+    Case("all content licensed under Creative Commons is a standing notice",
+         page(after="<p>All content on this site is licensed under a Creative Commons Attribution 4.0 International "
+              "License.</p>"),
+         (("All content on this site is licensed under a Creative Commons Attribution 4.0 International License.",
+           "disclaimer", None),)),
+    Case("a player's 'enable JavaScript to watch this video' is a placeholder, not text",
+         page(lang="id", inside='<div class="video-player"><p>Sila aktifkan JavaScript untuk menonton video ini.</p>'
+              '</div>'),
+         (("Sila aktifkan JavaScript untuk menonton video ini.", "boilerplate", "other"),)),
+    Case("a Vietnamese caption outside a figure gives up its credit after a plain hyphen",
+         page(lang="vi", inside='<div class="PhotoCMS_Caption"><p>Ông Lê Văn Tám kiểm tra tấm bạt lót ao trữ nước sau '
+              'vườn bưởi - Ảnh: MINH KHANG</p></div>'),
+         (("Ảnh: MINH KHANG", "photo_credit", None),)),
+    Case("a signature of two declared writers joined by ' - ', where the page also declares its outlet",
+         page(lang="vi", head=TWO_WRITERS_VI, inside='<p class="author"><strong>HOÀI THƯƠNG - MINH KHANG</strong></p>'),
+         (("HOÀI THƯƠNG - MINH KHANG", "byline", None),)),
+    Case("a Hindi caption ending in '(फोटो: X)' gives up its credit",
+         page(lang="hi", inside='<figure><img src="a.jpg"><figcaption>सोनगढ़ बांध के खुले गेट से बहता पानी (फोटो: दैनिक '
+              'उदय)</figcaption></figure>'),
+         (("(फोटो: दैनिक उदय)", "photo_credit", None),)),
+    Case("an Arabic caption ending in AFP's Arabic initials gives up its credit",
+         page(lang="ar", inside='<figure><img src="a.jpg"><figcaption>شاحنة محمّلة بالزيتون في القيروان (أ.ف.ب)'
+              '</figcaption></figure>'),
+         (("(أ.ف.ب)", "photo_credit", None),)),
+    Case("an Arabic date line opening with the weekday",
+         page(lang="ar", header='<div class="date">الإثنين 09-12-2019 15:42 | آخر تحديث: 18:05</div>'),
+         (("الإثنين 09-12-2019 15:42 | آخر تحديث: 18:05", "metadata", "date"),)),
+    Case("a Taiwanese editor's line written with a slash ('責任編輯／X') is a credit line",
+         page(lang="zh", inside="<p>責任編輯／林宛儒</p>"), (("責任編輯／林宛儒", "credit_line", None),)),
+    Case("a Korean appeal for readers' support is a donation promo",
+         page(lang="ko", after='<div class="support-box"><p>광고와 권력에 기대지 않는 저널리즘은 독자 여러분의 '
+              '후원이 있어 가능합니다.</p></div>'),
+         (("광고와 권력에 기대지 않는 저널리즘은 독자 여러분의 후원이 있어 가능합니다.", "promo", "donation"),)),
+]
+
 def _roles(case: Case) -> dict[str, tuple[str, str | None]]:
     article = newsclean.clean(case.html, options=newsclean.Options(outlet_rules=False))
     return {b.text: (str(b.role), b.kind) for b in article.blocks}
