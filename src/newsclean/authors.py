@@ -185,7 +185,8 @@ _PHOTOGRAPHERS = regex.compile(
 _SPLIT = regex.compile(
     r"\s*(?:,|;|&|\+|\b(?i:and|und|et|en|og|och|ve|és|și|şi)\b|\b(?:y|e|i|a|na|и|та|dan)\b(?!\.))\s*"
 )
-_HANDLE_BETWEEN = regex.compile(r"\s+@\w+(?=\s+(?:and|&|und|et|y|e)\s|\s*,)")  # "Jane Roe @jroe and Sam Lee"
+# "Jane Roe @jroe and Sam Lee", and a handle run onto the name: "Jane Roe@jroe and Sam Lee@slee".
+_HANDLE_BETWEEN = regex.compile(r"\s+@\w+(?=\s+(?:and|&|und|et|y|e)\s|\s*,)|(?<=\p{Ll})@\w+")
 _SPLIT_KEEPING = regex.compile(f"({_SPLIT.pattern})")  # the same, keeping what joined each name to the one before
 # Names joined by a spaced dash, a place after a slash: "Selin Aydın - Murat Ekinci / İSTANBUL", "Ngọc Lan -
 # Hoàng Phương" (a dash before anything but a name ends the byline).
