@@ -162,6 +162,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a Japanese signature with the post inside the brackets", "【北村亮介記者】", ["北村亮介"]),
     ("a Persian name and post with no comma between, the name holding a zero-width non-joiner",
      "سپیده رحیمی‌نژاد گزارشگر محیط زیست", ["سپیده رحیمی‌نژاد"]),
+    ("Twitter handles run onto the names", "By Hallie Brennan@hbrennan and Dev Okoro@devokoro",
+     ["Hallie Brennan", "Dev Okoro"]),
 ]
 
 DECLARED = [

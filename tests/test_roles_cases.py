@@ -2071,6 +2071,32 @@ BUGS_CAUGHT += [
          (("광고와 권력에 기대지 않는 저널리즘은 독자 여러분의 후원이 있어 가능합니다.", "promo", "donation"),)),
 ]
 
+# Round 29: English-language news and magazine pages of 2016-2020.
+BUGS_CAUGHT += [
+    Case("a footer's 'Copyright © YEAR Outlet' line is a rights notice",
+         page(after="<p>Copyright © 2019 Harbour Media Group, Inc.</p>"),
+         (("Copyright © 2019 Harbour Media Group, Inc.", "disclaimer", None),)),
+    Case("a player's 'Media playback is unsupported on your device' is a placeholder, not a caption",
+         page(inside='<figure class="media-with-caption"><div class="media-player"><p>Media playback is unsupported on '
+              'your device</p></div></figure>'),
+         (("Media playback is unsupported on your device", "boilerplate", "other"),)),
+    Case("a funding note that names the grant and the outlet's editorial control is a disclaimer",
+         page(inside="<p>This story is part of Harbourwatch, a series on coastal towns supported by a grant from the "
+              "Tidewater Foundation; the Courier has full editorial control.</p>"),
+         (("This story is part of Harbourwatch, a series on coastal towns supported by a grant from the Tidewater "
+           "Foundation; the Courier has full editorial control.", "disclaimer", None),)),
+    Case("an end-of-story 'Never miss a story: Subscribe' line is a subscription offer",
+         page(inside="<p>Never miss a story: Subscribe to The Harbour Courier using the link at the top of the "
+              "page.</p>"),
+         (("Never miss a story: Subscribe to The Harbour Courier using the link at the top of the page.", "promo",
+           "subscription"),)),
+    Case("a site's notice that it is not responsible for external sites is a disclaimer, in a related-links box too",
+         page(after='<div class="related-internet-links"><h2>Related Internet links</h2><ul><li><a href="https://x.org">'
+              'Harbour board</a></li></ul><p>The Courier is not responsible for the content of external Internet '
+              'sites</p></div>'),
+         (("The Courier is not responsible for the content of external Internet sites", "disclaimer", None),)),
+]
+
 def _roles(case: Case) -> dict[str, tuple[str, str | None]]:
     article = newsclean.clean(case.html, options=newsclean.Options(outlet_rules=False))
     return {b.text: (str(b.role), b.kind) for b in article.blocks}
