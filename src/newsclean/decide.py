@@ -71,8 +71,8 @@ def acceptable(hit: Hit, words: int, in_span: bool) -> bool:
 
 
 def _rank(hit: Hit) -> tuple[int, int, int]:
-    # Of equally strong rules, a credit line's wording ("With information from ACN") wins over a credit's
-    # markup: a box named "credit" holds the story's credits as often as a picture's.
+    # Of equally strong rules, a credit line ("With information from ACN") wins: its wording says what the
+    # line is, where a box named "credit" (credit-markup) holds the story's credits as often as a picture's.
     return (1 if hit.rule.outlet else 0, hit.rule.strength, hit.rule.role == "credit_line")
 
 
