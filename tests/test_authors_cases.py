@@ -164,6 +164,8 @@ BUGS_CAUGHT_BYLINES = [
      "سپیده رحیمی‌نژاد گزارشگر محیط زیست", ["سپیده رحیمی‌نژاد"]),
     ("Twitter handles run onto the names", "By Hallie Brennan@hbrennan and Dev Okoro@devokoro",
      ["Hallie Brennan", "Dev Okoro"]),
+    ("a broadcaster's initials, a region and 'News' after the last name",
+     "By Tomos Pryce and Lowri Haf Jenkins UBC Wales News", ["Tomos Pryce", "Lowri Haf Jenkins"]),
 ]
 
 DECLARED = [

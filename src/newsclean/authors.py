@@ -371,6 +371,10 @@ def _leading_name(part: str) -> str | None:
     words = part.split()
     for n, word in enumerate(words):
         folded = word.casefold()
+        if folded == _OUTLET_WORD and n >= 4 and _initials_before(words, n - 1):
+            # A region between the outlet's initials and "News": "Lowri Haf Jenkins UBC Wales News".
+            lead = " ".join(words[:n - 2])
+            return lead if is_person_name(lead) else None
         if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word) or _beat_before_post(words, n)
                 or (folded == _OUTLET_WORD and n >= 3 and _initials_before(words, n))
                 or " ".join(words[n:]).casefold() in AGENCIES):
