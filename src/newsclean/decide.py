@@ -70,10 +70,14 @@ def acceptable(hit: Hit, words: int, in_span: bool) -> bool:
     return rule.strength >= NORMAL and words <= SHORT_IN_BODY
 
 
+# Roles a line's own wording gives: of equally strong rules, theirs win. A box named "credit" (credit-markup)
+# holds the story's credit line ("With information from ACN") and the rights notice ("Tutti i diritti
+# riservati") as often as a picture's credit, so the markup rule need not repeat their wording as vetoes.
+_WORDED_ROLES = frozenset({"credit_line", "disclaimer"})
+
+
 def _rank(hit: Hit) -> tuple[int, int, int]:
-    # Of equally strong rules, a credit line ("With information from ACN") wins: its wording says what the
-    # line is, where a box named "credit" (credit-markup) holds the story's credits as often as a picture's.
-    return (1 if hit.rule.outlet else 0, hit.rule.strength, hit.rule.role == "credit_line")
+    return (1 if hit.rule.outlet else 0, hit.rule.strength, hit.rule.role in _WORDED_ROLES)
 
 
 def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> Hit | None:
