@@ -604,5 +604,6 @@ def merge_authors(visible: list[str], declared: list[str], language: str | None 
     spelled = {_folded(p): p for p in people if not _SHOUTING.match(p)}  # "McAllister" for "MCALLISTER"
     unique: dict[str, str] = {}
     for name in chosen:
-        unique.setdefault(_folded(name), spelled.get(_folded(name), display_name(name, language)))
+        key = _folded(name)
+        unique.setdefault(key, spelled.get(key, display_name(name, language)))
     return tuple(unique.values())
