@@ -177,6 +177,7 @@ DECLARED = [
     ("a declared user name in lower case is kept", [], ["dana brenner"], ("dana brenner",)),
     ("a declared CJK name is kept", [], ["山田太郎"], ("山田太郎",)),
     ("a declared company is no person", [], ["Harbour Media Inc."], ()),
+    ("a Tamil name with its initial glued on is a name", [], ["த.சத்தியசீலன்"], ("த.சத்தியசீலன்",)),
     ("a declared author without the byline's middle initial confirms the byline",
      ["Rebecca J. Mallory", "Devin Van Houten"], ["Rebecca Mallory"], ("Rebecca J. Mallory", "Devin Van Houten")),
     ("a station's declared web desk is no person, and the byline stands",
@@ -531,6 +532,16 @@ def test_a_menu_link_to_the_staff_page_is_no_byline() -> None:
     article = newsclean.clean(page, url="https://www.coastcourier.example/news/channel-dredging")
     roles = {block.text: block.role for block in article.blocks}
     assert roles["By Maren Holt"] == "byline" and roles["Our Staff"] != "byline"
+
+
+def test_a_title_that_puts_the_headline_last_keeps_the_h1_the_headline() -> None:
+    """'Site - Section - Headline' (Index.hu style): the last part of <title> is the headline, not the
+    site's name, so the h1 that repeats it is the headline, not a masthead."""
+    page = html('<title>The Coast Courier - News - Channel to be dredged</title><meta property="og:site_name" '
+                'content="The Coast Courier"><meta property="og:title" content="Channel to be dredged">')
+    article = newsclean.clean(page, url="https://www.coastcourier.example/news/channel-dredging")
+    roles = {block.text: block.role for block in article.blocks}
+    assert roles["Channel to be dredged"] == "headline" and article.title == "Channel to be dredged"
 
 
 def test_html_escapes_in_json_ld_are_read_as_text() -> None:

@@ -142,6 +142,8 @@ _CASELESS_LABEL = regex.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|رپورٹ|تحریر|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|"
     r"ტექსტი|ავტორი)\s*:?\s*"
 )
+# An initial glued to the name after it, as Tamil papers print names ("த.சத்தியசீலன்"): two words.
+_GLUED_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}\p{M}*\.)(?=\p{L})")
 _CASELESS_NAME = regex.compile(
     r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+(?:\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Georgian}\u200c]+){1,3}$"
 )
@@ -421,7 +423,7 @@ def parse_declared(raw: str) -> list[str]:
 
 def is_person_name(name: str, *, strict_case: bool = True) -> bool:
     """Two to five words, capitalised (particles aside), and not an agency, a title or a date."""
-    words = name.split()
+    words = _GLUED_INITIAL.sub(r"\1 ", name).split()
     if not 2 <= len(words) <= 5 or len(name) > 60:
         return False
     folded = [w.casefold().strip(".,:;") for w in words]

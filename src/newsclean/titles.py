@@ -106,7 +106,12 @@ class DeclaredTitles:
         if len(parts) < 2:
             return False
         rest = sum(len(p) for p in parts[1:])
-        return folded == parts[-1] or (folded == parts[0] and 2 * len(parts[0]) < rest)
+        return (folded == parts[-1] and not self._headline_last()) or (folded == parts[0] and 2 * len(parts[0]) < rest)
+
+    def _headline_last(self) -> bool:
+        """Whether <title> puts the headline last ('Site - Section - Headline'): its first part is the
+        site's name, or its last part is a declared headline."""
+        return self._names_site(self.title_parts[0]) or self.title_parts[-1] in self.headlines
 
 
 # What may stand before a headline in a declared title ('Site | Section | Headline'), against the
