@@ -154,3 +154,14 @@ def test_of_two_equal_rules_the_one_listed_first_wins_though_it_waits_for_the_sp
     article = ledger_article(TIE, tmp_path, after="<div><p>From the archive: the old ferry</p></div>")
     roles = {b.text: b.rule for b in article.blocks}
     assert roles["From the archive: the old ferry"] == "outlet/coastalledger.example/archive-after-text"
+
+
+def test_phrases_filed_under_serbian_apply_to_pages_read_as_croatian(tmp_path: Path) -> None:
+    """Pages in Serbian, Bosnian or Croatian are read as one language ("hr"): a rule file's "sr" and "bs"
+    phrases join the "hr" ones instead of never applying, and so does a condition's language list."""
+    rule_set = load_rule_file(write(tmp_path, '[[rule]]\nid = "ad"\nrole = "promo"\nkind = "ad"\nlanguage = ["sr"]\n'
+                                              "[rule.text]\nhr = '^oglas$'\nsr = '^nastavak ispod oglasa$'\n"
+                                              "bs = '^reklama$'\n"))
+    condition = rule_set.rules[0].when
+    assert condition.patterns is not None and sorted(condition.patterns) == ["hr"]
+    assert len(condition.patterns["hr"]) == 3 and condition.language == frozenset({"hr"})

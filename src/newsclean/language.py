@@ -125,8 +125,13 @@ def guess_language(sample: str) -> str | None:
 
 
 def _primary(code: str) -> str:
-    primary = code.strip().lower().replace("_", "-").split("-")[0][:3]
-    return _SAME_LANGUAGE.get(primary, primary)
+    return rule_language(code.strip().lower().replace("_", "-").split("-")[0][:3])
+
+
+def rule_language(code: str) -> str:
+    """The code a rule's phrases for language ``code`` are filed under: Serbian, Bosnian and Montenegrin
+    as Croatian, Nynorsk and Norwegian as Bokmål (see _SAME_LANGUAGE); any other code as it is."""
+    return _SAME_LANGUAGE.get(code, code)
 
 
 def _unspaced_language(sample: str) -> str | None:

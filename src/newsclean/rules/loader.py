@@ -22,6 +22,7 @@ from cssselect import SelectorError
 from lxml import etree
 
 from ..errors import RuleError
+from ..language import rule_language
 from ..model import KINDS, Role
 from ..segment import Flag
 from .ftr import is_site_config_name, read_site_config
@@ -244,7 +245,7 @@ def _condition(ctx: _Context, raw: dict[str, Any]) -> Condition:
         min_link_density=_number(ctx, raw, "min_link_density", float),
         max_link_density=_number(ctx, raw, "max_link_density", float),
         position=_position(ctx, raw.get("position")),
-        language=frozenset(_str_list(ctx, raw, "language")) or None,
+        language=frozenset(rule_language(code) for code in _str_list(ctx, raw, "language")) or None,
     )
 
 
@@ -320,7 +321,9 @@ def _patterns(ctx: _Context, value: Any, case_sensitive: bool) -> dict[str, tupl
             raise ctx.fail("'text' must be a pattern, a list of patterns, or a table of them by language")
         if language == "el":
             items = [_accents_optional(p) for p in items]
-        compiled[language] = tuple(_regex(ctx, p, flags) for p in items)
+        # Pages in Serbian are read as Croatian (rule_language): phrases filed as "sr" join the "hr" ones.
+        filed = rule_language(language)
+        compiled[filed] = compiled.get(filed, ()) + tuple(_regex(ctx, p, flags) for p in items)
     return compiled
 
 
