@@ -544,6 +544,17 @@ def test_a_title_that_puts_the_headline_last_keeps_the_h1_the_headline() -> None
     assert roles["Channel to be dredged"] == "headline" and article.title == "Channel to be dredged"
 
 
+def test_a_job_title_beside_the_byline_names_no_one() -> None:
+    """A correspondent's post under the name ("corespondent PortPuls la Iaşi") is the byline's, and it names
+    nobody: the outlet's name in it is no author."""
+    page = html(header="<div class='byline-box'><div class='author'>de <a href='/autor/raluca' rel='author'>Raluca "
+                       "Dinescu</a></div><div class='author-title'>corespondent PortPuls la Iaşi</div></div>")
+    article = newsclean.clean(page, url="https://www.coastcourier.example/news/channel-dredging")
+    roles = {block.text: block.role for block in article.blocks}
+    assert roles["corespondent PortPuls la Iaşi"] == "byline"
+    assert article.authors == ("Raluca Dinescu",)
+
+
 def test_html_escapes_in_json_ld_are_read_as_text() -> None:
     """Pages write JSON-LD with HTML escapes; the script element's raw text keeps them ("O&#039;Holt")."""
     page = (b'<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '

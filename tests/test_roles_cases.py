@@ -186,6 +186,14 @@ PARAGRAPHS = {
         "परिषद के मुताबिक नाव पहले अप्रैल से अक्टूबर तक चलेगी और अगर पहले सीजन में बीस हजार से ज्यादा यात्री आए "
         "तो दूसरी नाव भी लाई जाएगी।",
     ),
+    "hr": (
+        "Gradsko vijeće u ponedjeljak je odlučilo da stari skelski prijelaz preko rijeke ponovno proradi na "
+        "proljeće, nakon što je tri godine stajao zbog štete od poplave koja je odnijela pristanište.",
+        "Stanovnici s obje obale prikupili su više od dvije tisuće potpisa i upozorili da je dugi obilazak preko "
+        "mosta na sjeveru postao opasan za bicikliste otkako je kamiona dvostruko više.",
+        "Skela će najprije voziti od travnja do listopada, a drugi brod bit će nabavljen ako prva sezona "
+        "dovede više od dvadeset tisuća putnika, rekli su iz gradske uprave.",
+    ),
     "vi": (
         "Hội đồng thành phố hôm thứ hai quyết định cho chiếc phà cũ qua sông hoạt động trở lại, sau ba năm ngừng "
         "chạy vì lũ cuốn trôi bến, theo đề nghị của người dân hai bên bờ.",
@@ -1950,6 +1958,49 @@ BUGS_CAUGHT += [
     Case("'Read the e-paper' in a header is an offer",
          page(nav='<header><div class="cta"><a href="/epaper">Read the e-paper</a></div></header>'),
          (("Read the e-paper", "promo", "subscription"),)),
+]
+
+BUGS_CAUGHT += [
+    Case("a gallery's 'Previous' and 'Next' buttons are its controls, and a caption's '(Video: Name, Outlet)' and "
+         "'[PHOTO: Name/OUTLET]' are credits",
+         page(inside="<figure><img src='a.jpg'><figcaption>Skippers wait at the quay on Tuesday. (Video: Lerato "
+                     "Mahlangu, Harbour Courier)</figcaption></figure><div class='gallery'><button>Previous</button>"
+                     "<button>Next</button></div><figure><img src='b.jpg'><figcaption>The silted channel at low tide "
+                     "[PHOTO: Aminu Garba/HARBOUR COURIER]</figcaption></figure>"),
+         (("(Video: Lerato Mahlangu, Harbour Courier)", "photo_credit", None), ("Previous", "boilerplate", None),
+          ("Next", "boilerplate", None), ("[PHOTO: Aminu Garba/HARBOUR COURIER]", "photo_credit", None))),
+    Case("a note that a funder or a partner supported the story is a disclaimer, also with no 'with support from'",
+         page(inside="<p><em>This investigation was supported by the Coastal Civic Media Fund under its Harbours "
+                     "Reporting Project.</em></p><p><em>Our harbour hub is produced in partnership with the Tidewater "
+                     "Alliance. Partners have no control over our editorial decisions.</em></p>"),
+         (("This investigation was supported by the Coastal Civic Media Fund under its Harbours Reporting Project.",
+           "disclaimer", None),
+          ("Our harbour hub is produced in partnership with the Tidewater Alliance. Partners have no control over our "
+           "editorial decisions.", "disclaimer", None))),
+    Case("'<Outlet> uses cookies' is a cookie notice, and an outlet's name with digits may follow 'Follow'",
+         page(inside="<p class='follow'>Follow Harbour24 on Twitter and Facebook for breaking news.</p>",
+              footer="<footer><div id='privacy-notice'><p>Harbour24 uses cookies to improve your experience. By "
+                     "continuing to browse this site, you agree to our Privacy Statement.</p></div></footer>"),
+         (("Follow Harbour24 on Twitter and Facebook for breaking news.", "promo", "social"),
+          ("Harbour24 uses cookies to improve your experience. By continuing to browse this site, you agree to our "
+           "Privacy Statement.", "boilerplate", "cookie"))),
+    Case("a Hindi caption's 'फोटो: X' after the danda, outside a figure, is a credit",
+         page(inside="<div class='art-img'><img src='a.jpg'><p class='img-caption'>घाट पर नाव का इंतजार करते लोग। "
+                     "फोटो: राजेश कुमार</p></div>", lang="hi"),
+         (("फोटो: राजेश कुमार", "photo_credit", None),), lang="hi"),
+    Case("Croatian and Serbian pages: an embed's 'Pogledajte ovu objavu na Instagramu', 'Nastavak teksta ispod "
+         "oglasa', a co-funding note and a correspondent's post in the byline box",
+         page(header="<div class='meta'><div class='author-box'><div class='author-name'><a href='/autori/ana' "
+                     "itemprop='author'>Ana Horvat</a></div><div class='author-title'>Dopisnica iz Krapinsko-zagorske "
+                     "županije</div></div><time datetime='2019-03-12T17:42'>12.03.2019. u 17:42</time></div>",
+              inside="<div class='ad-label'>Nastavak teksta ispod oglasa</div><blockquote class='instagram-media'>"
+                     "<a href='https://www.instagram.com/p/x/'>Pogledajte ovu objavu na Instagramu</a></blockquote>"
+                     "<p><em>Ovaj sadržaj nastao je u sklopu projekta „Rijeka izbliza”, sufinanciranog sredstvima "
+                     "Fonda za poticanje pluralizma i raznovrsnosti elektroničkih medija.</em></p>", lang="hr"),
+         (("Dopisnica iz Krapinsko-zagorske županije", "byline", None),
+          ("Nastavak teksta ispod oglasa", "promo", "ad"), ("Pogledajte ovu objavu na Instagramu", "boilerplate", None),
+          ("Ovaj sadržaj nastao je u sklopu projekta „Rijeka izbliza”, sufinanciranog sredstvima Fonda za poticanje "
+           "pluralizma i raznovrsnosti elektroničkih medija.", "disclaimer", None)), lang="hr"),
 ]
 
 KNOWN_FAILURES = [

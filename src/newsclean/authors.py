@@ -223,6 +223,9 @@ _NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _NAME_NOTE.sub("", _GLUED_BY.sub("", text.strip(), count=1))
+    first = text.split(maxsplit=1)[:1]
+    if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
+        return []  # a post in lower case, then where ("corespondent PortPuls la Iaşi"): a byline's line naming no one
     text = _PHOTOGRAPHERS.split(text, maxsplit=1)[0]
     text = _HANDLE_BETWEEN.sub("", text)
     glued = _CJK_NAME_DATE.match(text)  # before the cuts, which would part the date from its time
@@ -483,7 +486,9 @@ _LEADING_JOB_NOUNS = frozenset([
     "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "jornalista", "correspondente",
     # Slavic titles open with the noun too: "Dziennikarka działu Płock", "Redaktorka zpravodajství"
     "dziennikarz", "dziennikarka", "reporterka", "korespondent", "korespondentka", "redaktorka", "novinář",
-    "novinářka", "zpravodaj", "zpravodajka",
+    "novinářka", "zpravodaj", "zpravodajka", "dopisnik", "dopisnica", "novinar", "novinarka", "urednik",
+    "urednica", "redaktor", "dopisovateľ", "dopisovateľka", "кореспондент", "кореспондентка", "журналіст",
+    "журналістка", "corespondent", "corespondentă", "corespondenta",  # "Dopisnica iz Zagorja", "corespondent la Iaşi"
 ])
 _HANDLE = regex.compile(r"@\w+")
 _INITIAL = regex.compile(r"^\p{L}\.?$")  # "J." or "J" between a first name and a surname
