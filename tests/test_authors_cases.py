@@ -67,6 +67,7 @@ BUGS_CAUGHT_BYLINES = [
     ("Japanese names each followed by 記者 (reporter)", "岡部健吾記者、宮下ゆかり記者", ["岡部健吾", "宮下ゆかり"]),
     ("a handle after each name in an author card", "Dana Whitlock @dwhitlock", ["Dana Whitlock"]),
     ("a handle glued to the name", "By Jonah Feld@jonahfeld", ["Jonah Feld"]),
+    ("an Urdu label ('author') with the Arabic comma", "مصنف، ثمینہ ارشد", ["ثمینہ ارشد"]),
     ("a Romanian byline's 'și' (and)", "de Andreea Popescu și Mihai Ionescu", ["Andreea Popescu", "Mihai Ionescu"]),
     ("a Norwegian byline's 'og' (and)", "Av Kari Holm og Ola Dahl", ["Kari Holm", "Ola Dahl"]),
     ("a Turkish byline's 've' (and)", "Elif Şahin ve Can Öz", ["Elif Şahin", "Can Öz"]),

@@ -139,8 +139,8 @@ _CJK_NAME_DATE = regex.compile(
 # Arabic, Hebrew, Persian and Hindi write no capitals: a name there is known by the label before it ("بقلم: أحمد
 # علي", "מאת יעל כהן", "نویسنده: مریم احمدی", "लेखक: राहुल शर्मा"), then two to four words of the script.
 _CASELESS_LABEL = regex.compile(
-    r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|رپورٹ|تحریر|लेखक|रिपोर्ट|संवाददाता|रिपोर्टर|"
-    r"ტექსტი|ავტორი)\s*:?\s*"
+    r"^\s*(?:بقلم|كتب|كتبت|إعداد|מאת|כתב|כתבה|כתבו|نویسنده|به قلم|گزارشگر|رپورٹ|تحریر|مصنف|लेखक|रिपोर्ट|संवाददाता|"
+    r"रिपोर्टर|ტექსტი|ავტორი)\s*[:،]?\s*"
 )
 # An initial glued to the name after it, as Tamil papers print names ("த.சத்தியசீலன்"): two words.
 _GLUED_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}\p{M}*\.)(?=\p{L})")
