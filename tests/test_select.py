@@ -89,6 +89,9 @@ def test_simple_selectors_select_what_lxml_selects(css: str) -> None:
 @pytest.mark.parametrize("css", [
     "[class*=author]:not(p)", "address.author:not([id])", "p:first-child.author-name", "div.story:not(.x)",
     "[rel~=author]:not(a)", "[class*=author]:not(p):not(address):not(span)",
+    # with combinators of ancestors: the compound the elements match is narrowed, its ancestors checked
+    "div > p.author-name", "div [class*=author]", "div.authorship p.byline-author", "body > span[itemprop=author]",
+    "body [class*=author]:not(p)", "div.story > .author-name",
 ])
 def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
     selector = compile_selector(css)
@@ -99,7 +102,8 @@ def test_narrowed_compound_selectors_select_what_lxml_selects(css: str) -> None:
     assert found == etree.XPath(GenericTranslator().css_to_xpath(css))(INDEXED_PAGE)
 
 
-@pytest.mark.parametrize("css", ["div > p.author-name", "p:not(.byline)", "[id]:not(p)", "[class*='a b']:not(p)"])
+@pytest.mark.parametrize("css", ["div + p.author-name", "div ~ address.author", "p:not(.byline)", "[id]:not(p)",
+                                 "[class*='a b']:not(p)"])
 def test_compound_selectors_without_a_safe_indexed_test_stay_xpaths(css: str) -> None:
     selector = compile_selector(css)
     assert not selector.narrowed and selector.rest is not None

@@ -84,13 +84,34 @@ def compile_selector(css: str) -> Selector:
             tests.append(test)
             continue
         complex_parts.append(_TRANSLATOR.selector_to_xpath(selector))
-        narrowing = _narrowing_test(selector.parsed_tree)
-        if narrowing is None:
+        narrowing = _narrowing_test(_subject(selector.parsed_tree))
+        check = _self_path(selector.parsed_tree)
+        if narrowing is None or check is None:
             rest.append(complex_parts[-1])
         else:
-            check = etree.XPath(_TRANSLATOR.selector_to_xpath(selector, prefix="self::"))
-            narrowed.append(NarrowedPart(narrowing, check))
+            narrowed.append(NarrowedPart(narrowing, etree.XPath(f"self::{check}")))
     return Selector(css, tuple(tests), _union_xpath(complex_parts), tuple(narrowed), _union_xpath(rest))
+
+
+def _subject(tree: Any) -> Any:
+    """The compound selector of the elements a selector matches: the last one ("figure .credit" -> ".credit")."""
+    while isinstance(tree, cssselect.parser.CombinedSelector):
+        tree = tree.subselector
+    return tree
+
+
+def _self_path(tree: Any) -> str | None:
+    """The selector as an XPath step from the element itself, its ancestors' compounds as predicates
+    ("figure > .credit" -> "*[...class...][parent::figure]"); None for combinators of siblings, or for
+    what is no single step."""
+    if isinstance(tree, cssselect.parser.CombinedSelector):
+        axis = {" ": "ancestor", ">": "parent"}.get(tree.combinator)
+        outer, own = _self_path(tree.selector), _self_path(tree.subselector)
+        return None if axis is None or outer is None or own is None else f"{own}[{axis}::{outer}]"
+    step = _TRANSLATOR.xpath(tree)
+    if step.path:
+        return None
+    return f"{step.element}[{step.condition}]" if step.condition else str(step.element)
 
 
 def _union_xpath(parts: list[str]) -> Any:
@@ -127,8 +148,7 @@ _NARROWING_OPERATORS = frozenset({"word", "equals", "contains", "prefix", "suffi
 
 
 def _narrowing_test(tree: Any) -> SimpleTest | None:
-    """An indexed test that every element matching the compound selector ``tree`` passes, or None (also
-    for selectors with combinators, which a check from ``self::`` cannot express)."""
+    """An indexed test that every element matching the compound selector ``tree`` passes, or None."""
     node = tree
     while not isinstance(node, cssselect.parser.Element):
         if isinstance(node, cssselect.parser.CombinedSelector) or not hasattr(node, "selector"):
