@@ -2003,6 +2003,16 @@ BUGS_CAUGHT += [
            "pluralizma i raznovrsnosti elektroničkih medija.", "disclaimer", None)), lang="hr"),
 ]
 
+BUGS_CAUGHT += [
+    Case("calls to action side by side in a header bar each get their own kind: a donation and a subscription "
+         "button beside 'Log in'",
+         page(nav='<header><div class="topbar"><a class="btn btn-support" href="/support?ref=header">Support the '
+                  'Courier</a> <a class="btn btn-subscribe" href="https://www.coastcourier.example/subscribe?ref=header">'
+                  'Subscribe for £1</a> <a href="/login">Log in</a></div></header>'),
+         (("Support the Courier", "promo", "donation"), ("Subscribe for £1", "promo", "subscription")),
+         not_roles=(("Log in", "promo"),)),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

@@ -86,3 +86,20 @@ def test_microdata_meta_inside_a_line_is_a_space_not_a_break() -> None:
     segments = segment_html(page)
     assert segments.texts == ["Posted by Paul at 4:44 PM", "2.03.2018 von Jane Roe"]
     assert all(meta not in segments.spans for meta in page.iter("meta"))
+
+
+def test_button_links_in_bars_and_outside_the_article_are_blocks_of_their_own() -> None:
+    """Calls to action side by side in a header bar ("Support us", "Subscribe", "Log in") each get a block,
+    with their link; inside the article a shop's button stays on its offer's line."""
+    page = html.fromstring(
+        "<html><body><header><div class='top'><a class='btn btn-support' href='/support'>Support us</a> "
+        "<a class='btn btn--subscribe' href='/subscribe'>Subscribe</a> <a href='/login'>Log in</a></div></header>"
+        "<div class='promo'>Read more from <a class='read-more-btn' href='/more'>our archive</a> today</div>"
+        "<article><ul><li>Amazon 229 € <a class='offer__cta' href='/amazon'>See offer</a></li></ul></article>"
+        "</body></html>"
+    )
+    segments = segment_html(page)
+    assert segments.texts == ["Support us", "Subscribe", "Log in", "Read more from", "our archive", "today",
+                              "Amazon 229 € See offer"]
+    assert segments.links[1] == (("Subscribe", "/subscribe"),) and segments.link_chars[1] == len("Subscribe")
+    assert segments.links[4] == (("our archive", "/more"),)

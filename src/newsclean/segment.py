@@ -85,6 +85,10 @@ _OWN_BLOCK = re.compile(
     r"credit|copyright|photographer|caption|(?:photo|image|img|foto)[-_]?(?:author|autor|desc|source)|autor[-_]foto"
     r"|(?:peu|pie)[-_]foto",
     re.I)
+# A link styled as a button ("btn btn-subscribe", "header__cta", "subscribe-btn") is a call to action of its
+# own: set side by side in a header or footer bar, such links would otherwise make one block of several
+# calls ("Support us Subscribe Log in"), which cannot get each one's kind.
+_BUTTON_LINK = re.compile(r"(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])", re.I)
 # The inline elements a caption sets its credit, or its show/hide button, in (NPR: <b class="credit">).
 _MAY_STAND_ALONE = ("span", "b", "i", "em", "strong", "small", "cite")
 # Scripts written without spaces between words: Chinese, Japanese kana and kanji, where two characters
@@ -225,11 +229,15 @@ def element_flags(element: Any, inherited: int, verdicts: ClassVerdicts | None =
     return _own_flags(element, inherited | landmarks.get(element.tag, 0), verdicts or ClassVerdicts(), [])
 
 
-def _own_block(element: Any) -> bool:
-    """An inline element (``<span>``, ``<b>``, ...) that stands as a block of its own (a credit inside a
-    caption)."""
+def _classed_kind(kind: int, element: Any, flags: int) -> int:
+    """What its class makes of an inline element that may stand alone (see _OWN_BLOCK), or of a link that
+    may be a button (see _BUTTON_LINK): in bars, and outside the article's containers."""
     names = element.get("class")
-    return bool(names) and bool(_OWN_BLOCK.search(names))
+    if kind == _CLASSED_INLINE:
+        return _BLOCK if names and _OWN_BLOCK.search(names) else _INLINE_TAG
+    if names and (flags & _BAR or not flags & _TEXT_AREA) and _BUTTON_LINK.search(names):
+        return _BUTTON
+    return _LINK
 
 
 def segment_html(root: Any, verdicts: ClassVerdicts | None = None) -> Segments:
@@ -313,13 +321,21 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
     return tuple(links), chars
 
 
-# What the walk does at an element, by tag: any tag not listed is block-level.
-_BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT, _SPACER = range(7)
+# What the walk does at an element, by tag: any tag not listed is block-level. A button link is a link
+# that is a block too (see _BUTTON_LINK).
+_BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT, _SPACER, _BUTTON = range(8)
+_BLOCK_KINDS = (_BLOCK, _BUTTON)
+# Where button links stand apart: in header, footer and menu bars, and outside the article's containers
+# (inside them, a shop's "Zum Angebot" button belongs to its offer's line).
+_BAR = Flag.HEADER | Flag.FOOTER | Flag.NAV
+_TEXT_AREA = Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE
+_LINK_KINDS = (_LINK, _BUTTON)
+_CLASSED_KINDS = (_CLASSED_INLINE, _LINK)  # what its class may change (see _classed_kind)
 _NO_SPAN = (_NOT_TEXT, _SPACER)  # no text of their own: a rule selecting a <meta> selects no block
 _KINDS: dict[Any, int] = {
     **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK,
     **dict.fromkeys(_SPACERS, _SPACER),
-    **dict.fromkeys(_MAY_STAND_ALONE, _CLASSED_INLINE),  # a block when its class says so (see _own_block)
+    **dict.fromkeys(_MAY_STAND_ALONE, _CLASSED_INLINE),  # a block when its class says so (see _OWN_BLOCK)
     # A comment, processing instruction or entity is no text, but its tail is.
     etree.Comment: _NOT_TEXT, etree.ProcessingInstruction: _NOT_TEXT, etree.Entity: _NOT_TEXT,
 }
@@ -346,21 +362,21 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
         if event == "start":
             tag = element.tag
             kind = kinds.get(tag, _BLOCK)
-            if kind == _CLASSED_INLINE:
-                kind = _BLOCK if _own_block(element) else _INLINE_TAG
+            if kind in _CLASSED_KINDS:
+                kind = _classed_kind(kind, element, flags)
             elif kind == _NOT_TEXT:
                 opened.append((flags, 0, kind, block))
                 continue
             elif kind == _SPACER:
                 pending.add(" ", flags)
-            if kind == _BLOCK and pending.has_text:
+            if kind in _BLOCK_KINDS and pending.has_text:
                 pending.flush(out, block, flags)
             opened.append((flags, len(texts), kind, block))
             landmarks = article_tag_flags if flags & Flag.ARTICLE else tag_flags
             flags = _own_flags(element, flags | landmarks.get(tag, 0), verdicts, indexed)
-            if kind == _BLOCK:
+            if kind in _BLOCK_KINDS:
                 block = element
-            elif kind == _LINK:
+            if kind in _LINK_KINDS:
                 pending.open_link(element.get("href") or "")
             elif kind == _SKIPPED:  # not page text; its tail is
                 events.skip_subtree()
@@ -369,12 +385,12 @@ def _walk(body: Any, verdicts: ClassVerdicts) -> Segments:
                 pending.add(text, flags)
             continue
         parent_flags, first, kind, parent_block = opened.pop()
-        if kind == _BLOCK:
+        if kind in _LINK_KINDS:
+            pending.close_link()
+        if kind in _BLOCK_KINDS:
             if pending.has_text:
                 pending.flush(out, element, flags)
             block = parent_block
-        elif kind == _LINK:
-            pending.close_link()
         if kind not in _NO_SPAN:
             spans[element] = (first, len(texts) + pending.has_text)
         flags = parent_flags
