@@ -2013,6 +2013,37 @@ BUGS_CAUGHT += [
          not_roles=(("Log in", "promo"),)),
 ]
 
+BUGS_CAUGHT += [
+    Case("a published line, an updated line and a reading time in a row are the article's dates, not a timeline",
+         page(header="<div class='meta'><p class='date'>Published 11/02/2020 19:42</p><p class='date'>Updated "
+                     "11/02/2020 20:05</p><p class='reading'>Reading time: 2 min</p></div>"),
+         (("Published 11/02/2020 19:42", "metadata", "date"), ("Updated 11/02/2020 20:05", "metadata", "date"),
+          ("Reading time: 2 min", "metadata", "reading_time"))),
+    Case("a video player's status and controls inside a figure are no photo credit",
+         page(inside="<figure class='video'><div class='player'><div class='status'>Video Loading</div>"
+                     "<div class='hint'>Click to play</div></div><figcaption>The channel at low tide.</figcaption>"
+                     "</figure>"),
+         not_roles=(("Video Loading", "photo_credit"), ("Click to play", "photo_credit"))),
+    Case("a press regulator's notice, an affiliate notice saying 'may get a commission' and a live post's "
+         "amendment note are disclaimers",
+         page(inside="<p><em>This post was amended at 16.20 GMT. An earlier version said four boats had run "
+                     "aground.</em></p><p class='affiliate'>The Courier may get a commission from retail offers.</p>",
+              footer="<footer><p>The Coast Courier is regulated by IPSO, the Independent Press Standards Organisation."
+                     "</p></footer>"),
+         (("This post was amended at 16.20 GMT. An earlier version said four boats had run aground.", "disclaimer",
+           None), ("The Courier may get a commission from retail offers.", "disclaimer", None),
+          ("The Coast Courier is regulated by IPSO, the Independent Press Standards Organisation.", "disclaimer",
+           None))),
+    Case("a Dutch press release's closing notes: 'Noot voor de redactie' and 'Aan dit persbericht kunnen geen "
+         "rechten worden ontleend'",
+         page(inside="<p><strong>Noot voor de redactie (niet voor publicatie)</strong></p><p>Voor meer informatie "
+                     "kunt u contact opnemen met de afdeling communicatie via 14 0346.</p><p><em>Aan dit persbericht "
+                     "kunnen geen rechten worden ontleend.</em></p>", lang="nl"),
+         (("Noot voor de redactie (niet voor publicatie)", "boilerplate", None),
+          ("Voor meer informatie kunt u contact opnemen met de afdeling communicatie via 14 0346.", "boilerplate",
+           None), ("Aan dit persbericht kunnen geen rechten worden ontleend.", "disclaimer", None)), lang="nl"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

@@ -179,23 +179,25 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
 
 
 def drop_repeated_metadata(hits: dict[int, list[Hit]]) -> None:
-    """Forget generic metadata evidence on runs of three or more consecutive blocks: a page states its date
-    once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ")."""
+    """Forget generic date evidence on runs of three or more consecutive blocks: a page states its date
+    once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ"). A
+    reading time or tags beside the published and updated lines make no timeline."""
     run: list[int] = []
     for i in [*sorted(hits), -2]:
-        if i >= 0 and any(_is_metadata(h) for h in hits[i]) and (not run or run[-1] == i - 1):
+        if i >= 0 and any(_is_date(h) for h in hits[i]) and (not run or run[-1] == i - 1):
             run.append(i)
             continue
         if len(run) >= REPEATED_METADATA:
             for j in run:
-                hits[j] = [h for h in hits[j] if not _is_metadata(h)]
+                hits[j] = [h for h in hits[j] if not _is_date(h)]
                 if not hits[j]:
                     del hits[j]
-        run = [i] if i >= 0 and any(_is_metadata(h) for h in hits[i]) else []
+        run = [i] if i >= 0 and any(_is_date(h) for h in hits[i]) else []
 
 
-def _is_metadata(hit: Hit) -> bool:
-    return hit.rule.role == "metadata" and not hit.rule.outlet and hit.cut is None
+def _is_date(hit: Hit) -> bool:
+    rule = hit.rule
+    return rule.role == "metadata" and rule.kind == "date" and not rule.outlet and hit.cut is None
 
 
 def _marks_article(seg: Segments, span: tuple[int, int]) -> bool:
