@@ -471,6 +471,14 @@ BUGS_CAUGHT += [
          body_has=(PARAGRAPHS[0], PARAGRAPHS[-1]), body_lacks=("Fares and passes", "Contents")),
 ]
 
+BUGS_CAUGHT += [
+    Case("an error page's apology is no text of its own, in any language its title says 'not found' in",
+         page("<main><h1>Página no encontrada</h1><p>Lo sentimos, la dirección que has escrito no existe o el "
+              "contenido ha sido retirado de nuestra web.</p><form><input name='q'></form></main>",
+              head="<title>Página no encontrada | El Valle</title>"),
+         body_lacks=("Lo sentimos",), is_article=False),
+]
+
 KNOWN_FAILURES: list[Case] = [
     Case("text inside page-builder widgets, with h1 subheads, is the article (the widget word marks boxes)",
          page("<div class='builder-section'><h1>Ear candy</h1>" + "".join(

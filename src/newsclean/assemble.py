@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
+import regex
+
 from .authors import caseless_name, lone_name, merge_authors, opening_reporters, parse_authors
 from .body import BodySpan
 from .bylines import OTHER_STORY_BYLINE, SIGN_OFF_GREETING, TEASER_CARD_BYLINE
@@ -21,6 +23,17 @@ from .titles import DeclaredTitles, strip_site, without_kicker
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
 MIN_MAIN_TEXT_WORDS = 12  # a body paragraph this long, ending a sentence, is main text of a non-article
+# An error page's title: its message ("Sorry, the address you typed does not exist") is no text of its own.
+_ERROR_PAGE = regex.compile(
+    r"(?<!\d)404(?!\d)|\b(?:page|article|content) (?:not found|(?:does not|doesn['’]t) exist)\b"
+    r"|\bp[áa]gina no encontrada\b|\bpágina não encontrada\b|\bpage (?:introuvable|non trouvée)\b"
+    r"|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b"
+    r"|\bsidan (?:kunde inte hittas|hittades inte)\b|\bsiden (?:blev ikke fundet|finnes ikke)\b"
+    r"|\bstrona nie (?:została znaleziona|istnieje)\b|\bstránka (?:nebyla nalezena|neexistuje)\b"
+    r"|\bsivua ei löytynyt\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b"
+    r"|ページが見つかりません|页面不存在|找不到(?:该)?页面|페이지를 찾을 수 없습니다",
+    regex.I,
+)
 _SENTENCE_END = (*SENTENCE_END, ":")
 
 
@@ -33,9 +46,11 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     paywalled = _paywalled(blocks, span)
     is_article = _is_article(span, declared, paywalled) and not _teaser_list(blocks)
     teasers_only = _teasers_only(blocks, decision, is_article, stub=declared and paywalled)
+    title = _title(page, decision, meta, placed)
+    keeps_text = is_article or (_has_main_text(blocks) and not _ERROR_PAGE.search(title or meta.title or ""))
     return Article(
-        blocks=blocks if is_article or _has_main_text(blocks) else _demote_body(blocks),
-        title=_title(page, decision, meta, placed),
+        blocks=blocks if keeps_text else _demote_body(blocks),
+        title=title,
         authors=merge_authors([] if teasers_only else _visible_authors(decision, placed, is_article),
                               meta.declared_authors() if page.root is not None else [], page.language),
         published=_published(page, placed, meta, url, decision),
