@@ -68,6 +68,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a handle after each name in an author card", "Dana Whitlock @dwhitlock", ["Dana Whitlock"]),
     ("a handle glued to the name", "By Jonah Feld@jonahfeld", ["Jonah Feld"]),
     ("an Urdu label ('author') with the Arabic comma", "مصنف، ثمینہ ارشد", ["ثمینہ ارشد"]),
+    ("a Japanese signature of the outlet and the reporter", "（茜ヶ浦新聞・水野直人）", ["水野直人"]),
     ("a Romanian byline's 'și' (and)", "de Andreea Popescu și Mihai Ionescu", ["Andreea Popescu", "Mihai Ionescu"]),
     ("a Norwegian byline's 'og' (and)", "Av Kari Holm og Ola Dahl", ["Kari Holm", "Ola Dahl"]),
     ("a Turkish byline's 've' (and)", "Elif Şahin ve Can Öz", ["Elif Şahin", "Can Öz"]),

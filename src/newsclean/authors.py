@@ -167,6 +167,8 @@ _OPENING_REPORTERS = regex.compile(
 # A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
 # daily's signature under the text: "【青木俊介、野村美咲】".
 _CJK_POST = regex.compile(r"(?:記者|特派員|編集委員|論説委員)$")  # a Japanese reporter's post after the name
+# A Japanese story signed at its end with the outlet and the reporter: "（茜ヶ浦新聞・水野直人）".
+_OUTLET_AND_REPORTER = regex.compile(r"^[（(][^（）()・]{2,15}・(\p{Han}{1,4}[\p{Han}\p{Hiragana}]{1,3})[）)]$")
 _BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,][^［］【】]{1,30})?[］】]$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
@@ -241,6 +243,9 @@ def parse_authors(text: str) -> list[str]:
     bracketed = _BRACKETED_NAMES.match(text)
     if bracketed:
         return _listed_cjk_names(bracketed[1])
+    signed = _OUTLET_AND_REPORTER.match(text)
+    if signed:
+        return [signed[1]]
     signed = _CASELESS_POST.match(text)
     if signed:
         return [signed[1]]
