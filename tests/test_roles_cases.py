@@ -2044,6 +2044,21 @@ BUGS_CAUGHT += [
            None), ("Aan dit persbericht kunnen geen rechten worden ontleend.", "disclaimer", None)), lang="nl"),
 ]
 
+BUGS_CAUGHT += [
+    Case("an Indian caption's '(Name/Outlet Photo)' is a credit, '(With agency inputs)' a credit line, and a "
+         "'developing story' note a disclaimer",
+         page(inside="<figure><img src='a.jpg'><figcaption>Boats at the harbour mouth on Monday. (Prabhakar Sharma/"
+                     "HC Photo)</figcaption></figure><p>(With agency inputs)</p>",
+              header="<p><em>This is a developing story that is being updated as the situation evolves.</em></p>"),
+         (("(Prabhakar Sharma/HC Photo)", "photo_credit", None), ("(With agency inputs)", "credit_line", None),
+          ("This is a developing story that is being updated as the situation evolves.", "disclaimer", None))),
+    Case("a German ad marker sentence and an Austrian sign-off of initials and the agency ('(rh, mz, APA)')",
+         page(inside="<p class='ad-marker'>Artikel wird nach der Anzeige fortgesetzt</p><p>(rh, mz, APA)</p>",
+              lang="de"),
+         (("Artikel wird nach der Anzeige fortgesetzt", "promo", "ad"), ("(rh, mz, APA)", "credit_line", None)),
+         lang="de"),
+]
+
 KNOWN_FAILURES = [
     Case("the bylines of teaser cards above the article (rel=author in a list) are not the article's",
          page(nav=NAV + '<ul class="teasers"><li><a href="/b">Storm season starts early</a></li>'

@@ -50,7 +50,8 @@ _ROLE_WORDS = frozenset([
     "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
     "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
     "associate", "special", "contributing", "analyst", "host", "opinion", "guest", "for", "updated",
-    "published", "redakteur", "korrespondent", "autor", "autorin", "journaliste", "rédacteur", "redactor",
+    "published", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "lokalredaktion",
+    "autor", "autorin", "journaliste", "rédacteur", "redactor",
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
     "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
@@ -153,11 +154,11 @@ _CASELESS_POST = regex.compile(
     r"^([\p{Arabic}\u200c]+(?:\s+[\p{Arabic}\u200c]+){1,3})\s*[،,]?\s*(?:خبرنگار|گزارشگر|مراسل)(?!\p{L})"
 )
 # Korean bylines: the name before "기자" (reporter), "특파원" (correspondent) and the like: "홍길동 기자",
-# "홍길동·김철수 기자 hong@example.kr".
+# "홍길동·김철수 기자 hong@example.kr", after the region filed from: "대구=박수진 기자".
 _KOREAN_REPORTER = (r"((?:\p{Hangul}{2,4}\s*[·,]\s*)*\p{Hangul}{2,4})\s*"
                     r"(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?!\p{Hangul})")
-_KOREAN_REPORTERS = regex.compile("^" + _KOREAN_REPORTER)
-_NEXT_KOREAN_REPORTERS = regex.compile(r"\G\s+" + _KOREAN_REPORTER)  # "정한솔 기자 이도윤 기자": the second
+_KOREAN_REPORTERS = regex.compile(r"^(?:\p{Hangul}{2,4}=)?" + _KOREAN_REPORTER)
+_NEXT_KOREAN_REPORTERS = regex.compile(r"\G,?\s+" + _KOREAN_REPORTER)  # "정한솔 기자(,) 이도윤 기자": the second
 # Japanese bylines: each name followed by "記者" (reporter) or a like title: "山田太郎記者、佐藤花子記者".
 _JAPANESE_REPORTER = r"([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s?(?:記者|特派員|編集委員|論説委員)"
 _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
@@ -256,6 +257,9 @@ def parse_authors(text: str) -> list[str]:
     names = _names_in(_META_TAIL.sub("", meta[1])) if meta else []
     if names:
         return names
+    piped = _piped_names(text)
+    if piped:
+        return piped
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
         names = _names_in(without_label(without_label(raw)))
         if names:
@@ -264,6 +268,26 @@ def parse_authors(text: str) -> list[str]:
         if names:
             return names
     return []
+
+
+# Who helped with a story but did not write it: an editor, a photographer ("By Jane Roe | Edited by John Doe").
+_CONTRIBUTOR_LABEL = regex.compile(
+    r"^\s*(?:edited|compiled|photos?|photographs|video|produced|graphics?|illustrations?)\s+by\b", regex.I)
+
+
+def _piped_names(text: str) -> list[str]:
+    """The people of a byline whose parts stand between pipes, when two or more parts in a row are each a
+    name ("Outlet.com | Sana Chaudhry | Haris Abbasi"); one name before a desk or a date ("Jane Roe |
+    Reuters") is left to the general reading, and so is an editor's part ("| Edited by John Doe")."""
+    names: list[str] = []
+    for part in text.split("|"):
+        name = without_label(part.strip()).strip(" .,;")
+        if _CONTRIBUTOR_LABEL.match(part) or not is_person_name(name):
+            if names:
+                break
+            continue
+        names.append(name)
+    return names if len(names) >= 2 else []
 
 
 def opening_reporters(text: str) -> list[str]:
