@@ -325,12 +325,12 @@ def _links(buffer: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tupl
 # that is a block too (see _BUTTON_LINK).
 _BLOCK, _INLINE_TAG, _LINK, _CLASSED_INLINE, _SKIPPED, _NOT_TEXT, _SPACER, _BUTTON = range(8)
 _BLOCK_KINDS = (_BLOCK, _BUTTON)
+_LINK_KINDS = (_LINK, _BUTTON)
+_CLASSED_KINDS = (_CLASSED_INLINE, _LINK)  # what its class may change (see _classed_kind)
 # Where button links stand apart: in header, footer and menu bars, and outside the article's containers
 # (inside them, a shop's "Zum Angebot" button belongs to its offer's line).
 _BAR = Flag.HEADER | Flag.FOOTER | Flag.NAV
 _TEXT_AREA = Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE
-_LINK_KINDS = (_LINK, _BUTTON)
-_CLASSED_KINDS = (_CLASSED_INLINE, _LINK)  # what its class may change (see _classed_kind)
 _NO_SPAN = (_NOT_TEXT, _SPACER)  # no text of their own: a rule selecting a <meta> selects no block
 _KINDS: dict[Any, int] = {
     **dict.fromkeys(_INLINE, _INLINE_TAG), **dict.fromkeys(_SKIP, _SKIPPED), "a": _LINK,
