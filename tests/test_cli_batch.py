@@ -104,20 +104,24 @@ def write_warc(path: Path) -> list[str]:
     status_and_headers = pytest.importorskip("warcio.statusandheaders").StatusAndHeaders
 
     ids = []
+    # Fixed record ids and dates: the same bytes on every run, so a test damaging them damages the same place.
+    fixed = ({"WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{n:012d}>", "WARC-Date": "2024-05-01T12:00:00Z"}
+             for n in range(1, 100))
     with path.open("wb") as stream:
         writer = warcwriter.WARCWriter(stream, gzip=True)
 
         def response(url: str, status: str, content_type: str, body: bytes) -> None:
             headers = status_and_headers(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                               http_headers=headers)
+                                               http_headers=headers, warc_headers_dict=next(fixed))
             writer.write_record(record)
             ids.append(record.rec_headers.get_header("WARC-Record-ID"))
 
         page = article_page().encode()
         response("https://valleypost.example/a", "200 OK", "text/html; charset=utf-8", page)
         writer.write_record(writer.create_warc_record("https://valleypost.example/a", "request",
-                                                      payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n")))
+                                                      payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n"),
+                                                      warc_headers_dict=next(fixed)))
         response("https://valleypost.example/logo.png", "200 OK", "image/png", b"\x89PNG....")
         response("https://valleypost.example/old", "301 Moved", "text/html", b"<a href=/a>moved</a>")
         latin = article_page(title="Caf\u00e9 Owners Back the Bridge Plan").encode("latin-1")
