@@ -79,3 +79,28 @@ def test_without_a_union_the_first_pattern_in_order_that_matches_wins() -> None:
     texts = ["Our newsletter: subscribe now", "Please donate today"]
     assert cuts([r"subscribe now", r"newsletter", r"donate today"], texts, trigger=False) == {
         0: (16, 29), 1: (7, 19)}
+
+
+def test_a_pattern_whose_other_literals_a_block_lacks_is_not_searched_and_the_rest_still_match() -> None:
+    # The first two patterns need "newsletter", the first also "weekly newsletter:". A block holding
+    # "newsletter" alone may match only the second: the first is dropped from its search, and the
+    # second must still match (with the union's leftmost cut where both may).
+    order = [r"weekly newsletter:", r"newsletter", r"donate"]
+    split = Rule(id="test/split", role="promo", kind=None, strength=2, split=True, when=Condition(
+        patterns={"*": tuple(regex.compile(text, FLAGS) for text in order)}))
+    texts = ["Our newsletter, daily", "The weekly newsletter: free", "weekly newsletter, no colon", "Please donate"]
+    page = Page(segment_text("\n\n".join(texts)), None, "en", 1.0, trigger=build_trigger([split], "en"))
+    found = {i: hits[0].cut for i, hits in evaluate([split], page).items()}
+    assert found == {0: (4, 14), 1: (4, 22), 2: (7, 17), 3: (7, 13)}
+    plan = page.plan(split.when)
+    assert [page.possible_patterns(plan, i) for i in range(4)] == [{1}, {0, 1}, {1}, {2}]
+
+
+def test_an_outlet_list_reuses_the_plans_of_the_generic_rules_it_holds() -> None:
+    generic = [rule(Condition(patterns=patterns(en="newsletter"))), rule(Condition(patterns=patterns(en="donate")))]
+    outlet = [rule(Condition(patterns=patterns(en="subscribe"))), *generic]
+    made: dict[int, object] = {}
+    first = build_trigger(generic, "en", made)  # type: ignore[arg-type]
+    second = build_trigger(outlet, "en", made)  # type: ignore[arg-type]
+    assert all(second.plans[key] is plan for key, plan in first.plans.items())
+    assert len(second.plans) == 3

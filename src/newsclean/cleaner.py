@@ -45,7 +45,7 @@ from .meta import PageMeta, read_meta
 from .model import Article, Role
 from .options import Options
 from .repeats import label_headline_repeats, label_pull_quotes
-from .rules.engine import Hit, Page, build_trigger, evaluate
+from .rules.engine import Hit, Page, Plan, Trigger, build_trigger, evaluate
 from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import ClassVerdicts, Segments, segment_html, segment_text
@@ -71,7 +71,8 @@ class Cleaner:
         self._by_domain = {d: s for s in outlets for d in s.domains}
         self._by_site_name = {n.casefold(): s for s in outlets for n in s.site_names}
         self._with_outlet: dict[str, _RuleList] = {}
-        self._triggers: dict[tuple[str | None, str | None], Any] = {}
+        self._triggers: dict[tuple[str | None, str | None], Trigger] = {}
+        self._plans: dict[str | None, dict[int, Plan]] = {}  # language -> id(condition) -> its plan
         self._class_verdicts = ClassVerdicts()  # pages of one site repeat their class names
 
     def __reduce__(self) -> tuple[Any, tuple[Options]]:
@@ -123,10 +124,10 @@ class Cleaner:
             rules = self._with_outlet[outlet.id] = _RuleList.of(_rules_with_outlet(self._generic_rules.rules, outlet))
         return rules
 
-    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Any:
+    def _trigger(self, outlet: RuleSet | None, rules: tuple[Rule, ...], language: str | None) -> Trigger:
         key = (outlet.id if outlet else None, language)
         if key not in self._triggers:
-            self._triggers[key] = build_trigger(rules, language)
+            self._triggers[key] = build_trigger(rules, language, self._plans.setdefault(language, {}))
         return self._triggers[key]
 
     def _set_ids(self, outlet: RuleSet | None) -> tuple[str, ...]:

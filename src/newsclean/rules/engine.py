@@ -79,12 +79,28 @@ class Page:
             self._joined = join_pieces(self.folded(), "\0")
         return self._joined
 
-    def satisfying(self, found: list[int], clauses: Clauses | None) -> list[int]:
-        """The blocks of ``found`` that hold, for some clause, a literal of each of its sets."""
-        if clauses is None:
+    def satisfying(self, found: list[int], plan: Plan) -> list[int]:
+        """The blocks of ``found`` that hold, for some clause of ``plan``'s patterns (see
+        :func:`required_clauses`), a literal of each of its sets. A block that may match only some of the
+        patterns is tested with their clauses alone, and the patterns that fail theirs are not searched on
+        it (:meth:`_may_match`)."""
+        if plan.pattern_clauses is not None:
+            return [i for i in found if self._may_match(plan, i)]
+        if plan.clauses is None:
             return found
-        folded = self.folded()
+        folded, clauses = self.folded(), plan.clauses
         return [i for i in found if _satisfies(folded[i], clauses)]
+
+    def _may_match(self, plan: Plan, i: int) -> bool:
+        assert plan.pattern_clauses is not None
+        possible = self.possible_patterns(plan, i)
+        if possible is None:
+            return plan.clauses is None or _satisfies(self.folded()[i], plan.clauses)
+        text, clauses = self.folded()[i], plan.pattern_clauses
+        kept = frozenset(n for n in possible if (own := clauses[n]) is None or _satisfies(text, own))
+        if kept != possible:
+            self._possible[id(plan)][i] = kept
+        return bool(kept)
 
     def holding_any(self, literals: frozenset[str]) -> set[int]:
         """The blocks whose folded text holds any of ``literals``: for all the trigger's literals at once by
@@ -101,8 +117,10 @@ class Page:
             scan = self.trigger.scan if self.trigger is not None else None
             self._holding = scan.blocks_holding(*self._text_index()) if scan is not None else {}
         scanned = self.trigger.scan.literals if self.trigger is not None else frozenset()
-        for literal in literals - scanned - self._holding.keys():
-            self._holding[literal] = self._finding(literal)
+        if not literals <= scanned:
+            # difference() with a dict looks each literal up; "- dict.keys()" would walk every key instead
+            for literal in (literals - scanned).difference(self._holding):
+                self._holding[literal] = self._finding(literal)
         return self._holding
 
     def possible_patterns(self, plan: Plan, i: int) -> frozenset[int] | None:
@@ -304,6 +322,8 @@ class Plan:
     # When a block can match only some of several patterns (it lacks the literals of the others), only those
     # are searched: ``needing`` maps each of ``literals`` to the patterns whose matches may hold it.
     needing: dict[str, frozenset[int]] = field(default_factory=dict)
+    # With ``needing``: each pattern's own clauses (None where it has none), tested on such blocks.
+    pattern_clauses: tuple[Clauses | None, ...] | None = None
 
 
 def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
@@ -320,8 +340,11 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
     also_inside = cond.xpath if cond.select is not None else None
     if patterns is None or len(patterns) < 2:
         return Plan(cond, applies, structure, also_inside, literals, clauses, patterns)
-    needing = _needing(patterns, literals) if literals is not None else {}
-    return Plan(cond, applies, structure, also_inside, literals, clauses, patterns, combine, needing)
+    if literals is None:
+        return Plan(cond, applies, structure, also_inside, literals, clauses, patterns, combine)
+    pattern_clauses = tuple(_clauses_of((pattern,)) for pattern in patterns)
+    return Plan(cond, applies, structure, also_inside, literals, clauses, patterns, combine,
+                _needing(patterns, literals), pattern_clauses)
 
 
 def _needing(patterns: tuple[regex.Pattern[str], ...], literals: frozenset[str]) -> dict[str, frozenset[int]]:
@@ -373,7 +396,7 @@ def _candidates(plan: Plan, page: Page) -> list[int]:
     else:
         found = page.sized(cond.min_words, cond.max_words)
     # The flag, tag and position tests are cheaper than the literal clauses: they filter first.
-    return page.satisfying(_passing(plan, page, found), plan.clauses)
+    return page.satisfying(_passing(plan, page, found), plan)
 
 
 def _passing(plan: Plan, page: Page, found: list[int]) -> list[int]:
@@ -416,7 +439,7 @@ def _holds(rule: Rule, plan: Plan, i: int, page: Page) -> bool:
     if plan.patterns is None:
         return True
     if plan.literals is not None and not (page.containing_mask(plan.literals, cond)[i]
-                                          and page.satisfying([i], plan.clauses)):
+                                          and page.satisfying([i], plan)):
         return False
     return _search(rule, plan, i, page) is not None
 
@@ -512,7 +535,8 @@ def _first_match(rule: Rule, patterns: tuple[regex.Pattern[str], ...], text: str
         return None
     for pattern in patterns:
         try:
-            found = pattern.search(text, timeout=page.timeout)
+            # (text, pos, endpos, concurrent, partial, timeout) by position: keywords cost a quarter of a short search
+            found = pattern.search(text, None, None, None, False, page.timeout)
         except TimeoutError:
             page._timed_out.add(rule.id)
             page.warnings.append(f"rule {rule.id}: pattern timed out after {page.timeout}s; skipped on this page")
@@ -537,13 +561,26 @@ class Trigger:
     selector_scan: LiteralScan  # of the values the rules' selectors test (see AttributeIndex)
 
 
-def build_trigger(rules: Sequence[Rule], language: str | None) -> Trigger | None:
-    """The plans of ``rules``' conditions for ``language``, each finding the match its patterns' union finds."""
-    plans = {id(cond): make_plan(cond, language, combine=True) for rule in rules for cond in (rule.when, *rule.unless)}
+def build_trigger(rules: Sequence[Rule], language: str | None, made: dict[int, Plan] | None = None) -> Trigger:
+    """The plans of ``rules``' conditions for ``language``, each finding the match its patterns' union finds.
+
+    ``made`` (id(condition) -> its plan for ``language``) keeps the plans made so far for the language, for
+    the triggers of other lists of the same rules: an outlet's list holds the generic rules too, so its
+    trigger then plans only the outlet's own conditions. The caller keeps the conditions alive.
+    """
+    made = {} if made is None else made
+    plans = {id(cond): _plan_once(cond, language, made) for rule in rules for cond in (rule.when, *rule.unless)}
     literals = {literal for plan in plans.values() for literal in plan.literals or ()}
     selectors = [cond.select for rule in rules for cond in (rule.when, *rule.unless)]
     values = selector_values([*selectors, *(rule.if_page for rule in rules)])
     return Trigger(language, plans, LiteralScan.of(literals), LiteralScan.of(values))
+
+
+def _plan_once(cond: Condition, language: str | None, made: dict[int, Plan]) -> Plan:
+    found = made.get(id(cond))
+    if found is None:
+        found = made[id(cond)] = make_plan(cond, language, combine=True)
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -310,7 +310,7 @@ class LiteralScan:
         rests: dict[str, list[str]] = {}
         for literal in found:
             rests.setdefault(literal[0], []).append(literal[1:])
-        scanners = {first: re.compile(f"{re.escape(first)}(?=({_trie(after)}))") for first, after in rests.items()}
+        scanners = {first: _scanner(first, frozenset(after)) for first, after in rests.items()}
         ascii_firsts = tuple(first for first in scanners if first.isascii())
         rare = sorted(first for first in scanners if not first.isascii())
         rare_first = re.compile(f"[{''.join(re.escape(first) for first in rare)}]") if rare else None
@@ -335,6 +335,13 @@ class LiteralScan:
         if self.rare_first is None:
             return self.ascii_firsts
         return (*self.ascii_firsts, *set(self.rare_first.findall(joined)))
+
+
+@lru_cache(maxsize=4096)
+def _scanner(first: str, rests: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of the literals starting with ``first``: kept, as the scans of an outlet's rule list and
+    of the generic one share most of their tries (``re``'s own cache holds too few of these long ones)."""
+    return re.compile(f"{re.escape(first)}(?=({_trie(rests)}))")
 
 
 _Node = dict[str, "_Node"]  # a trie node: character -> the node after it; "" marks where a literal ends
