@@ -104,3 +104,14 @@ def test_an_outlet_list_reuses_the_plans_of_the_generic_rules_it_holds() -> None
     second = build_trigger(outlet, "en", made)  # type: ignore[arg-type]
     assert all(second.plans[key] is plan for key, plan in first.plans.items())
     assert len(second.plans) == 3
+
+
+def test_the_literals_a_text_holds_are_found_alike_by_its_pieces_and_by_a_search_each() -> None:
+    from newsclean.rules.engine import _held_by
+
+    many = frozenset(["a", "ab", "abc", "news", "newsletter", "letter", "sub", "subscri", "xyz", "e", "et"] +
+                     [f"w{n}" for n in range(200)])  # more literals than a short text has pieces
+    few = frozenset(["news", "letter", "zzz"])
+    for text in ["newsletter", "abc", "subscribe", "w12", "e"]:
+        assert _held_by(text, many) == {literal for literal in many if literal in text}
+        assert _held_by(text, few) == {literal for literal in few if literal in text}

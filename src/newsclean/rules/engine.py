@@ -350,9 +350,12 @@ def make_plan(cond: Condition, language: str | None, combine: bool) -> Plan:
 def _needing(patterns: tuple[regex.Pattern[str], ...], literals: frozenset[str]) -> dict[str, frozenset[int]]:
     """Each of ``literals`` -> the ``patterns`` a block holding it may match: those requiring a literal that
     holds it (every literal a pattern requires holds one of ``literals``, see :func:`_shortest`)."""
-    required = [required_literals(pattern) or frozenset() for pattern in patterns]
-    return {literal: frozenset(n for n, own in enumerate(required) if any(literal in text for text in own))
-            for literal in literals}
+    needing: dict[str, set[int]] = {literal: set() for literal in literals}
+    for n, pattern in enumerate(patterns):
+        for text in required_literals(pattern) or ():
+            for literal in _held_by(text, literals):
+                needing[literal].add(n)
+    return {literal: frozenset(found) for literal, found in needing.items()}
 
 
 def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
@@ -360,7 +363,17 @@ def _shortest(literals: frozenset[str] | None) -> frozenset[str] | None:
     searching the page for the longer one cannot add a block."""
     if literals is None:
         return None
-    return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
+    return frozenset(a for a in literals if len(_held_by(a, literals)) == 1)  # a alone
+
+
+def _held_by(text: str, literals: frozenset[str]) -> set[str]:
+    """Those of ``literals`` that ``text`` holds: by looking up each piece of it where it has fewer pieces
+    than there are literals (a language's plan has hundreds, which a test of each against each made
+    the slowest part of a rule list's first page)."""
+    n = len(text)
+    if n * (n + 1) // 2 < len(literals):
+        return {text[i:j] for i in range(n) for j in range(i + 1, n + 1)} & literals
+    return {literal for literal in literals if literal in text}
 
 
 def _matches(rule: Rule, page: Page) -> Iterator[tuple[int, tuple[int, int] | None]]:
