@@ -200,6 +200,10 @@ _DASH_JOINED = regex.compile(rf"^({_NAME_RUN})\s+[-–]\s+({_NAME_RUN})(?:\s*[/|
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,10}$")
 _LAST_FIRST = regex.compile(r"^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)$")
+# A dateline glued before the byline's label: "Caussade (82) Par Camille ROUQUETTE", "KYIV By Jane Roe" (not
+# "Von" or "Di", which are also parts of names: "Daniel D. Von Hoff").
+_PLACE_BEFORE_LABEL = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\(\d{2,3}\))?\s*[,–—-]?\s+(?=(?:By|BY|Par|PAR|Por|POR)\s)")
 _GLUED_BY = regex.compile(r"^(?i:by)(?=by\s)")  # "Byby JANE ROE": a "By" label glued to "by JANE ROE"
 _SHOUTING = regex.compile(r"^[\p{Lu}\s.'’-]+$")
 _NAME_PART_START = regex.compile(r"^\p{L}|(?<=-)\p{L}|(?<=^\p{L}['’])\p{L}")
@@ -225,7 +229,7 @@ _NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from 
 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
-    text = _NAME_NOTE.sub("", _GLUED_BY.sub("", text.strip(), count=1))
+    text = _NAME_NOTE.sub("", _GLUED_BY.sub("", _PLACE_BEFORE_LABEL.sub("", text.strip(), count=1), count=1))
     first = text.split(maxsplit=1)[:1]
     if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
         return []  # a post in lower case, then where ("corespondent PortPuls la Iaşi"): a byline's line naming no one
@@ -352,18 +356,21 @@ def _names_in(piece: str) -> list[str]:
     """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters". The part
     after a writer's post and a comma is the post's place ("Jane Roe, Correspondent, Homa Bay")."""
     names: list[str] = []
-    after_post = False
+    after_post = closed = False
     parts = _SPLIT_KEEPING.split(piece)
     for raw, joiner in zip(parts[::2], ["", *parts[1::2]], strict=True):
         part = raw.strip(" .:;,")
         if not part:
             continue
+        if closed and joiner.strip() == ",":
+            break  # "A and B, Sandhills Beacon": "and" ended the list; after a comma comes where they work
         if after_post and joiner.strip() == ",":
             after_post = False
             continue
         name = _leading_name(part)
         if name:
             names.append(name)
+            closed = joiner.strip() not in ("", ",")
         after_post = name is not None and name != part and any(w.casefold() in _TITLE_STARTS for w in part.split())
     return _without_shouted_outlet(names)
 
