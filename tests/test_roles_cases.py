@@ -2261,6 +2261,11 @@ BUGS_CAUGHT += [  # round 33 of probe pages
               'la AMPA</figcaption></figure>', lang="es"),
          (("El techo del gimnasio tras el derrumbe.", "caption", None),
           ("Imagen cedida por la AMPA", "photo_credit", None)), lang="es"),
+    Case("a bracketed '(Crédito: X)' at the end of a caption is cut off as the credit",
+         page(inside='<figure><img src="a.jpg"><figcaption>Operarios limpian el desarenador, el pasado miércoles. '
+              '(Crédito: Archivo particular)</figcaption></figure>', lang="es"),
+         (("Operarios limpian el desarenador, el pasado miércoles.", "caption", None),
+          ("(Crédito: Archivo particular)", "photo_credit", None)), lang="es"),
 ]
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
