@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.rules.engine import Page, build_trigger, evaluate, make_plan
+from newsclean.rules.engine import Page, Plan, build_trigger, evaluate, make_plan
 from newsclean.rules.literals import ANY_DIGIT
 from newsclean.rules.model import Condition, Rule
 from newsclean.segment import segment_text
@@ -93,15 +93,15 @@ def test_a_pattern_whose_other_literals_a_block_lacks_is_not_searched_and_the_re
     found = {i: hits[0].cut for i, hits in evaluate([split], page).items()}
     assert found == {0: (4, 14), 1: (4, 22), 2: (7, 17), 3: (7, 13)}
     plan = page.plan(split.when)
-    assert [page.possible_patterns(plan, i) for i in range(4)] == [{1}, {0, 1}, {1}, {2}]
+    assert [page.possible_patterns(plan, i) for i in range(4)] == [frozenset(n) for n in ({1}, {0, 1}, {1}, {2})]
 
 
 def test_an_outlet_list_reuses_the_plans_of_the_generic_rules_it_holds() -> None:
     generic = [rule(Condition(patterns=patterns(en="newsletter"))), rule(Condition(patterns=patterns(en="donate")))]
     outlet = [rule(Condition(patterns=patterns(en="subscribe"))), *generic]
-    made: dict[int, object] = {}
-    first = build_trigger(generic, "en", made)  # type: ignore[arg-type]
-    second = build_trigger(outlet, "en", made)  # type: ignore[arg-type]
+    made: dict[int, Plan] = {}
+    first = build_trigger(generic, "en", made)
+    second = build_trigger(outlet, "en", made)
     assert all(second.plans[key] is plan for key, plan in first.plans.items())
     assert len(second.plans) == 3
 
