@@ -2268,6 +2268,62 @@ BUGS_CAUGHT += [  # round 33 of probe pages
           ("(Crédito: Archivo particular)", "photo_credit", None)), lang="es"),
 ]
 
+BUGS_CAUGHT += [  # round 33's pages, second pass
+    Case("a credit glued to the caption's last sentence, 'martes.Foto: X (EFE)', is cut off whole, agency and all",
+         page(inside='<figure><img src="a.jpg"><figcaption><span>Alumnos a las puertas del instituto, este martes.'
+              '</span><span>Foto: Julián Trigo (EFE)</span></figcaption></figure>', lang="es"),
+         (("Alumnos a las puertas del instituto, este martes.", "caption", None),
+          ("Foto: Julián Trigo (EFE)", "photo_credit", None)), lang="es"),
+    Case("a video credit glued to its caption, 'mañana.Vídeo: Europa Press'",
+         page(inside='<figure><video src="v.mp4"></video><figcaption><span>El gimnasio del instituto, grabado esta '
+              'mañana.</span><span>Vídeo: Europa Press</span></figcaption></figure>', lang="es"),
+         (("El gimnasio del instituto, grabado esta mañana.", "caption", None),
+          ("Vídeo: Europa Press", "photo_credit", None)), lang="es"),
+    Case("a copyright credit '© Photo Agency - Name' at the end of a caption is cut off",
+         page(inside='<figure><img src="a.jpg"><figcaption>Les ateliers sont fermés depuis l’automne 2019. © Photo '
+              'DDM - Camille Rouquette</figcaption></figure>', lang="fr"),
+         (("Les ateliers sont fermés depuis l’automne 2019.", "caption", None),
+          ("© Photo DDM - Camille Rouquette", "photo_credit", None)), lang="fr"),
+    Case("'Crédito: X' closing a caption paragraph outside a figure is cut off",
+         page(inside='<div class="pie-foto"><p>Así quedó la rejilla de la bocatoma tras la creciente del 2 de marzo. '
+              'Crédito: Aguas del Valle S.A. E.S.P.</p></div>', lang="es"),
+         (("Así quedó la rejilla de la bocatoma tras la creciente del 2 de marzo.", "caption", None),
+          ("Crédito: Aguas del Valle S.A. E.S.P.", "photo_credit", None)), lang="es"),
+    Case("a Russian credit naming a press office in lower case, 'Фото: пресс-служба X', is cut off",
+         page(inside='<div class="photo-caption"><p>Судно у причала в Кирзе. Фото: пресс-служба администрации '
+              'района</p></div>', lang="ru"),
+         (("Судно у причала в Кирзе.", "caption", None),
+          ("Фото: пресс-служба администрации района", "photo_credit", None)), lang="ru"),
+    Case("a Taiwanese caption opened by '▲' in the text's own column, its '（圖／翻攝自X）' credit cut off",
+         page(inside="<p>▲分局將在活動周邊設置3處酒駕攔檢點。（圖／翻攝自大同分局臉書）</p>", lang="zh"),
+         (("▲分局將在活動周邊設置3處酒駕攔檢點。", "caption", None),
+          ("（圖／翻攝自大同分局臉書）", "photo_credit", None)), lang="zh"),
+    *(Case(f"a reader-funding appeal in {lang} with no word for donating",
+           page(inside=f'<div class="box-support"><h4>{title}</h4><p>{text}</p></div>', lang=lang),
+           ((title, "promo", "donation"), (text, "promo", "donation")), lang=lang)
+      for lang, title, text in [
+          ("de", "Lokaljournalismus braucht Sie", "Die Zeitung ist für alle frei lesbar und finanziert sich über "
+           "Anzeigen und freiwillige Beiträge unserer Leserinnen und Leser. Wenn Ihnen Nachrichten aus dem Landkreis "
+           "etwas wert sind, helfen Sie uns schon ab 3 Euro im Monat."),
+          ("es", "Lo que pasa en tu barrio también es noticia", "Contamos lo que ocurre en los colegios públicos "
+           "porque no dependemos de ningún gran anunciante: nos sostienen más de 48.000 socios y socias."),
+          ("fr", "Un média sans publicité", "Nos articles restent accessibles à tous grâce à la générosité de nos "
+           "lectrices et lecteurs, et chaque don nous aide à garder des journalistes dans la région."),
+          ("it", "L'informazione locale ha un costo", "Raccontare ogni giorno i consigli comunali e i cantieri dei "
+           "nostri paesi costa. Se ti è utile, aiutaci con un contributo libero: anche 5 euro fanno la differenza."),
+          ("pt", "Jornalismo sem dono", "Não pertencemos a nenhum grupo económico. São os leitores que nos "
+           "permitem ter jornalistas nas aldeias quando mais ninguém lá vai.")]),
+    Case("a channel prompt stacked over a donation appeal in the article's footer is not completed into the appeal",
+         page(inside='<footer class="entry-footer"><div class="channels"><p class="title">Follow the Harbour Post on '
+              'WhatsApp</p><p>The day\'s harbour news on your phone: join our channel, it is free.</p><a class="btn" '
+              'href="https://whatsapp.com/channel/x">Join</a></div><div class="appeal"><h4>Local news needs you</h4>'
+              '<p>We need your support. Please consider a donation: every gift, however small, keeps a reporter at '
+              'the harbour.</p><a class="btn" href="/donate/">Donate now</a></div></footer>'),
+         (("Local news needs you", "promo", "donation"),),
+         not_roles=(("The day's harbour news on your phone: join our channel, it is free.", "promo/donation"),)),
+]
+
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

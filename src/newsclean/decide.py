@@ -85,9 +85,17 @@ def best_hit(hits: Sequence[Hit], words: int, in_span: bool, *, split: bool) -> 
     for hit in hits:
         if (hit.cut is not None) != split or not acceptable(hit, words, in_span):
             continue
-        if best is None or _rank(hit) > _rank(best):
+        if best is None or _rank(hit) > _rank(best) or (_rank(hit) == _rank(best) and _holds_cut(hit, best)):
             best = hit
     return best
+
+
+def _holds_cut(hit: Hit, other: Hit) -> bool:
+    """Whether ``hit`` cuts off, for the same role, a longer piece that holds ``other``'s: of two credit
+    rules that both match a caption's end, "Foto: Jane Roe (EFE)" is the credit, not "(EFE)" alone."""
+    if hit.cut is None or other.cut is None or hit.rule.role != other.rule.role:
+        return False
+    return hit.cut != other.cut and hit.cut[0] <= other.cut[0] and other.cut[1] <= hit.cut[1]
 
 
 FURNITURE = frozenset({"caption", "photo_credit"})  # roles of blocks inside the article that are not its text
@@ -278,8 +286,7 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
     only boxes outside the page's menus, header and footer are completed, and not
     their links: around a "Subscribe" or "Donate" link there, the other blocks are the menu's items, and
     a sidebar's sign-up line stands among teasers of other stories."""
-    promos = [i for i, label in enumerate(labels) if label.role == "promo" and label.kind in _BOXED_KINDS
-              and not _undecided(label)]
+    promos = [i for i, label in enumerate(labels) if _boxed_promo(label)]
     if not promos:
         return
     prefix = _word_prefix(seg)
@@ -295,9 +302,25 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
             outside_too = not any(seg.flags[j] & _PAGE_FRAME for j in range(*box))
             boxed = [j for j in promos if box[0] <= j < box[1]]
             for j in range(*box):
-                if _undecided(labels[j]) and (j in span or (outside_too and not _linked(seg, j))):
+                if (_undecided(labels[j]) and (j in span or (outside_too and not _linked(seg, j)))
+                        and not _boxed_apart(seg, labels, j)):
                     closest = labels[_closest_promo(seg, j, boxed)]
                     labels[j] = Label(closest.role, closest.kind, closest.rule)
+
+
+def _boxed_promo(label: Label) -> bool:
+    return label.role == "promo" and label.kind in _BOXED_KINDS and not _undecided(label)
+
+
+def _boxed_apart(seg: Segments, labels: list[Label], j: int) -> bool:
+    """Whether block ``j`` stands in a box of its own inside the promo box, with blocks rules labelled
+    something else and no boxed promo: a list of tags, or a channel prompt stacked over a donation appeal
+    in an article's footer."""
+    for first, end in seg.enclosing(j):
+        decided = [labels[k] for k in range(first, end) if k != j and not _undecided(labels[k])]
+        if decided:
+            return not any(_boxed_promo(other) for other in decided)
+    return False
 
 
 def _closest_promo(seg: Segments, j: int, promos: list[int]) -> int:
