@@ -2313,6 +2313,18 @@ BUGS_CAUGHT += [  # round 33's pages, second pass
            "nostri paesi costa. Se ti è utile, aiutaci con un contributo libero: anche 5 euro fanno la differenza."),
           ("pt", "Jornalismo sem dono", "Não pertencemos a nenhum grupo económico. São os leitores que nos "
            "permitem ter jornalistas nas aldeias quando mais ninguém lá vai.")]),
+    Case("a writer's name and post, set as two lines of one author box, are a byline; a bio sentence is not",
+         page(header='<div class="authors"><div class="author"><a class="name" href="/auteur/annie-roy">Annie Roy'
+              '</a> <span class="role">Journaliste de l’Initiative de journalisme local à Sherbrooke</span></div>'
+              '<div class="author"><span class="name">Jean Lebel</span> <span class="role">La Presse Canadienne à '
+              'Québec</span></div></div>', lang="fr",
+              after='<div class="author-box"><p>Annie Roy est journaliste à Sherbrooke</p></div>'),
+         (("Annie Roy Journaliste de l’Initiative de journalisme local à Sherbrooke", "byline", None),
+          ("Jean Lebel La Presse Canadienne à Québec", "byline", None)),
+         not_roles=(("Annie Roy est journaliste à Sherbrooke", "byline"),), lang="fr"),
+    Case("a Taiwanese reporter line with the desk it files from, '記者X、Y／台北報導', opening the text",
+         page(header="<p>記者林冠宇、蔡宜珊／台北報導</p>", lang="zh"),
+         (("記者林冠宇、蔡宜珊／台北報導", "byline", None),), lang="zh"),
     Case("a channel prompt stacked over a donation appeal in the article's footer is not completed into the appeal",
          page(inside='<footer class="entry-footer"><div class="channels"><p class="title">Follow the Harbour Post on '
               'WhatsApp</p><p>The day\'s harbour news on your phone: join our channel, it is free.</p><a class="btn" '

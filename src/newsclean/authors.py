@@ -29,7 +29,10 @@ AGENCIES = _WIRES | frozenset({
     "staff and agencies", "agencies", "stt", "čtk", "ctk", "tasr", "pap", "mti", "bta", "tanjug", "hina",
     "agerpres", "jiji", "jiji press", "pti", "ians", "aap", "anadolu agency", "irna", "wam", "europa press",
     "apa", "sda", "keystone-sda", "kna", "epd", "notimex", "télam", "telam", "nca newswire", "pa media", "sapa",
+    "the canadian press", "canadian press", "la presse canadienne", "presse canadienne",
 })
+# Words that put a place after an agency's name in a byline: "La Presse Canadienne à Québec".
+_PLACE_WORDS = frozenset({"à", "in", "en", "au", "aux", "a", "em", "from", "de", "depuis", "desde", "aus"})
 _AGENCY_WORDS = _WIRES | frozenset({
     "interfax", "epa", "staff", "agencies", "agency", "wires", "desk", "team", "editors", "newsroom", "ria",
     "рбк", "тасс", "интерфакс", "риа", "редакция", "redaktion", "rédaction", "redacción", "wire", "reports",
@@ -407,9 +410,12 @@ def _labelled_caseless_names(raw: str) -> list[str]:
 def _leading_name(part: str) -> str | None:
     """The part if it is a name, or the name before a job title or agency: 'Sam Roe Senior Politics Editor' ->
     'Sam Roe', 'Sam Roe Education editor' -> 'Sam Roe', 'SAM ROE Associated Press' -> 'SAM ROE'."""
+    words = part.split()
+    agency = next((n for n in range(2, len(words)) if _agency_from(words, n)), None)
+    if agency is not None and is_person_name(lead := " ".join(words[:agency])):
+        return lead  # a name like any other before it: "Jane Roe La Presse Canadienne"
     if is_person_name(part):
         return part
-    words = part.split()
     for n, word in enumerate(words):
         folded = word.casefold()
         if folded == _OUTLET_WORD and n >= 4 and _initials_before(words, n - 1):
@@ -418,7 +424,7 @@ def _leading_name(part: str) -> str | None:
             return lead if is_person_name(lead) else None
         if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word) or _beat_before_post(words, n)
                 or (folded == _OUTLET_WORD and n >= 3 and _initials_before(words, n))
-                or " ".join(words[n:]).casefold() in AGENCIES):
+                or _agency_from(words, n)):
             # A title in sentence case starts a word earlier: "Environment editor"; so does an agency's
             # initials after a name in mixed case: "Tahnee Morrow NCA NewsWire".
             end = n - 1 if (word.islower() or _initials_before(words, n)) and n >= 3 else n
@@ -428,6 +434,14 @@ def _leading_name(part: str) -> str | None:
                 lead = " ".join(words[:end])
             return lead if end >= 2 and is_person_name(lead) else None
     return None
+
+
+def _agency_from(words: list[str], n: int) -> bool:
+    """Whether ``words[n:]`` is an agency's name, alone or with the place it reports from after it."""
+    for end in range(len(words), n, -1):
+        if " ".join(words[n:end]).casefold() in AGENCIES:
+            return end == len(words) or words[end].casefold() in _PLACE_WORDS
+    return False
 
 
 def _beat_before_post(words: list[str], n: int) -> bool:
