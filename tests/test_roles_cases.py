@@ -2325,6 +2325,34 @@ BUGS_CAUGHT += [  # round 33's pages, second pass
     Case("a Taiwanese reporter line with the desk it files from, '記者X、Y／台北報導', opening the text",
          page(header="<p>記者林冠宇、蔡宜珊／台北報導</p>", lang="zh"),
          (("記者林冠宇、蔡宜珊／台北報導", "byline", None),), lang="zh"),
+    Case("an inline 'Le puede interesar: X' link between paragraphs is a read-more, out of the body",
+         page(inside="<p>Le puede interesar: Con 40 nuevos cupos, el Sena abre convocatoria para técnicos</p>",
+              lang="es"),
+         (("Le puede interesar: Con 40 nuevos cupos, el Sena abre convocatoria para técnicos", "promo", "related"),),
+         lang="es"),
+    Case("a Taiwanese donation box and e-mail sign-up, and a sponsored box's heading",
+         page(after='<div class="support"><h3>支持匯聲 讓好新聞走得更遠</h3><p>'
+              '我們堅持免費提供在地新聞給每一位讀者。您的小額贊助，是我們持續深入採訪的最大動力。</p>'
+              '<div><a href="/s/1">單次贊助</a> <a href="/s/2">定期定額</a></div>'
+              '</div><div class="nl"><p>每天早上7點，把大台北最重要的新聞送進你的信箱。</p></div>'
+              '<aside><p>贊助廣告</p></aside>', lang="zh"),
+         (("支持匯聲 讓好新聞走得更遠", "promo", "donation"),
+          ("我們堅持免費提供在地新聞給每一位讀者。您的小額贊助，是我們持續深入採訪的最大動力。", "promo", "donation"),
+          ("單次贊助 定期定額", "promo", "donation"),
+          ("每天早上7點，把大台北最重要的新聞送進你的信箱。", "promo", "newsletter"), ("贊助廣告", "promo", "ad")),
+         lang="zh"),
+    Case("Taiwanese notices closing the text: the drink-driving warning and the rights notice",
+         page(inside="<p>【警語】禁止酒駕　飲酒過量，有害健康</p>"
+                     "<p>【版權聲明】本文為本站獨家報導，未經授權禁止轉載。</p>", lang="zh"),
+         (("【警語】禁止酒駕 飲酒過量，有害健康", "disclaimer", None),
+          ("【版權聲明】本文為本站獨家報導，未經授權禁止轉載。", "disclaimer", None)), lang="zh"),
+    *(Case(f"a funding disclosure in {lang}", page(inside=f"<p>{line}</p>", lang=lang), ((line, "disclaimer", None),),
+           lang=lang)
+      for lang, line in [
+          ("uk", "Цей матеріал підготовлено за підтримки Фонду «Горизонт». Зміст є виключною відповідальністю "
+                 "редакції і не обов'язково відображає позицію донора."),
+          ("pt", "Esta reportagem integra o projeto Água na Serra, realizado com apoio do Instituto Serra Viva. O "
+                 "instituto não interfere no conteúdo editorial.")]),
     Case("a channel prompt stacked over a donation appeal in the article's footer is not completed into the appeal",
          page(inside='<footer class="entry-footer"><div class="channels"><p class="title">Follow the Harbour Post on '
               'WhatsApp</p><p>The day\'s harbour news on your phone: join our channel, it is free.</p><a class="btn" '
