@@ -2353,6 +2353,25 @@ BUGS_CAUGHT += [  # round 33's pages, second pass
                  "редакції і не обов'язково відображає позицію донора."),
           ("pt", "Esta reportagem integra o projeto Água na Serra, realizado com apoio do Instituto Serra Viva. O "
                  "instituto não interfere no conteúdo editorial.")]),
+    *(Case(f"a reprint condition or standards notice in {lang}", page(after=f"<div class='notice'><p>{line}</p></div>",
+                                                                      lang=lang),
+           ((line, "disclaimer", None),), lang=lang)
+      for lang, line in [
+          ("ru", "© 2014–2025 «Пример». При полном или частичном использовании материалов ссылка на сайт обязательна."),
+          ("uk", "© 2019–2025 «Приклад». Передрук матеріалів дозволено лише з активним гіперпосиланням."),
+          ("de", "© Beispiel-Anzeiger. Vervielfältigung und Weiterverbreitung nur mit schriftlicher Genehmigung der "
+                 "Redaktion."),
+          ("es", "Este periódico sigue los estándares de transparencia de The Trust Project."),
+          ("fr", "Le Journal du Fleuve est membre du Conseil de presse du Québec.")]),
+    Case("a nonprofit's funding note under the text and its republishing notice",
+         page(inside="<p>The Prairie Signal is supported in part by the Platte Valley Community Foundation and more "
+                     "than 1,900 individual donors. Funders have no say in what we cover.</p>",
+              after="<aside><p>Stories produced by The Prairie Signal are free to republish under a Creative Commons "
+                    "license.</p></aside>"),
+         (("The Prairie Signal is supported in part by the Platte Valley Community Foundation and more than 1,900 "
+           "individual donors. Funders have no say in what we cover.", "disclaimer", None),
+          ("Stories produced by The Prairie Signal are free to republish under a Creative Commons license.",
+           "disclaimer", None))),
     Case("a channel prompt stacked over a donation appeal in the article's footer is not completed into the appeal",
          page(inside='<footer class="entry-footer"><div class="channels"><p class="title">Follow the Harbour Post on '
               'WhatsApp</p><p>The day\'s harbour news on your phone: join our channel, it is free.</p><a class="btn" '
