@@ -2372,6 +2372,29 @@ BUGS_CAUGHT += [  # round 33's pages, second pass
            "individual donors. Funders have no say in what we cover.", "disclaimer", None),
           ("Stories produced by The Prairie Signal are free to republish under a Creative Commons license.",
            "disclaimer", None))),
+    *(Case(f"a line in the article's column that leaked into the body ({lang}): {line[:40]!r}",
+           page(inside=f"<p>{line}</p>", lang=lang), ((line, role, kind),), lang=lang)
+      for lang, line, role, kind in [
+          ("fr", "Chaque matin à 7 heures, recevez l'essentiel de l'actualité de la vallée dans votre boîte mail. "
+                 "Inscrivez-vous gratuitement.", "promo", "newsletter"),
+          ("de", "Erhalten Sie jeden Abend die wichtigsten Nachrichten aus dem Tal bequem per E-Mail. Hier kostenlos "
+                 "anmelden.", "promo", "newsletter"),
+          ("es", "Reciba las noticias más importantes de la región cada mañana en su correo. Inscríbase gratis aquí.",
+           "promo", "newsletter"),
+          ("en", "The Record is providing this story free to all readers as a public service. Please consider "
+                 "subscribing to keep local reporting going.", "promo", "subscription"),
+          ("en", "This story was produced through Local Democracy Reporting, a public interest journalism service "
+                 "funded by NZ On Air.", "disclaimer", None),
+          ("en", "This story forms part of the Daily Spear's Water Desk, which receives funding from the Ikhwezi "
+                 "Foundation.", "disclaimer", None),
+          ("en", "Video Loading", "boilerplate", "other"),
+          ("fr", "La lecture de cette vidéo nécessite JavaScript. Veuillez l’activer dans votre navigateur.",
+           "boilerplate", "other")]),
+    Case("an invitation to a channel that names what it sends is a social prompt, not a sign-up",
+         page(inside="<p>Reciba las noticias del valle en su celular: únase a nuestro canal de WhatsApp</p>",
+              lang="es"),
+         not_roles=(("Reciba las noticias del valle en su celular: únase a nuestro canal de WhatsApp",
+                     "promo/newsletter"),), lang="es"),
     Case("a channel prompt stacked over a donation appeal in the article's footer is not completed into the appeal",
          page(inside='<footer class="entry-footer"><div class="channels"><p class="title">Follow the Harbour Post on '
               'WhatsApp</p><p>The day\'s harbour news on your phone: join our channel, it is free.</p><a class="btn" '
