@@ -2405,6 +2405,25 @@ BUGS_CAUGHT += [  # round 33's pages, second pass
          not_roles=(("The day's harbour news on your phone: join our channel, it is free.", "promo/donation"),)),
 ]
 
+BUGS_CAUGHT += [  # leftovers of round 33: shop boxes, standing notices, gallery links
+    Case("a review's shop box: 'View Deal at X', a bare '$549 at X' price line and a price engine's note are ads",
+         page(inside='<div class="price-widget"><p>£699 View Deal at Argos</p><p>$549 at Best Buy</p>'
+                     '<p>Prices checked daily. Powered by Harbour Price Engine</p></div>'),
+         (("£699 View Deal at Argos", "promo", "ad"), ("$549 at Best Buy", "promo", "ad"),
+          ("Prices checked daily. Powered by Harbour Price Engine", "promo", "ad"))),
+    Case("a travel page's 'Check rates and availability' button is an ad",
+         page(inside='<p class="cta"><a href="https://booking.example/hotel">Check rates and availability</a></p>'),
+         (("Check rates and availability", "promo", "ad"),)),
+    Case("a German 'this article belongs to our coverage of' note is a standing notice, not text",
+         page(inside="<p><em>Dieser Artikel gehört zu unserer Berichterstattung über die Flut im Tal und ist für "
+                     "alle Leser frei zugänglich.</em></p>", lang="de"),
+         (("Dieser Artikel gehört zu unserer Berichterstattung über die Flut im Tal und ist für alle Leser frei "
+           "zugänglich.", "disclaimer", None),), lang="de"),
+    Case("'In pictures: X' under a story is a link to a gallery",
+         page(after='<p><a href="/news/in-pictures-harbour">In pictures: Life on the silted harbour</a></p>'),
+         (("In pictures: Life on the silted harbour", "promo", "related"),)),
+]
+
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
