@@ -210,6 +210,60 @@ PARAGRAPHS = {
         "Паром будет ходить с апреля по октябрь, сообщили в администрации, а второе судно появится, если за "
         "первый сезон он перевезет больше двадцати тысяч пассажиров.",
     ),
+    "is": (
+        "Hafnarstjórn samþykkti á mánudag að dýpka vestari siglingarennuna fyrir haustið, eftir að tveir "
+        "togarar strönduðu þar í sömu vikunni í ágúst.",
+        "Skipstjórar höfðu varað við því mánuðum saman að sandur frá nýja brimvarnargarðinum þrengdi rennuna, "
+        "og mæling hafnarinnar sýndi að hún er tveimur metrum grynnri en kortin segja.",
+        "Verkið kostar um sextíu milljónir króna og rennan verður lokuð stærri bátum í níu daga.",
+    ),
+    "lv": (
+        "Ostas valde pirmdien nolēma padziļināt rietumu kuģu ceļu pirms rudens vētrām, jo augustā tur vienas "
+        "nedēļas laikā uz sēkļa uzskrēja divi traleri.",
+        "Kapteiņi vairākus mēnešus brīdināja, ka smiltis no jaunā viļņlauža sašaurina kuģu ceļu, un ostas "
+        "mērījumi parādīja, ka tas ir par diviem metriem seklāks, nekā rāda kartes.",
+        "Darbi izmaksās ap pusmiljonu eiro, un lielākiem kuģiem ceļš būs slēgts deviņas dienas.",
+    ),
+    "tr": (
+        "Liman idaresi pazartesi günü, ağustosta aynı hafta içinde iki trolün karaya oturmasının ardından batı "
+        "kanalının sonbahar fırtınalarından önce taranmasına karar verdi.",
+        "Kaptanlar aylardır yeni dalgakıranın getirdiği kumun kanalı daralttığı konusunda uyarıyordu; limanın "
+        "ölçümleri kanalın haritalarda görünenden iki metre daha sığ olduğunu ortaya koydu.",
+        "Çalışmalar yaklaşık on beş milyon liraya mal olacak ve kanal büyük teknelere dokuz gün kapalı kalacak.",
+    ),
+    "sw": (
+        "Mamlaka ya bandari iliamua Jumatatu kuchimba mkondo wa magharibi kabla ya dhoruba za msimu, baada ya "
+        "meli mbili za uvuvi kukwama hapo katika wiki moja ya mwezi Agosti.",
+        "Manahodha walikuwa wameonya kwa miezi kadhaa kwamba mchanga kutoka kizuizi kipya cha mawimbi unapunguza "
+        "upana wa mkondo, na vipimo vya bandari vilionyesha kina chake kimepungua kwa mita mbili.",
+        "Kazi hiyo itagharimu takriban shilingi milioni mia tano na mkondo utafungwa kwa siku tisa.",
+    ),
+    "da": (
+        "Havnebestyrelsen besluttede mandag at uddybe den vestlige sejlrende inden efterårsstormene, efter at to "
+        "trawlere gik på grund der i samme uge i august.",
+        "Skippere havde i månedsvis advaret om, at sand fra den nye mole gjorde renden smallere, og havnens egen "
+        "opmåling viste, at den er to meter lavere, end søkortene stadig angiver.",
+        "Arbejdet koster omkring tre millioner kroner, og renden lukkes for større både i ni dage.",
+    ),
+    "hu": (
+        "A kikötői igazgatóság hétfőn úgy döntött, hogy az őszi viharok előtt kikotorják a nyugati hajózócsatornát, "
+        "miután augusztusban egyetlen hét alatt két halászhajó is zátonyra futott ott.",
+        "A hajóskapitányok hónapok óta figyelmeztettek, hogy az új hullámtörő felől érkező homok szűkíti a "
+        "csatornát, és a kikötő mérése szerint az két méterrel sekélyebb, mint amit a térképek mutatnak.",
+        "A munka mintegy kétszázmillió forintba kerül, és a csatorna kilenc napig zárva lesz a nagyobb hajók előtt.",
+    ),
+    "ja": (
+        "港湾管理組合は月曜日、８月の同じ週に漁船２隻が座礁したことを受け、秋の嵐の前に西側の航路をしゅんせつすることを決めた。",
+        "船長らは数か月前から、新しい防波堤から流れ込む砂で航路が狭くなっていると訴えていた。組合の測量では、水深が海図より２メートル浅かった。",
+        "工事費は約６千万円で、大型船は９日間この航路を通れなくなる。",
+    ),
+    "et": (
+        "Sadama nõukogu otsustas esmaspäeval süvendada läänepoolset laevateed enne sügistorme, kuna augustis "
+        "jooksid seal ühe nädala jooksul madalikule kaks traalerit.",
+        "Kaptenid olid kuude kaupa hoiatanud, et uue muuli tagant kanduv liiv ahendab laevateed, ja sadama "
+        "mõõdistus näitas, et see on kaardil märgitust kaks meetrit madalam.",
+        "Tööd lähevad maksma umbes pool miljonit eurot ning suurematele laevadele on tee üheksa päeva suletud.",
+    ),
 }
 NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
        '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
@@ -2422,6 +2476,50 @@ BUGS_CAUGHT += [  # leftovers of round 33: shop boxes, standing notices, gallery
     Case("'In pictures: X' under a story is a link to a gallery",
          page(after='<p><a href="/news/in-pictures-harbour">In pictures: Life on the silted harbour</a></p>'),
          (("In pictures: Life on the silted harbour", "promo", "related"),)),
+]
+
+FORWARD_LOOKING = ('This news release includes forward-looking statements within the meaning of the Private '
+                   'Securities Litigation Reform Act of 1995, including statements about the timing of shipments, '
+                   'the scope of the harbour deployment and the expected performance of the new cranes. Words such '
+                   'as expect, plan and will identify such statements, which involve risks and uncertainties that '
+                   'could cause actual results to differ materially, including supply delays, weather at the port, '
+                   'labour disputes and changes in demand from the shipping lines that the company serves along the '
+                   'coast.')
+
+BUGS_CAUGHT += [  # body leaks of the fixtures, by class
+    *(Case(f"a line left in the text ({lang}): {line[:40]!r}", page(inside=f"<p>{line}</p>", lang=lang),
+           ((line, role, kind),), lang=lang)
+      for lang, line, role, kind in [
+          ("lt", "Straipsnis tęsiasi po reklamos", "promo", "ad"),
+          ("lt", "Atsisiųskite Uosto žinių programėlę ir gaukite pranešimus apie svarbiausius įvykius savo mieste.",
+           "promo", "app"),
+          ("lt", "Naudota BNS informacija.", "credit_line", None),
+          ("is", "Auglýsing", "promo", "ad"),
+          ("is", "Skráðu þig á póstlista Hafnarfrétta og fáðu helstu fréttir dagsins sendar í pósthólfið þitt.",
+           "promo", "newsletter"),
+          ("lv", "Seko \"Ostas Ziņas\" arī Telegram kanālā – svarīgākās ziņas uzzināsi pirmais!", "promo", "social"),
+          ("tr", "Ayrıca okuyun: Limanda sis nedeniyle akşam seferleri iptal edildi", "promo", "related"),
+          ("sw", "Jiunge na chaneli yetu ya WhatsApp upate habari za pwani papo hapo.", "promo", "social"),
+          ("da", "Rettelse 21. august kl. 10.15: I en tidligere version stod der, at målingerne blev foretaget i "
+                 "Limfjorden. Det er nu rettet.", "disclaimer", None),
+          ("en", FORWARD_LOOKING, "disclaimer", None),
+          ("de", "Externer Inhalt: Beim Anzeigen dieses Beitrags werden Daten an Mastodon übertragen. Weitere "
+                 "Informationen finden Sie in unserer Datenschutzerklärung.", "boilerplate", "other"),
+          ("de", "Hier finden Sie einen Beitrag von Instagram, den unsere Redaktion ausgewählt hat. Mit einem Klick "
+                 "auf „Inhalt anzeigen“ wird er geladen.", "boilerplate", "other"),
+          ("hu", "A beágyazott tartalom megtekintéséhez engedélyezd a közösségi sütiket.", "boilerplate", "other"),
+          ("ja", "※記事中の会社名、製品名は各社の商標または登録商標です。", "disclaimer", None),
+          ("de", "Teilen Sie Ihre Meinung", "boilerplate", "comments"),
+          ("en", "Print Recipe", "boilerplate", "other"),
+          ("it", "Stampa Pin Vota la ricetta", "boilerplate", "other"),
+          ("it", "5 da 27 voti", "boilerplate", "other"),
+          ("it", "Hai provato questa ricetta? Taggami su Instagram @cucinadelporto, mi fa sempre piacere vedere le "
+                 "vostre versioni!", "promo", "social")]),
+    Case("an Estonian caption ending in 'Autor/allikas: X' gives up its credit",
+         page(inside="<figure><img src='a.jpg'><figcaption>Sadam märtsi lõpus, kaid on veel tühjad. Autor/allikas: "
+                     "Anu Lill/Raadio</figcaption></figure>", lang="et"),
+         (("Sadam märtsi lõpus, kaid on veel tühjad.", "caption", None),
+          ("Autor/allikas: Anu Lill/Raadio", "photo_credit", None)), lang="et"),
 ]
 
 
