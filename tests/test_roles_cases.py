@@ -2515,6 +2515,36 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
           ("it", "5 da 27 voti", "boilerplate", "other"),
           ("it", "Hai provato questa ricetta? Taggami su Instagram @cucinadelporto, mi fa sempre piacere vedere le "
                  "vostre versioni!", "promo", "social")]),
+    *(Case(f"a call or credit line left in the text ({lang}): {line[:40]!r}", page(inside=f"<p>{line}</p>", lang=lang),
+           ((line, role, kind),), lang=lang)
+      for lang, line, role, kind in [
+          ("en", "With additional input from APP", "credit_line", None),
+          ("es", "La periodista Andrea Villalobos contribuyó a este reportaje.", "credit_line", None),
+          ("zh", "（记者：周雨桐、韩立 剪辑：孔一帆）", "credit_line", None),
+          ("it", "Servizio fotografico: Marco Pellizzari", "photo_credit", None),
+          ("en", "Like Harbour Business on Facebook, follow @HarbourBiz on X to stay informed.", "promo", "social"),
+          ("es", "Siga al Diario del Puerto en WhatsApp: únase a nuestro canal y reciba las últimas noticias en su "
+                 "celular.", "promo", "social"),
+          ("ja", "北港新報のLINE公式アカウントでは、港のニュースを毎朝お届けしています。友だち追加はこちら", "promo",
+           "social"),
+          ("es", "El periodismo local necesita de usted. Suscríbase al Diario del Puerto por solo $1 el primer mes.",
+           "promo", "subscription"),
+          ("pt", "Para ler todas as reportagens da edição impressa, assine o Jornal do Porto digital por apenas 250 "
+                 "meticais por mês.", "promo", "subscription"),
+          ("sl", "Ta članek vam je bil na voljo brezplačno. Za neomejen dostop do vseh vsebin se naročite na "
+                 "Pristanišče+.", "promo", "subscription"),
+          ("sw", "Ili kusoma habari kamili, jiunge na Bandari Leo Premium kwa Sh2,000 tu kwa wiki.", "promo",
+           "subscription"),
+          ("pt", "O Jornal do Porto é um jornal independente. Contribua com qualquer valor via M-Pesa e ajude-nos a "
+                 "continuar a reportar.", "promo", "donation"),
+          ("de", "Bestseller Nr. 1", "promo", "ad"),
+          ("pt", "Publicidade · O artigo continua a seguir", "promo", "ad")]),
+    Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
+         page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
+                     "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
+         (("6月11日，联合收割机在港口附近的麦田里作业。", "caption", None),
+          ("华港社记者 韩立 摄", "photo_credit", None)),
+         lang="zh"),
     Case("an Estonian caption ending in 'Autor/allikas: X' gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>Sadam märtsi lõpus, kaid on veel tühjad. Autor/allikas: "
                      "Anu Lill/Raadio</figcaption></figure>", lang="et"),
