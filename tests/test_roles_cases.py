@@ -2539,6 +2539,29 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
                  "continuar a reportar.", "promo", "donation"),
           ("de", "Bestseller Nr. 1", "promo", "ad"),
           ("pt", "Publicidade · O artigo continua a seguir", "promo", "ad")]),
+    *(Case(f"a notice or call at the end of the text ({lang}): {line[:40]!r}", page(inside=f"<p>{line}</p>",
+                                                                                   lang=lang),
+           ((line, role, kind),), lang=lang)
+      for lang, line, role, kind in [
+          ("en", "All rights reserved. This material, and other digital content on this website, may not be "
+                 "reproduced, published, broadcast, rewritten or redistributed without permission.", "disclaimer",
+           None),
+          ("en", "Editorial disclosure: Some of the products on this page come from partners who pay us when you "
+                 "click.", "disclaimer", None),
+          ("en", "The information in this article is for educational purposes only and is not financial advice.",
+           "disclaimer", None),
+          ("en", "This transcript was produced with speech recognition software and checked by a producer. It may "
+                 "contain errors.", "disclaimer", None),
+          ("en", "This work was funded by the Harbour Clean Air Fund (grant CAF-2023-07). The views in this report "
+                 "do not necessarily reflect those of the funder.", "disclaimer", None),
+          ("en", "Need to talk? Free call or text 1737 any time to reach a trained counsellor.", "disclaimer", None),
+          ("en", "[SPONSOR MESSAGE] This episode is supported by Harbour Credit Union.", "promo", "ad"),
+          ("en", "Forwarded this email? Subscribe here to get the Harbour Brief every Tuesday.", "promo",
+           "newsletter"),
+          ("id", "Dapatkan ringkasan berita paling penting terus ke e-mel anda setiap pagi.", "promo", "newsletter"),
+          ("ko", "항구일보 앱을 내려받으면 속보를 가장 먼저 알림으로 받아볼 수 있습니다.", "promo", "app"),
+          ("en", "Photos/Multimedia Gallery Available: https://www.harbourwire.example/news/20191015/en/",
+           "boilerplate", "other")]),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
