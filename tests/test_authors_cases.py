@@ -183,6 +183,19 @@ BUGS_CAUGHT_BYLINES = [
      ["Hallie Brennan", "Dev Okoro"]),
     ("a broadcaster's initials, a region and 'News' after the last name",
      "By Tomos Pryce and Lowri Haf Jenkins UBC Wales News", ["Tomos Pryce", "Lowri Haf Jenkins"]),
+    # round 34 leftovers: second writers lost after an outlet, a note in brackets, a date or a post
+    ("a newspaper's title after the second name", "By Salil Mathur, Deepa Rathore Janpath Times, Jaipur",
+     ["Salil Mathur", "Deepa Rathore"]),
+    ("an envoy's place and post in brackets after the first name",
+     "Par Mathilde Carrère (Saint-Dié-des-Vosges, envoyée spéciale) et Youssef Benali",
+     ["Mathilde Carrère", "Youssef Benali"]),
+    ("the last of names between pipes runs into the date",
+     "HarbourPost.com | Sana Chaudhry | Haris Abbasi Updated 27 Jul, 2020 09:40pm", ["Sana Chaudhry", "Haris Abbasi"]),
+    ("each writer followed by an outlet in camel case", "by Dana Whitcomb, OpenDocket, and Marco Ellery, The "
+     "Tri-County Courier", ["Dana Whitcomb", "Marco Ellery"]),
+    ("a post in lower case between the label and the first name",
+     "By rural affairs reporter Aroha Whaanga and Tom Brierley", ["Aroha Whaanga", "Tom Brierley"]),
+    ("an author card's label glued to the name", "BiographySarah E. Needleman @sneedleman", ["Sarah E. Needleman"]),
 ]
 
 DECLARED = [

@@ -177,7 +177,9 @@ _BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,]
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
-    r"|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})"  # "Jane RoeTwitterNews": names glued to the next element's text
+    # "Jane RoeTwitterNews": names glued to the next element's text; not an outlet's own camel case after a
+    # comma ("Dana Whitcomb, OpenDocket, and Marco Ellery")
+    r"|(?<=(?:^|[^,\s]\s+)\p{L}\p{Ll}{2,})(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{Ll}{3})(?=\p{Lu}{2,}\b)"  # "Jane RoeWBN Wales health correspondent": glued to an outlet's initials
     r"|(?<=\p{Ll}{2})\s*(?=\d)"  # "Laura Méndez24 Ago, 2026", "Laura Méndez 24/08/2026": a date after the name
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "Jane Roe Dec. 12, 2016"
@@ -227,12 +229,21 @@ _META_TAIL = regex.compile(r"\s+(?:(?i:in|im|dans|em)\s|\d).*$")
 # A note in brackets after a name that no name holds: "Jane Roe (now) and John Doe (earlier)", "(she/her)";
 # or a footnote mark ("Jane Roe*"), whose note below the text says she is a trainee.
 _NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from \d[^()]{0,12}|[a-z]{2,4}/[a-z]{2,4})\)"
-                           r"|(?<=\p{L})[*†‡]+(?=[\s,;]|$)")
+                           r"|(?<=\p{L})[*†‡]+(?=[\s,;]|$)"
+                           # where a special envoy reports from: "Jane Roe (Saint-Dié, envoyée spéciale) et John Doe"
+                           r"|(?<=\p{L})\s+\((?=[^()]*,\s*\p{Ll})[^()]{3,80}\)(?=\s+(?:and|et|und|y|e)\s)")
+
+
+# A post in lower case between the label and the first name: "By rural affairs reporter Aroha Whaanga and Tom
+# Brierley" (the label goes with it; the name is what the general reading needs).
+_POST_BEFORE_NAME = regex.compile(
+    r"^(?i:by)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+(?=\p{Lu}\p{Ll})")
 
 
 def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _NAME_NOTE.sub("", _GLUED_BY.sub("", _PLACE_BEFORE_LABEL.sub("", text.strip(), count=1), count=1))
+    text = _POST_BEFORE_NAME.sub("", text, count=1)
     first = text.split(maxsplit=1)[:1]
     if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
         return []  # a post in lower case, then where ("corespondent PortPuls la Iaşi"): a byline's line naming no one
@@ -282,13 +293,17 @@ _CONTRIBUTOR_LABEL = regex.compile(
     r"^\s*(?:edited|compiled|photos?|photographs|video|produced|graphics?|illustrations?)\s+by\b", regex.I)
 
 
+# The date a byline's last part runs into: "Haris Abbasi Updated 27 Jul, 2020 09:40pm".
+_DATE_TAIL = regex.compile(r"\s+(?i:updated|published|posted)\b.*$")
+
+
 def _piped_names(text: str) -> list[str]:
     """The people of a byline whose parts stand between pipes, when two or more parts in a row are each a
     name ("Outlet.com | Sana Chaudhry | Haris Abbasi"); one name before a desk or a date ("Jane Roe |
     Reuters") is left to the general reading, and so is an editor's part ("| Edited by John Doe")."""
     names: list[str] = []
     for part in text.split("|"):
-        name = without_label(part.strip()).strip(" .,;")
+        name = _DATE_TAIL.sub("", without_label(part.strip())).strip(" .,;")
         if _CONTRIBUTOR_LABEL.match(part) or not is_person_name(name):
             if names:
                 break
@@ -411,7 +426,7 @@ def _leading_name(part: str) -> str | None:
     """The part if it is a name, or the name before a job title or agency: 'Sam Roe Senior Politics Editor' ->
     'Sam Roe', 'Sam Roe Education editor' -> 'Sam Roe', 'SAM ROE Associated Press' -> 'SAM ROE'."""
     words = part.split()
-    agency = next((n for n in range(2, len(words)) if _agency_from(words, n)), None)
+    agency = next((n for n in range(2, len(words)) if _agency_from(words, n) or _masthead_from(words, n)), None)
     if agency is not None and is_person_name(lead := " ".join(words[:agency])):
         return lead  # a name like any other before it: "Jane Roe La Presse Canadienne"
     if is_person_name(part):
@@ -442,6 +457,19 @@ def _agency_from(words: list[str], n: int) -> bool:
         if " ".join(words[n:end]).casefold() in AGENCIES:
             return end == len(words) or words[end].casefold() in _PLACE_WORDS
     return False
+
+
+# The last word of a newspaper's title credited after a name: "Deepa Rathore Janpath Times".
+_MASTHEAD_ENDS = frozenset([
+    "times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
+    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "globe", "observer", "express",
+])
+
+
+def _masthead_from(words: list[str], n: int) -> bool:
+    """Whether ``words[n:]`` is a newspaper's title: two to four capitalised words, the last a masthead word."""
+    title = words[n:]
+    return 2 <= len(title) <= 4 and title[-1].casefold() in _MASTHEAD_ENDS and all(w[:1].isupper() for w in title)
 
 
 def _beat_before_post(words: list[str], n: int) -> bool:
