@@ -196,6 +196,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a post in lower case between the label and the first name",
      "By rural affairs reporter Aroha Whaanga and Tom Brierley", ["Aroha Whaanga", "Tom Brierley"]),
     ("an author card's label glued to the name", "BiographySarah E. Needleman @sneedleman", ["Sarah E. Needleman"]),
+    ("a community or rural affairs post after the name", "Tom Pickering Community Reporter", ["Tom Pickering"]),
+    ("a rural affairs post after the name", "Jane Roe Rural Affairs Correspondent", ["Jane Roe"]),
 ]
 
 DECLARED = [

@@ -77,7 +77,8 @@ _TITLE_STARTS = frozenset([
 _BEATS = frozenset([
     "local", "democracy", "counties", "county", "regional", "metro", "city", "courts", "crime", "health",
     "education", "environment", "climate", "science", "technology", "politics", "investigations",
-    "investigative", "data", "digital", "video", "multimedia",
+    "investigative", "data", "digital", "video", "multimedia", "community", "rural", "affairs", "transport",
+    "housing", "agriculture", "farming", "travel", "food",
 ])
 # Words that stand in interface lines and organisation names, never in a person's name.
 _NON_NAME_WORDS = frozenset([
