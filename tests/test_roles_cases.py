@@ -2562,6 +2562,13 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
           ("ko", "항구일보 앱을 내려받으면 속보를 가장 먼저 알림으로 받아볼 수 있습니다.", "promo", "app"),
           ("en", "Photos/Multimedia Gallery Available: https://www.harbourwire.example/news/20191015/en/",
            "boilerplate", "other")]),
+    *(Case(f"a standfirst marked {markup.split('>')[0]}> is the dek, not the text's first paragraph",
+           page(header=f"{markup}>The board will dredge the channel before the storms, at a cost of four hundred "
+                       f"thousand pounds.{markup.split()[0].replace('<', '</')}>"),
+           (("The board will dredge the channel before the storms, at a cost of four hundred thousand pounds.",
+             "dek", None),))
+      for markup in ['<p class="atomsLead"', '<div class="C-article-lead"', '<div class="article--lead"',
+                     '<p data-testid="ArticleBody.Lead" class="css-1l5r7ag"', '<div class="news_subtitle"']),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
