@@ -2569,6 +2569,23 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
              "dek", None),))
       for markup in ['<p class="atomsLead"', '<div class="C-article-lead"', '<div class="article--lead"',
                      '<p data-testid="ArticleBody.Lead" class="css-1l5r7ag"', '<div class="news_subtitle"']),
+    Case("a review's buy box: merged store buttons and an 'N out of 5 stars' rating are ads",
+         page(inside='<div class="product-box"><div class="rating">4.4 out of 5 stars</div><div class="buttons">'
+                     '<a href="https://amazon.example/x" rel="sponsored">Check price on Amazon</a> <a '
+                     'href="https://bestbuy.example/x" rel="sponsored">See it at Best Buy</a></div></div>'),
+         (("4.4 out of 5 stars", "promo", "ad"), ("Check price on Amazon See it at Best Buy", "promo", "ad"))),
+    Case("a science news page's 'Story Source:' label is a credit line and its footer's 'Views expressed here do "
+         "not necessarily reflect' a disclaimer",
+         page(after="<div class='story-source'><h3>Story Source:</h3></div>",
+              footer="<footer><p>Views expressed here do not necessarily reflect those of the Harbour Courier, its "
+                     "staff or its partners.</p></footer>"),
+         (("Story Source:", "credit_line", None),
+          ("Views expressed here do not necessarily reflect those of the Harbour Courier, its staff or its partners.",
+           "disclaimer", None))),
+    Case("a caption's credit in a span named by id splits off: <span id='credit'>",
+         page(inside="<div class='photo-caption'><span id='caption'>The channel at low tide on Monday.</span> "
+                     "<span id='credit'>Credit: © Ana Ruiz / Harbour Imaging</span></div>"),
+         (("Credit: © Ana Ruiz / Harbour Imaging", "photo_credit", None),)),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),

@@ -234,6 +234,7 @@ def _classed_kind(kind: int, element: Any, flags: int) -> int:
     may be a button (see _BUTTON_LINK): in bars, and outside the article's containers."""
     names = element.get("class")
     if kind == _CLASSED_INLINE:
+        names = names or element.get("id")  # <span id="credit">, where a template names it by id
         return _BLOCK if names and _OWN_BLOCK.search(names) else _INLINE_TAG
     if names and (flags & _BAR or not flags & _TEXT_AREA) and _BUTTON_LINK.search(names):
         return _BUTTON
