@@ -198,6 +198,7 @@ BUGS_CAUGHT_BYLINES = [
     ("an author card's label glued to the name", "BiographySarah E. Needleman @sneedleman", ["Sarah E. Needleman"]),
     ("a community or rural affairs post after the name", "Tom Pickering Community Reporter", ["Tom Pickering"]),
     ("a rural affairs post after the name", "Jane Roe Rural Affairs Correspondent", ["Jane Roe"]),
+    ("an agency wrote it, a person edited it", "Written By: IANS | Edited By: Ritika Sharma", []),
 ]
 
 DECLARED = [

@@ -2586,6 +2586,27 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
          page(inside="<div class='photo-caption'><span id='caption'>The channel at low tide on Monday.</span> "
                      "<span id='credit'>Credit: © Ana Ruiz / Harbour Imaging</span></div>"),
          (("Credit: © Ana Ruiz / Harbour Imaging", "photo_credit", None),)),
+    *(Case(f"an Indian or Nigerian page's line ({role}): {line[:40]!r}", page(inside=f"<p>{line}</p>"),
+           ((line, role, kind),))
+      for line, role, kind in [
+          ("--IANS", "credit_line", None),
+          ("akp/rad", "credit_line", None),
+          ("(Except for the headline and the pictures, this report has not been reworked by Harbour Chronicle staff "
+           "and appears from a syndicated feed.)", "disclaimer", None),
+          ("Story continues below this ad", "promo", "ad"),
+          ("TEXT AD: Own a plot of land by the harbour for as low as N2.5m with flexible payment. Click here.", "promo",
+           "ad"),
+          ("Independent reporting from the harbour costs money. Your contribution, however small, keeps our "
+           "journalism free for everyone.", "promo", "donation"),
+          ("Lifeline: 0800 543 354", "disclaimer", None),
+          ("If you or someone else is in danger, call 111.", "disclaimer", None),
+          ("The Harbour Daily is hosted by Dana Whitfield and produced by Marcus Osei. Editing by Ruth Abernathy.",
+           "credit_line", None),
+          ("Harbour University. \"Short bouts of stair climbing may keep arteries flexible.\" Harbour Science. "
+           "www.harbourscience.example/releases/2019/03/190312.htm (accessed March 14, 2019).", "disclaimer", None)]),
+    Case("a reading time with its label first ('Read Time: 4 min')",
+         page(header="<div class='meta'><span class='read-time'>Read Time: 4 min</span></div>"),
+         (("Read Time: 4 min", "metadata", "reading_time"),)),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),

@@ -280,6 +280,8 @@ def parse_authors(text: str) -> list[str]:
     if piped:
         return piped
     for raw in _CUT.split(text)[:4]:  # "Jane Roe | Reuters", "Politik · Jane Roe, John Doe"
+        if _CONTRIBUTOR_LABEL.match(raw):
+            continue  # "Written By: IANS | Edited By: Jane Roe": the editor wrote nothing
         names = _names_in(without_label(without_label(raw)))
         if names:
             return names
@@ -291,7 +293,8 @@ def parse_authors(text: str) -> list[str]:
 
 # Who helped with a story but did not write it: an editor, a photographer ("By Jane Roe | Edited by John Doe").
 _CONTRIBUTOR_LABEL = regex.compile(
-    r"^\s*(?:edited|compiled|photos?|photographs|video|produced|graphics?|illustrations?)\s+by\b", regex.I)
+    r"^\s*(?:edited|compiled|curated|published|reviewed|fact[- ]checked|photos?|photographs|video|produced|graphics?"
+    r"|illustrations?)\s+by\b", regex.I)
 
 
 # The date a byline's last part runs into: "Haris Abbasi Updated 27 Jul, 2020 09:40pm".
