@@ -2590,7 +2590,6 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
            ((line, role, kind),))
       for line, role, kind in [
           ("--IANS", "credit_line", None),
-          ("akp/rad", "credit_line", None),
           ("(Except for the headline and the pictures, this report has not been reworked by Harbour Chronicle staff "
            "and appears from a syndicated feed.)", "disclaimer", None),
           ("Story continues below this ad", "promo", "ad"),
