@@ -2606,6 +2606,17 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
     Case("a reading time with its label first ('Read Time: 4 min')",
          page(header="<div class='meta'><span class='read-time'>Read Time: 4 min</span></div>"),
          (("Read Time: 4 min", "metadata", "reading_time"),)),
+    Case("a German consent dialog without the word 'Cookies', a forum link with its count and a trial offer in the "
+         "header",
+         page(nav='<header><nav><a href="/">Start</a> <a class="plus-cta" href="/plus">Plus testen</a></nav></header>',
+              inside="<p>Zum Forum (87 Postings)</p>",
+              footer="<div class='consent'><h2>Ihre Privatsphäre ist uns wichtig</h2><p>Wir und unsere Partner "
+                     "speichern Informationen auf Ihrem Gerät und verarbeiten personenbezogene Daten, etwa "
+                     "Cookie-Kennungen.</p></div>", lang="de"),
+         (("Plus testen", "promo", "subscription"), ("Zum Forum (87 Postings)", "boilerplate", "comments"),
+          ("Ihre Privatsphäre ist uns wichtig", "boilerplate", "cookie"),
+          ("Wir und unsere Partner speichern Informationen auf Ihrem Gerät und verarbeiten personenbezogene Daten, "
+           "etwa Cookie-Kennungen.", "boilerplate", "cookie")), lang="de"),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
