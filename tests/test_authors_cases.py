@@ -199,6 +199,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a community or rural affairs post after the name", "Tom Pickering Community Reporter", ["Tom Pickering"]),
     ("a rural affairs post after the name", "Jane Roe Rural Affairs Correspondent", ["Jane Roe"]),
     ("an agency wrote it, a person edited it", "Written By: IANS | Edited By: Ritika Sharma", []),
+    ("a bureau line in the byline box is no person", "Corresponsalía Mar del Plata", []),
 ]
 
 DECLARED = [

@@ -2617,6 +2617,25 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
           ("Ihre Privatsphäre ist uns wichtig", "boilerplate", "cookie"),
           ("Wir und unsere Partner speichern Informationen auf Ihrem Gerät und verarbeiten personenbezogene Daten, "
            "etwa Cookie-Kennungen.", "boilerplate", "cookie")), lang="de"),
+    Case("a public radio story's closing notices: the transcript note and a lone 'Copyright YEAR STATION' line",
+         page(inside="<p><em>WHBR transcripts are created on a rush deadline and may be updated. The authoritative "
+                     "record of WHBR's programming is the audio.</em></p><p>Copyright 2026 WHBR</p>"),
+         (("WHBR transcripts are created on a rush deadline and may be updated. The authoritative record of WHBR's "
+           "programming is the audio.", "disclaimer", None), ("Copyright 2026 WHBR", "disclaimer", None))),
+    Case("a writer card's 'See stories by X' link is no part of the bio",
+         page(after="<div class='author-bio'><p>Mara Lind covers the harbour for the Courier.</p><a href='/by/mara'>"
+                    "See stories by Mara Lind</a></div>"),
+         (("Mara Lind covers the harbour for the Courier.", "author_bio", None),),
+         not_roles=(("See stories by Mara Lind", "author_bio"),)),
+    Case("a Spanish page's tags title without a colon, comment prompts, and the footer's 'Aviso legal' link",
+         page(after="<div class='tags'><h4>Archivado en</h4><ul><li><a href='/t/puerto'>Puerto</a></li></ul></div><div "
+                    "class='comments'><p><a href='#c'>Ver los 46 comentarios</a></p><p><a href='/normas'>Normas de "
+                    "participación</a></p></div>",
+              footer="<footer><ul><li><a href='/aviso-legal'>Aviso legal</a></li><li><a href='/privacidad'>"
+                     "Privacidad</a></li></ul></footer>", lang="es"),
+         (("Archivado en", "metadata", "tags"), ("Ver los 46 comentarios", "boilerplate", "comments"),
+          ("Normas de participación", "boilerplate", "comments")),
+         not_roles=(("Aviso legal", "disclaimer"),), lang="es"),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),

@@ -101,6 +101,7 @@ _NON_NAME_WORDS = frozenset([
     "county", "bureau", "district", "province", "region", "east", "west", "north", "south", "africa", "europe",
     "asia",
     "diario", "periódico", "новости", "газета", "агентство",
+    "corresponsalía", "corresponsalia", "delegación", "sucursal",  # "Corresponsalía Mar del Plata": a bureau
     "link", "copied", "copy", "but", "format", "details", "tba", "says", "said", "how", "why", "what", "who",
     "admin", "administrator", "webmaster", "web",  # "KQLT Web Staff": a station's web desk
     "communications", "relations", "office",  # "University Communications", "Media Relations"
