@@ -2636,6 +2636,14 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
          (("Archivado en", "metadata", "tags"), ("Ver los 46 comentarios", "boilerplate", "comments"),
           ("Normas de participación", "boilerplate", "comments")),
          not_roles=(("Aviso legal", "disclaimer"),), lang="es"),
+    *(Case(f"a French or Belgian page's line: {line[:40]!r}", page(inside=f"<p>{line}</p>", lang="fr"),
+           ((line, role, kind),), lang="fr")
+      for line, role, kind in [
+          ("Écouter cet article", "boilerplate", "other"),
+          ("Avec Belga", "credit_line", None),
+          ("Suivez toute l’actualité de la vallée et de sa région sur notre page Facebook", "promo", "social")]),
+    Case("a French skip link", page(nav="<a class='skip' href='#main'>Aller au contenu principal</a>" + NAV, lang="fr"),
+         (("Aller au contenu principal", "boilerplate", "navigation"),), lang="fr"),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
