@@ -2644,6 +2644,20 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
           ("Suivez toute l’actualité de la vallée et de sa région sur notre page Facebook", "promo", "social")]),
     Case("a French skip link", page(nav="<a class='skip' href='#main'>Aller au contenu principal</a>" + NAV, lang="fr"),
          (("Aller au contenu principal", "boilerplate", "navigation"),), lang="fr"),
+    Case("a UK tabloid's betting notice and press-regulator line, a 'Sponsored Links' widget title and a consent "
+         "banner worded 'store and access information on your device'",
+         page(inside="<p>18+ BeGambleAware.org. Please gamble responsibly. Odds correct at time of publishing.</p>",
+              after="<div class='ob-widget'><h3>Sponsored Links</h3></div>",
+              footer="<footer><p>This website and its associated newspapers adhere to the Independent Press Standards "
+                     "Organisation's Editors' Code of Practice.</p><div id='consent'><p>We and our partners store and "
+                     "access information on your device, such as cookies, to deliver personalised ads.</p></div>"
+                     "</footer>"),
+         (("18+ BeGambleAware.org. Please gamble responsibly. Odds correct at time of publishing.", "disclaimer",
+           None), ("Sponsored Links", "promo", "ad"),
+          ("This website and its associated newspapers adhere to the Independent Press Standards Organisation's "
+           "Editors' Code of Practice.", "disclaimer", None),
+          ("We and our partners store and access information on your device, such as cookies, to deliver "
+           "personalised ads.", "boilerplate", "cookie"))),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
