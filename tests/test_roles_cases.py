@@ -2658,6 +2658,14 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
            "Editors' Code of Practice.", "disclaimer", None),
           ("We and our partners store and access information on your device, such as cookies, to deliver "
            "personalised ads.", "boilerplate", "cookie"))),
+    Case("a Postmedia-style page's numbered ad labels, the unloaded ad's placeholder, the screen-reader 'Article "
+         "content' labels and a 'More Coverage' box title",
+         page(inside="<div class='ad'><p>Advertisement 3</p><p>This advertisement has not loaded yet, but your "
+                     "article continues below.</p></div><p><span class='visually-hidden'>Article content</span></p>"
+                     "<h3>More Coverage</h3>"),
+         (("Advertisement 3", "promo", "ad"),
+          ("This advertisement has not loaded yet, but your article continues below.", "promo", "ad"),
+          ("Article content", "boilerplate", "other"), ("More Coverage", "promo", "related"))),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
