@@ -2666,6 +2666,15 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
          (("Advertisement 3", "promo", "ad"),
           ("This advertisement has not loaded yet, but your article continues below.", "promo", "ad"),
           ("Article content", "boilerplate", "other"), ("More Coverage", "promo", "related"))),
+    *(Case(f"a call to comment or the comments' rules, longer than a prompt ({lang}): {line[:40]!r}",
+           page(inside=f"<p>{line}</p>", lang=lang),
+           ((line, "boilerplate", "comments"),), lang=lang)
+      for lang, line in [
+          ("en", "Have your say in the comments below: should the harbour board dredge the western channel now?"),
+          ("en", "Comments are moderated and must follow our community standards. Read the rules before posting."),
+          ("de", "Diskutieren Sie mit: Wie stark sind Sie von der Sperrung der Fähre betroffen?"),
+          ("de", "Bitte beachten Sie unsere Community-Richtlinien. Postings, die gegen die Richtlinien verstoßen, "
+                 "werden entfernt.")]),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),
