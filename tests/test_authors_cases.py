@@ -200,6 +200,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a rural affairs post after the name", "Jane Roe Rural Affairs Correspondent", ["Jane Roe"]),
     ("an agency wrote it, a person edited it", "Written By: IANS | Edited By: Ritika Sharma", []),
     ("a bureau line in the byline box is no person", "Corresponsalía Mar del Plata", []),
+    ("a post, then the programme after a comma, names no one", "Host, Morning Edition", []),
+    ("a name before the post and its desk still counts", "Jane Roe Reporter, Statehouse", ["Jane Roe"]),
 ]
 
 DECLARED = [

@@ -2675,6 +2675,12 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
           ("de", "Diskutieren Sie mit: Wie stark sind Sie von der Sperrung der Fähre betroffen?"),
           ("de", "Bitte beachten Sie unsere Community-Richtlinien. Postings, die gegen die Richtlinien verstoßen, "
                  "werden entfernt.")]),
+    Case("a public radio byline box: each name's post, then the programme after a comma",
+         page(header="<div class='Page-authors'><div class='Page-authorInfo'><div class='Page-authorName'><a "
+                     "href='/people/mara'>Mara Lind</a></div><div class='Page-authorTitle'>Harbour Reporter</div></div>"
+                     "<div class='Page-authorInfo'><div class='Page-authorName'><a href='/people/theo'>Theo Brandt</a>"
+                     "</div><div class='Page-authorTitle'>Host, Morning Edition</div></div></div>"),
+         (("Host, Morning Edition", "byline", None),)),
     Case("a mainland caption ending in the agency's photographer ('X社记者 Y 摄') gives up its credit",
          page(inside="<figure><img src='a.jpg'><figcaption>6月11日，联合收割机在港口附近的麦田里作业。 "
                      "华港社记者 韩立 摄</figcaption></figure>", lang="zh"),

@@ -246,6 +246,8 @@ def parse_authors(text: str) -> list[str]:
     """People named in one byline block, in order; agencies, titles and dates are left out."""
     text = _NAME_NOTE.sub("", _GLUED_BY.sub("", _PLACE_BEFORE_LABEL.sub("", text.strip(), count=1), count=1))
     text = _POST_BEFORE_NAME.sub("", text, count=1)
+    if _post_and_programme(text):
+        return []  # "Host, Morning Edition": the line under the name in a byline box
     first = text.split(maxsplit=1)[:1]
     if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
         return []  # a post in lower case, then where ("corespondent PortPuls la Iaşi"): a byline's line naming no one
@@ -557,12 +559,24 @@ def is_job_title(text: str) -> bool:
     words = text.split()
     if 1 <= len(words) <= LEADING_TITLE_WORDS and words[0].casefold() in _LEADING_JOB_NOUNS:
         return True  # Romance titles open with the noun: "Envoyée spéciale à Gap", "Correspondante à Lyon"
+    if _post_and_programme(text):
+        return True
     if not 1 <= len(words) <= 5 or words[-1].casefold().strip(".,") not in _JOB_NOUNS:
         return False
     return all(w[0].isupper() or w.casefold() in _ROLE_WORDS or w.casefold() in _TITLE_STARTS for w in words)
 
 
+def _post_and_programme(text: str) -> bool:
+    """A post of job words only, then after a comma the programme or desk: "Host, Morning Edition",
+    "Reporter, Statehouse" (no name: "Jane Roe Reporter, Statehouse" is a byline)."""
+    post, comma, desk = text.partition(",")
+    words = [w.casefold() for w in post.split()]
+    return bool(comma and words and words[-1] in _JOB_NOUNS and _PROGRAMME.match(desk.strip())
+                and all(w in _JOB_NOUNS or w in _TITLE_STARTS or w in _BEATS for w in words))
+
+
 LEADING_TITLE_WORDS = 8  # "Correspondante dans le canton de Vaud"
+_PROGRAMME = regex.compile(r"^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}$")  # "Morning Edition"
 _LEADING_JOB_NOUNS = frozenset([
     "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
     "chroniqueur", "chroniqueuse", "periodista", "corresponsal", "enviado", "enviada", "redactor", "redactora",
