@@ -80,8 +80,14 @@ _BEATS = frozenset([
     "investigative", "data", "digital", "video", "multimedia", "community", "rural", "affairs", "transport",
     "housing", "agriculture", "farming", "travel", "food",
 ])
+# The last word of a newspaper's title: "Washington Post", "Daily Herald" credited under a name are outlets, and
+# "Deepa Rathore Janpath Times" is a name before one (see _masthead_from).
+_MASTHEAD_ENDS = frozenset([
+    "times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
+    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "globe", "observer", "express",
+])
 # Words that stand in interface lines and organisation names, never in a person's name.
-_NON_NAME_WORDS = frozenset([
+_NON_NAME_WORDS = _MASTHEAD_ENDS - {"observer", "express"} | frozenset([
     "radio", "television", "broadcasting",  # "Sandhill Public Radio" credited after the names is an outlet
     "the", "news", "view", "all", "read", "more", "stories", "story", "articles", "article", "size", "text",
     "hide", "show", "results", "result", "new", "about", "most", "recent", "latest", "contact", "follow",
@@ -93,10 +99,7 @@ _NON_NAME_WORDS = frozenset([
     "with", "from", "this", "that", "is", "are", "was", "to", "of", "in", "on", "by", "newsletter", "podcast",
     "live", "updates", "update", "today", "yesterday", "minutes", "ago", "analysis", "opinion",
     "review", "reviews", "sponsored", "advertisement", "related", "trending", "popular", "editorial", "board",
-    # newspaper title words: "Washington Post", "Daily Herald" credited under a name are outlets
-    "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
-    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "independent", "zeitung", "globe",
-    "nachrichten", "rundschau", "quotidien",
+    "independent", "zeitung", "nachrichten", "rundschau", "quotidien",
     # a beat or bureau credited as a title: "Nakuru County Correspondent", "East Africa Correspondent"
     "county", "bureau", "district", "province", "region", "east", "west", "north", "south", "africa", "europe",
     "asia",
@@ -464,13 +467,6 @@ def _agency_from(words: list[str], n: int) -> bool:
         if " ".join(words[n:end]).casefold() in AGENCIES:
             return end == len(words) or words[end].casefold() in _PLACE_WORDS
     return False
-
-
-# The last word of a newspaper's title credited after a name: "Deepa Rathore Janpath Times".
-_MASTHEAD_ENDS = frozenset([
-    "times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "telegraph", "courier", "examiner",
-    "inquirer", "dispatch", "bulletin", "sentinel", "ledger", "register", "record", "globe", "observer", "express",
-])
 
 
 def _masthead_from(words: list[str], n: int) -> bool:
