@@ -2695,6 +2695,19 @@ BUGS_CAUGHT += [  # body leaks of the fixtures, by class
 ]
 
 
+BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
+    Case("a video player's title bar is the video's caption, a playlist's titles in links are not",
+         page(inside="<div class='article__media video'><div class='video-js'><div class='vjs-title-bar'><span "
+                     "class='vjs-title-bar-title'>Watch: the dredger moves into the western channel</span></div>"
+                     "<video></video></div></div><div class='video-embed'><p class='video-title'>Skippers on the "
+                     "silted channel</p></div>",
+              after="<section class='video-list'><ul><li><a href='/v/1'><span class='video-title'>Ferry timetable "
+                    "changes for the winter</span></a></li></ul></section>"),
+         (("Watch: the dredger moves into the western channel", "caption", None),
+          ("Skippers on the silted channel", "caption", None)),
+         (("Ferry timetable changes for the winter", "caption"),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
