@@ -2706,6 +2706,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
          (("Watch: the dredger moves into the western channel", "caption", None),
           ("Skippers on the silted channel", "caption", None)),
          (("Ferry timetable changes for the winter", "caption"),)),
+    Case("a player's running time ('3:05', 'VIDEO 02:15') is no body text; a live blog's time stamp is",
+         page(inside="<div class='audio-player'><button>Listen to this article</button> <span class='audio-time'>"
+                     "3:05</span></div><div class='ClipPlayer'><div><span>VIDEO</span><span>02:15</span></div></div>"
+                     "<div class='live-entry'><p class='entry-time'>10:45</p><p>The dredger reached the western "
+                     "channel at high tide and began its first pass along the silted stretch.</p></div>"),
+         (("3:05", "boilerplate", "other"), ("VIDEO02:15", "boilerplate", "other")),
+         (("10:45", "boilerplate"),)),
 ]
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
