@@ -2713,6 +2713,26 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                      "channel at high tide and began its first pass along the silted stretch.</p></div>"),
          (("3:05", "boilerplate", "other"), ("VIDEO02:15", "boilerplate", "other")),
          (("10:45", "boilerplate"),)),
+    *(Case(f"a line of a 2018-2019 page ({lang}, {role}/{kind}): {line[:40]!r}",
+           page(inside=f"<p>{line}</p>", lang=lang), ((line, role, kind),), lang=lang)
+      for lang, line, role, kind in [
+          ("en", "Get involved with the news in your community: Send your stories and photos now", "promo", "other"),
+          ("en", "Do you have information you want to share with the Harbour Courier? Here’s how.", "promo", "other"),
+          ("en", "Tips? Email newsroom@harbourcourier.example", "promo", "other"),
+          ("en", "The comments below have not been moderated.", "boilerplate", "comments"),
+          ("en", "By posting your comment you agree to our house rules.", "boilerplate", "comments"),
+          ("en", "Get the latest Harbour Marine stock price here.", "promo", "related"),
+          ("en", "Maren Holt: 555-201-0147, @MarenHoltHC", "author_bio", "contact"),
+          ("en", "View Entire Tweet ›", "boilerplate", "other"),
+          ("de", "Kommentare lesen (123 Beiträge)", "boilerplate", "comments"),
+          ("de", "Artikel teilen auf:", "promo", "social"),
+          ("de", "Mehr Infos", "promo", "related"),
+          ("de", "Dieser Artikel erschien in der Hafenzeitung Nr. 19/2019. Hier können Sie die gesamte Ausgabe lesen.",
+           "disclaimer", None),
+          ("de", "(jk)", "credit_line", None),
+          ("de", "Wir nutzen Cookies und vergleichbare Technologien, um Inhalte und Anzeigen zu personalisieren.",
+           "boilerplate", "cookie"),
+      ]),
 ]
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
