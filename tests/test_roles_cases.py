@@ -2713,6 +2713,22 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                      "channel at high tide and began its first pass along the silted stretch.</p></div>"),
          (("3:05", "boilerplate", "other"), ("VIDEO02:15", "boilerplate", "other")),
          (("10:45", "boilerplate"),)),
+    Case("a sentence under a figure whose only text is its credit describes the picture (BuzzFeed-like); under a "
+         "figure with its own caption, the next paragraph is body",
+         page(inside="<div class='subbuzz subbuzz-image'><figure><img src='a.jpg'><figcaption><span>Lena Marsh / "
+                     "Harbour Images</span></figcaption></figure><div class='subbuzz__description'><p>Trawlers "
+                     "waiting outside the silted channel in August.</p></div></div>"
+                     "<div class='entry'><figure><img src='b.jpg'><figcaption>The breakwater at low tide. Photo: Lena "
+                     "Marsh/Harbour Images</figcaption></figure><p>Nobody was aboard either boat when they struck, "
+                     "and both were refloated on the next tide.</p></div>"),
+         (("Trawlers waiting outside the silted channel in August.", "caption", None),
+          ("Lena Marsh / Harbour Images", "photo_credit", None),
+          ("Nobody was aboard either boat when they struck, and both were refloated on the next tide.", "body",
+           None))),
+    Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
+         page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
+                     "</span></div>"),
+         (("06/21/2018 05:32 pm ET Updated Jun 22, 2018", "metadata", "date"),)),
     *(Case(f"a line of a 2018-2019 page ({lang}, {role}/{kind}): {line[:40]!r}",
            page(inside=f"<p>{line}</p>", lang=lang), ((line, role, kind),), lang=lang)
       for lang, line, role, kind in [

@@ -6,7 +6,10 @@ Rules find the credit there by its words ("Photo: Reuters", "(PTI Photo)"), but 
 its own to find. So once the labels are resolved, a short block that no rule decided is the picture's
 caption when it stands in a small box that opens with an image and that box holds a photo credit after it
 (a caption comes before its credit; a line under the credit is a kicker or a section's name): a block
-labelled so, or a credit a rule cuts off the block's own end ("... on Monday. (HT Photo)").
+labelled so, or a credit a rule cuts off the block's own end ("... on Monday. (HT Photo)"). Where the credit
+is the figure's own caption (``<figure><img><figcaption>Jane Roe / Getty Images</figcaption></figure>``), a
+sentence right under the figure in the same box is the picture's description: BuzzFeed-like templates
+print the credit first.
 
 The box is the block's element, its parent or its grandparent, whichever first holds an image before the
 block; it must hold at most BOX_BLOCKS blocks (caption, credit, a gallery's "1 / 12" counter), so that the
@@ -20,7 +23,7 @@ from typing import Any
 from .body import BodySpan
 from .decide import TEXT_CAPTION_WORDS, Label, best_hit
 from .rules.engine import Hit
-from .segment import Segments
+from .segment import SENTENCE_END, Flag, Segments
 
 BOX_BLOCKS = 4  # blocks: a caption, its credit, a gallery's counter and one more line at most
 BOX_LEVELS = 3  # the block's element, its parent, its grandparent
@@ -36,10 +39,38 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
                      | {j for j in hits if _credit_cut(seg, hits, span, j)})
     for j in credits:
         for i in range(j, max(j - BOX_BLOCKS, -1), -1):
-            label = labels[i]
-            if (label.rule.startswith("body/") and 0 < seg.words[i] <= TEXT_CAPTION_WORDS
-                    and (blocks := _picture_box_blocks(seg, i)) is not None and j in blocks):
+            if _caption_beside(seg, labels, i, j):
                 labels[i] = PICTURE_BOX_CAPTION
+        if _description_under(seg, labels, j):
+            labels[j + 1] = PICTURE_BOX_CAPTION
+
+
+# A line under a figure that is a heading or a link is a teaser card's title, not the picture's description.
+_NO_DESCRIPTION = Flag.FIGURE | Flag.HEADING | Flag.LINK
+
+
+def _description_under(seg: Segments, labels: list[Label], credit: int) -> bool:
+    """Whether the block after ``credit``, a figure's only text, is a sentence describing the picture in the
+    figure's box (see the module)."""
+    after = credit + 1
+    return (after < len(seg) and labels[credit].role == "photo_credit" and _figure_holds_only(seg, credit)
+            and not seg.flags[after] & _NO_DESCRIPTION and seg.texts[after].endswith(SENTENCE_END)
+            and _caption_beside(seg, labels, after, credit))
+
+
+def _figure_holds_only(seg: Segments, j: int) -> bool:
+    """Whether block ``j`` is the only text of the figure it stands in: a credit with no caption beside it."""
+    element = seg.elements[j]
+    if element is None or not seg.flags[j] & Flag.FIGURE:
+        return False
+    figure = next((node for node in element.iterancestors() if node.tag == "figure"), element)
+    return seg.spans.get(figure) == (j, j + 1)
+
+
+def _caption_beside(seg: Segments, labels: list[Label], i: int, credit: int) -> bool:
+    """Whether block ``i``, which no rule decided, is short and shares a picture box with the credit."""
+    return (labels[i].rule.startswith("body/") and 0 < seg.words[i] <= TEXT_CAPTION_WORDS
+            and (blocks := _picture_box_blocks(seg, i)) is not None and credit in blocks)
 
 
 def _picture_box_blocks(seg: Segments, i: int) -> range | None:
