@@ -2725,6 +2725,18 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("Lena Marsh / Harbour Images", "photo_credit", None),
           ("Nobody was aboard either boat when they struck, and both were refloated on the next tide.", "body",
            None))),
+    Case("a related story's card set aside in the text takes its excerpt along; the text after it stays body",
+         page(inside="<aside class='inset--story'><div><span class='label'>Related</span> <a href='/speaker'>"
+                     "<span class='headline'>Your Harbour Radio Keeps More Than You Think</span></a><p>We asked "
+                     "four stations how long they keep their recordings. Only one gave a straight answer.</p></div>"
+                     "</aside><p>The cooperative said the dates would be fixed at its meeting next week, once the "
+                     "board has the dredging contractor's final schedule in hand.</p><p>Until then the larger boats "
+                     "will keep landing their catch at the eastern quay, which adds an hour to each trip and a fee "
+                     "that several skippers say they can no longer afford.</p>"),
+         (("We asked four stations how long they keep their recordings. Only one gave a straight answer.", "promo",
+           "related"),
+          ("The cooperative said the dates would be fixed at its meeting next week, once the board has the dredging "
+           "contractor's final schedule in hand.", "body", None))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),

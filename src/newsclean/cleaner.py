@@ -24,6 +24,7 @@ from .decide import (
     Decision,
     claims,
     complete_promo_boxes,
+    complete_related_cards,
     drop_page_wide_matches,
     drop_repeated_metadata,
     interrupts_text,
@@ -147,6 +148,7 @@ class Cleaner:
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         complete_promo_boxes(seg, labels, span)
+        complete_related_cards(seg, labels, span)
         label_titled_lists(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())

@@ -486,6 +486,34 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
                 labels[j] = Label(label.role, label.kind, label.rule)
 
 
+CARD_BLOCKS = 4  # blocks of a related story's card set in the text: label, headline, excerpt, byline
+
+
+def complete_related_cards(seg: Segments, labels: list[Label], span: BodySpan) -> None:
+    """A related story's card set aside in the text (``<aside>``: "Related" / its headline / an excerpt):
+    the excerpt under the linked headline is the teaser's, not the article's. Only small asides whose other
+    blocks no rule decided are completed: a box of several teasers or one holding a pull quote is left."""
+    for i in range(span.start, span.end):
+        if (labels[i].role, labels[i].kind) != ("promo", "related") or not seg.flags[i] & Flag.ASIDE:
+            continue
+        card = _aside_around(seg, i)
+        if card is None or card[1] - card[0] > CARD_BLOCKS:
+            continue
+        others = [j for j in range(*card) if j != i]
+        if others and all(_undecided(labels[j]) for j in others):
+            for j in others:
+                labels[j] = Label(labels[i].role, labels[i].kind, labels[i].rule)
+
+
+def _aside_around(seg: Segments, i: int) -> tuple[int, int] | None:
+    """The blocks of the nearest ``<aside>`` around block ``i``."""
+    element = seg.elements[i]
+    for node in (element, *element.iterancestors()) if element is not None else ():
+        if node.tag == "aside":
+            return seg.spans.get(node)
+    return None
+
+
 CLOSING_ITEM_WORDS = 20  # the longest item of a list that closes an article's text (a video's title)
 
 
