@@ -2738,11 +2738,19 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("The cooperative said the dates would be fixed at its meeting next week, once the board has the dredging "
            "contractor's final schedule in hand.", "body", None))),
     Case("a photo-sales button in a figcaption is no caption; a copyright line in a footer of divs is no credit",
-         page(inside="<figure><img src='a.jpg'><figcaption><span class='caption-text'>Trawlers at the quay on Monday.</span> <a "
-                     "href='https://photosales.example/1' class='buy-photo'>Buy this photo</a></figcaption></figure>",
+         page(inside="<figure><img src='a.jpg'><figcaption><span class='caption-text'>Trawlers at the quay on "
+                     "Monday.</span> <a href='https://photosales.example/1' class='buy-photo'>Buy this photo</a>"
+                     "</figcaption></figure>",
               footer="<div class='page-footer'><p class='footer-copyright'>© Harbour Media Ltd</p></div>"),
          (("Buy this photo", "boilerplate", "other"), ("Trawlers at the quay on Monday.", "caption", None)),
          (("© Harbour Media Ltd", "photo_credit"),)),
+    Case("the bio in a writer's card (Ghost: .author-card .bio p, .author-card-content > p) is the author's bio",
+         page(after="<footer class='post-full-footer'><section class='author-card'><img src='a.jpg'><section "
+                    "class='author-card-content'><h4 class='author-card-name'><a href='/author/maren/'>Maren Holt"
+                    "</a></h4><p>Harbour reporter in Fenwick. Writes about boats, tides and the people who work "
+                    "them.</p></section></section></footer>"),
+         (("Harbour reporter in Fenwick. Writes about boats, tides and the people who work them.", "author_bio",
+           None),)),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
