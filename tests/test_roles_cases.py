@@ -2751,6 +2751,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                     "them.</p></section></section></footer>"),
          (("Harbour reporter in Fenwick. Writes about boats, tides and the people who work them.", "author_bio",
            None),)),
+    Case("a topics label without a colon before its links is a tags line ('Tags Harbour Dredging'); a German "
+         "'Tag der offenen Tür' link and a 'Tagging …' teaser are not",
+         page(after="<div class='tags'><span>Tags</span> <a href='/t/harbour'>Harbour</a> <a href='/t/dredging'>"
+                    "Dredging</a> <a href='/t/fishing'>Fishing</a></div><ul class='teasers'><li><a href='/a'>Tagging "
+                    "static gear: lessons from the pilot</a></li></ul>"),
+         (("Tags Harbour Dredging Fishing", "metadata", "tags"),),
+         (("Tagging static gear: lessons from the pilot", "metadata/tags"),)),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
