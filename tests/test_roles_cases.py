@@ -2774,8 +2774,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("en", "Maren Holt: 555-201-0147, @MarenHoltHC", "author_bio", "contact"),
           ("en", "View Entire Tweet ›", "boilerplate", "other"),
           ("en", "Are you a Harbour Intelligence client? Log in here.", "promo", "subscription"),
-          ("en", "Our latest Fisheries Outlook ranks the ports most exposed to silting. Subscribe to Harbour Intelligence "
-           "to get the full report and more than 200 others.", "promo", "subscription"),
+          ("en", "Our research team's latest Fisheries Outlook forecasts landings through 2027 and ranks the ports "
+           "most exposed to silting. Subscribe to Harbour Intelligence to get the full report and more than 200 "
+           "others.",
+           "promo", "subscription"),
           ("de", "Kommentare lesen (123 Beiträge)", "boilerplate", "comments"),
           ("de", "Artikel teilen auf:", "promo", "social"),
           ("de", "Mehr Infos", "promo", "related"),
