@@ -2758,6 +2758,12 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                     "static gear: lessons from the pilot</a></li></ul>"),
          (("Tags Harbour Dredging Fishing", "metadata", "tags"),),
          (("Tagging static gear: lessons from the pilot", "metadata/tags"),)),
+    Case("a prompt to follow the writer right under the writer's name in a card after the text, or under the "
+         "writer's contact line, is the writer's contact; the station's own follow prompt stays social",
+         page(after="<div class='author-card'><p class='author-name'>Maren Holt</p><p>Follow Maren on Twitter "
+                    "@MarenHoltHC</p></div><div class='follow'><p>Follow @HarbourCourier on Twitter</p></div>"),
+         (("Follow Maren on Twitter @MarenHoltHC", "author_bio", "contact"),
+          ("Follow @HarbourCourier on Twitter", "promo", "social"))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),

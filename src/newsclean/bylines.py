@@ -47,6 +47,8 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
 _FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
+# A prompt to follow someone by name, not "us" or "@Outlet"
+_FOLLOW_SOMEONE = re.compile(r"^(?:[Yy]ou can )?[Ff]ollow\s+(?!(?:us|Us|US)\b)[^\W\d_]")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "(Lyon, special correspondent)" after a signature
 _POST_TAIL = re.compile(r",\s*[^,\d]{2,40}$")  # "Gerd Roe, Schriftführer": the writer's post after the name
 # A blog's sign-off: the writer's first name alone or after a greeting ("Camille", "Onward, Maren", "eure Jule").
@@ -129,7 +131,8 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
     """A lone e-mail address at the end of the text ("jane.roe@example.com") is the writer's contact line
     when it holds the surname of someone the byline names; other addresses there may be those of the
     people the article reports on. So is a prompt there to follow the writer ("Follow Jane Roe on Twitter
-    at ..."), which the social rules took for the outlet's."""
+    at ..."), which the social rules took for the outlet's; and one right under the writer's contact line or
+    the writer's name in a card after the text ("Jill Morrow" / "Follow Jill on Twitter @JillMorrow")."""
     if headline is None:
         return
     contacts: dict[int, str] = {}  # line -> where the writer's surname is looked for
@@ -139,12 +142,30 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
             contacts[i] = found[1].casefold()
         elif labels[i].kind == "social" and _FOLLOW.match(text):
             contacts[i] = text.casefold()
+    for i in range(max(span.end, headline + 1), min(span.end + CARD_LINES, len(seg))):
+        if labels[i].kind == "social" and _FOLLOW_SOMEONE.match(seg.texts[i]) and _writer_above(seg, labels, i):
+            labels[i] = WRITER_ADDRESS
+            contacts.pop(i, None)
     if not contacts:  # most pages: the byline's names need not be parsed
         return
     surnames = _byline_surnames(seg, labels, span, headline)
     for i, text in contacts.items():
         if any(name in text for name in surnames):
             labels[i] = WRITER_ADDRESS
+
+
+CARD_LINES = 8  # lines after the body where the writer's card may stand (a credit line and notices above it)
+
+
+def _writer_above(seg: Segments, labels: list[Label], i: int) -> bool:
+    """Whether the line above ``i`` is the writer's contact line, or a byline naming a person whose given
+    name or surname line ``i`` holds."""
+    above = labels[i - 1]
+    if above.role == "author_bio" and above.kind == "contact":
+        return True
+    text = seg.texts[i].casefold()
+    return above.role == "byline" and any(
+        len(word) > 2 and word.casefold() in text for name in parse_authors(seg.texts[i - 1]) for word in name.split())
 
 
 def _byline_surnames(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> set[str]:
