@@ -2764,6 +2764,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                     "@MarenHoltHC</p></div><div class='follow'><p>Follow @HarbourCourier on Twitter</p></div>"),
          (("Follow Maren on Twitter @MarenHoltHC", "author_bio", "contact"),
           ("Follow @HarbourCourier on Twitter", "promo", "social"))),
+    Case("a first-person bio in the byline box ('I cover …') is the author's bio; a screenshot's credit is cut off "
+         "its caption",
+         page(header="<div class='fs-author'><a class='contrib-link' href='/sites/maren'>Maren Holt</a><p "
+                     "class='contrib-bio'>I cover harbours, fisheries and the money that keeps small ports afloat.</p>"
+                     "</div>",
+              inside="<figure><img src='a.jpg'><figcaption>The board's survey app shows the channel at two metres. "
+                     "Screenshot: Harbour Courier</figcaption></figure>"),
+         (("I cover harbours, fisheries and the money that keeps small ports afloat.", "author_bio", None),
+          ("Screenshot: Harbour Courier", "photo_credit", None))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
@@ -2779,6 +2788,8 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("en", "Get the latest Harbour Marine stock price here.", "promo", "related"),
           ("en", "Maren Holt: 555-201-0147, @MarenHoltHC", "author_bio", "contact"),
           ("en", "View Entire Tweet ›", "boilerplate", "other"),
+          ("en", "Share what you think", "boilerplate", "comments"),
+          ("de", "Zur Startseite", "boilerplate", "navigation"),
           ("en", "Are you a Harbour Intelligence client? Log in here.", "promo", "subscription"),
           ("en", "Our research team's latest Fisheries Outlook forecasts landings through 2027 and ranks the ports "
            "most exposed to silting. Subscribe to Harbour Intelligence to get the full report and more than 200 "
