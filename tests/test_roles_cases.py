@@ -2789,6 +2789,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("en", "Maren Holt: 555-201-0147, @MarenHoltHC", "author_bio", "contact"),
           ("en", "View Entire Tweet ›", "boilerplate", "other"),
           ("en", "Share what you think", "boilerplate", "comments"),
+          ("en", "Promoted Stories From Around The Web", "promo", "ad"),
           ("de", "Zur Startseite", "boilerplate", "navigation"),
           ("en", "Are you a Harbour Intelligence client? Log in here.", "promo", "subscription"),
           ("en", "Our research team's latest Fisheries Outlook forecasts landings through 2027 and ranks the ports "
