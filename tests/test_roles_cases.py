@@ -2773,6 +2773,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                      "Screenshot: Harbour Courier</figcaption></figure>"),
          (("I cover harbours, fisheries and the money that keeps small ports afloat.", "author_bio", None),
           ("Screenshot: Harbour Courier", "photo_credit", None))),
+    Case("a discussion region after the article (js_comments-wrapper, #replies) is the comments: its repliers' "
+         "name-and-time lines are no bylines",
+         page(after="<section class='js_comments-wrapper discussion-region' id='replies'><h3>Discussion</h3><div "
+                    "class='reply'><div class='reply__byline'><a class='reply__author' href='/u/tidewatcher'>"
+                    "tidewatcher</a> <span>6/14/18 3:58pm</span></div><p>Dredging every autumn just moves the silt "
+                    "back into the channel by spring.</p></div></section>"),
+         (("tidewatcher 6/14/18 3:58pm", "boilerplate", "comments"),
+          ("Dredging every autumn just moves the silt back into the channel by spring.", "boilerplate", "comments"))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
