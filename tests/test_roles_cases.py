@@ -2798,6 +2798,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("en", "View Entire Tweet ›", "boilerplate", "other"),
           ("en", "Share what you think", "boilerplate", "comments"),
           ("en", "Promoted Stories From Around The Web", "promo", "ad"),
+          ("en", "Take Us With You", "promo", "app"),
+          ("en", "Get breaking alerts and every local story on your phone with our free app.", "promo", "app"),
+          ("en", "Read or Share this story: https://www.harbourcourier.example/story/news/2019/01/05/dredging/",
+           "promo", "social"),
           ("de", "Zur Startseite", "boilerplate", "navigation"),
           ("en", "Are you a Harbour Intelligence client? Log in here.", "promo", "subscription"),
           ("en", "Our research team's latest Fisheries Outlook forecasts landings through 2027 and ranks the ports "
