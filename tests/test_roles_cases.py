@@ -2781,6 +2781,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
                     "back into the channel by spring.</p></div></section>"),
          (("tidewatcher 6/14/18 3:58pm", "boilerplate", "comments"),
           ("Dredging every autumn just moves the silt back into the channel by spring.", "boilerplate", "comments"))),
+    Case("a tabloid's summary bullets under the headline are the standfirst, every one of them",
+         "<!doctype html><html lang='en'><head><title>Harbour channel</title></head><body><main><div "
+         "class='article-header'><h1>Harbour board to dredge the western channel</h1><ul class='mol-bullets-with-font'>"
+         "<li>Two trawlers ran aground in the western channel within a single week in August</li><li>Skippers had "
+         "warned for months that the new breakwater was silting it up</li><li>The board will now spend four hundred "
+         "thousand pounds on dredging</li></ul><p class='author-section byline-plain'>By MAREN HOLT FOR THE COURIER"
+         "</p><p class='byline-section'>PUBLISHED: 10:14 BST, 3 May 2019</p></div><div class='article-text'>"
+         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</div></main></body></html>",
+         (("Skippers had warned for months that the new breakwater was silting it up", "dek", None),
+          ("The board will now spend four hundred thousand pounds on dredging", "dek", None))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),

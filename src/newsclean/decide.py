@@ -789,7 +789,23 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
             if (_dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i])
                     and not _text_caption(seg, labels, i)):
                 labels[i] = _DEK
+                _label_dek_items(seg, labels, i, span.start)
             return
+
+
+def _label_dek_items(seg: Segments, labels: list[Label], first: int, end: int) -> None:
+    """When the standfirst is the first item of a list (a tabloid's summary bullets under the headline),
+    the list's other items that the span left out are the standfirst too."""
+    element = seg.elements[first]
+    if element is None or seg.tags[first] != "li":
+        return
+    parent = element.getparent()
+    for j in range(first + 1, end):
+        item = seg.elements[j]
+        if (item is None or seg.tags[j] != "li" or item.getparent() is not parent or labels[j] != OUTSIDE_DEFAULT
+                or not _dek_like(seg, j)):
+            return
+        labels[j] = _DEK
 
 
 def _text_caption(seg: Segments, labels: list[Label], i: int) -> bool:
