@@ -2809,6 +2809,8 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("en", "Share what you think", "boilerplate", "comments"),
           ("en", "Promoted Stories From Around The Web", "promo", "ad"),
           ("en", "Take Us With You", "promo", "app"),
+          ("en", "Our reporters explain the day's news so you don't have to. Get your first month for $0.99, then "
+           "$9.90 a month.", "promo", "subscription"),
           ("en", "Get breaking alerts and every local story on your phone with our free app.", "promo", "app"),
           ("en", "Read or Share this story: https://www.harbourcourier.example/story/news/2019/01/05/dredging/",
            "promo", "social"),
