@@ -2791,6 +2791,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
          + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</div></main></body></html>",
          (("Skippers had warned for months that the new breakwater was silting it up", "dek", None),
           ("The board will now spend four hundred thousand pounds on dredging", "dek", None))),
+    Case("a line sending readers to the home page after the text is a read-more line, and a developing-story "
+         "notice of two sentences a disclaimer",
+         page(inside="<p>This is a developing story that is being updated as the situation evolves. First reports can "
+                     "turn out to be wrong, and we correct them here as soon as the harbour board confirms them.</p>"
+                     "<p><strong>Visit the Harbour Courier's <a href='/'>home page</a> for more news and analysis."
+                     "</strong></p>"),
+         (("Visit the Harbour Courier's home page for more news and analysis.", "promo", "related"),
+          ("This is a developing story that is being updated as the situation evolves. First reports can turn out to "
+           "be wrong, and we correct them here as soon as the harbour board confirms them.", "disclaimer", None))),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
