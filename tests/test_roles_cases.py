@@ -2800,6 +2800,17 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
          (("Visit the Harbour Courier's home page for more news and analysis.", "promo", "related"),
           ("This is a developing story that is being updated as the situation evolves. First reports can turn out to "
            "be wrong, and we correct them here as soon as the harbour board confirms them.", "disclaimer", None))),
+    Case("a video embed's or player's title by BEM names (video-embed__title, componentsVideo__title) is its caption",
+         page(inside="<div class='embed-base video-embed'><p class='video-embed__title'>Watch: how the dredger clears "
+                     "the western channel</p></div><div class='componentsVideo'><p class='componentsVideo__title'>"
+                     "Skippers on the silted channel. Footage from the harbour board meeting</p></div>"),
+         (("Watch: how the dredger clears the western channel", "caption", None),
+          ("Skippers on the silted channel. Footage from the harbour board meeting", "caption", None))),
+    Case("an app prompt of two sentences and 25 words is an app prompt",
+         page(inside="<p>Stay across the news that matters to the harbour towns wherever you are. Download the Harbour "
+                     "Courier app from the App Store or Google Play.</p>"),
+         (("Stay across the news that matters to the harbour towns wherever you are. Download the Harbour Courier app "
+           "from the App Store or Google Play.", "promo", "app"),)),
     Case("a numeric US date with its time zone, then its update: '06/21/2018 05:32 pm ET Updated Jun 22, 2018'",
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
