@@ -2840,6 +2840,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
            "most exposed to silting. Subscribe to Harbour Intelligence to get the full report and more than 200 "
            "others.",
            "promo", "subscription"),
+          ("en", "Rural Support Trust: 0800 787 254", "disclaimer", None),
           ("de", "Kommentare lesen (123 Beiträge)", "boilerplate", "comments"),
           ("de", "Artikel teilen auf:", "promo", "social"),
           ("de", "Mehr Infos", "promo", "related"),
