@@ -142,7 +142,7 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
             contacts[i] = found[1].casefold()
         elif labels[i].kind == "social" and _FOLLOW.match(text):
             contacts[i] = text.casefold()
-    for i in range(max(span.end, headline + 1), min(span.end + CARD_LINES, len(seg))):
+    for i in range(max(span.end, headline + 1), min(span.end + WRITER_CARD_LINES, len(seg))):
         if labels[i].kind == "social" and _FOLLOW_SOMEONE.match(seg.texts[i]) and _writer_above(seg, labels, i):
             labels[i] = WRITER_ADDRESS
             contacts.pop(i, None)
@@ -154,7 +154,7 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
             labels[i] = WRITER_ADDRESS
 
 
-CARD_LINES = 8  # lines after the body where the writer's card may stand (a credit line and notices above it)
+WRITER_CARD_LINES = 8  # lines after the body where the writer's card may stand (a credit line and notices above it)
 
 
 def _writer_above(seg: Segments, labels: list[Label], i: int) -> bool:
