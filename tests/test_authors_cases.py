@@ -202,6 +202,9 @@ BUGS_CAUGHT_BYLINES = [
     ("a bureau line in the byline box is no person", "Corresponsalía Mar del Plata", []),
     ("a post, then the programme after a comma, names no one", "Host, Morning Edition", []),
     ("a name before the post and its desk still counts", "Jane Roe Reporter, Statehouse", ["Jane Roe"]),
+    ("a surname's capital after its prefix is no glued element", "Jane MacDonald Reporter", ["Jane MacDonald"]),
+    ("a Dutch surname's capital after Vander", "By Ian VanderMeer and Sean FitzGerald",
+     ["Ian VanderMeer", "Sean FitzGerald"]),
 ]
 
 DECLARED = [

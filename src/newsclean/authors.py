@@ -183,8 +183,9 @@ _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     r"|\s+(?i:updated|published|posted)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
     # "Jane RoeTwitterNews": names glued to the next element's text; not an outlet's own camel case after a
-    # comma ("Dana Whitcomb, OpenDocket, and Marco Ellery")
-    r"|(?<=(?:^|[^,\s]\s+)\p{L}\p{Ll}{2,})(?=\p{Lu}\p{Ll})"
+    # comma ("Dana Whitcomb, OpenDocket, and Marco Ellery"), nor a surname's own capital after its prefix
+    # ("MacDonald", "VanderMeer", "FitzGerald")
+    r"|(?<=(?:^|[^,\s]\s+)\p{L}\p{Ll}{2,})(?<!(?<!\p{L})(?:Mac|Van|Vander|Fitz|Della|Delle))(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{Ll}{3})(?=\p{Lu}{2,}\b)"  # "Jane RoeWBN Wales health correspondent": glued to an outlet's initials
     r"|(?<=\p{Ll}{2})\s*(?=\d)"  # "Laura Méndez24 Ago, 2026", "Laura Méndez 24/08/2026": a date after the name
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "Jane Roe Dec. 12, 2016"
