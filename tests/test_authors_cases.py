@@ -203,7 +203,7 @@ BUGS_CAUGHT_BYLINES = [
     ("a post, then the programme after a comma, names no one", "Host, Morning Edition", []),
     ("a name before the post and its desk still counts", "Jane Roe Reporter, Statehouse", ["Jane Roe"]),
     ("a surname's capital after its prefix is no glued element", "Jane MacDonald Reporter", ["Jane MacDonald"]),
-    ("a Dutch surname's capital after Vander", "By Ian VanderMeer and Sean FitzGerald",
+    ("surnames with a capital after Vander and Fitz", "By Ian VanderMeer and Sean FitzGerald",
      ["Ian VanderMeer", "Sean FitzGerald"]),
 ]
 
