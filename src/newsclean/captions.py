@@ -63,7 +63,7 @@ def _figure_holds_only(seg: Segments, j: int) -> bool:
     element = seg.elements[j]
     if element is None or not seg.flags[j] & Flag.FIGURE:
         return False
-    figure = next((node for node in element.iterancestors() if node.tag == "figure"), element)
+    figure = next(element.iterancestors("figure"), element)
     return seg.spans.get(figure) == (j, j + 1)
 
 

@@ -508,10 +508,10 @@ def complete_related_cards(seg: Segments, labels: list[Label], span: BodySpan) -
 def _aside_around(seg: Segments, i: int) -> tuple[int, int] | None:
     """The blocks of the nearest ``<aside>`` around block ``i``."""
     element = seg.elements[i]
-    for node in (element, *element.iterancestors()) if element is not None else ():
-        if node.tag == "aside":
-            return seg.spans.get(node)
-    return None
+    if element is None:
+        return None
+    aside = element if element.tag == "aside" else next(element.iterancestors("aside"), None)
+    return seg.spans.get(aside) if aside is not None else None
 
 
 CLOSING_ITEM_WORDS = 20  # the longest item of a list that closes an article's text (a video's title)
