@@ -2852,6 +2852,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
       ]),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
+    Case("a perk between an offer's pitch and its button in the header's subscription box is the offer's",
+         page(nav="<header><nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+                  "<div class='mag-offer'><p>Get The Magazine</p><p>Subscribe now for the harbour's best reporting "
+                  "in print.</p><p>Plus, get a canvas tote FREE.</p><a href='/subscribe'>Subscribe Now</a></div>"
+                  "</header>"),
+         (("Plus, get a canvas tote FREE.", "promo", "subscription"),)),
+]
+
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

@@ -27,6 +27,7 @@ from .decide import (
     complete_related_cards,
     drop_page_wide_matches,
     drop_repeated_metadata,
+    fill_promo_gaps,
     interrupts_text,
     label_dek,
     label_text_captions,
@@ -148,6 +149,7 @@ class Cleaner:
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         complete_promo_boxes(seg, labels, span)
+        fill_promo_gaps(seg, labels, span)
         complete_related_cards(seg, labels, span)
         label_titled_lists(seg, labels, span)
         headline = pick_headline(seg, labels, span, titles, page.root)

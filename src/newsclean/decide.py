@@ -308,6 +308,29 @@ def complete_promo_boxes(seg: Segments, labels: list[Label], span: BodySpan) -> 
                     labels[j] = Label(closest.role, closest.kind, closest.rule)
 
 
+GAP_WORDS = 25  # the longest line of an offer between its pitch and its button ("Plus, get a tote FREE.")
+GAP_BOX_BLOCKS = 8  # the most blocks of the container the three share: an offer's box, not a page column
+
+
+def fill_promo_gaps(seg: Segments, labels: list[Label], span: BodySpan) -> None:
+    """A short unlinked line outside the body between two promos of one boxed kind, all three in the line's
+    own small container, is that promo's too: an offer's perk between its pitch and its button, also in
+    the header's subscription box that :func:`complete_promo_boxes` leaves alone (around a promo there,
+    the other blocks are usually a menu's items, which this shape excludes)."""
+    for j in range(1, len(labels) - 1):
+        before, after = labels[j - 1], labels[j + 1]
+        if (_undecided(labels[j]) and j not in span and _boxed_promo(before) and _boxed_promo(after)
+                and before.kind == after.kind and seg.words[j] <= GAP_WORDS and not _linked(seg, j)
+                and _shared_box(seg, j)):
+            labels[j] = Label(before.role, before.kind, before.rule)
+
+
+def _shared_box(seg: Segments, j: int) -> bool:
+    """Whether the innermost container of block ``j`` is small and holds the blocks on either side too."""
+    box = next(seg.enclosing(j), None)
+    return box is not None and box[0] < j < box[1] - 1 and box[1] - box[0] <= GAP_BOX_BLOCKS
+
+
 def _boxed_promo(label: Label) -> bool:
     return label.role == "promo" and label.kind in _BOXED_KINDS and not _undecided(label)
 
