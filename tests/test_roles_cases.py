@@ -2859,6 +2859,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
                   "in print.</p><p>Plus, get a canvas tote FREE.</p><a href='/subscribe'>Subscribe Now</a></div>"
                   "</header>"),
          (("Plus, get a canvas tote FREE.", "promo", "subscription"),)),
+    Case("a date whose month is printed short and long, one hidden by CSS: 'Nov.November 18, 2019 12:02 PM'",
+         page(header="<div class='meta'><div class='date'><span class='d-sm'>Nov.</span><span class='d-lg'>November"
+                     "</span> 18, 2019 12:02 PM</div></div>"),
+         (("Nov.November 18, 2019 12:02 PM", "metadata", "date"),)),
 ]
 
 
