@@ -476,6 +476,8 @@ TITLE_PAGES = [
          html("<title>Channel to be dredged | Courier</title>", h1="",
               after='<div class="translate"><h1>Original text</h1></div>'),
          title="Channel to be dredged"),
+    Page("a story signed with initials keeps them as written: 'J.D.', not 'J.d'",
+         html(header="<div class='authorsign'><span itemprop='author'>J.D.</span></div>"), authors=("J.D.",)),
 ]
 
 

@@ -646,19 +646,24 @@ def is_position_line(text: str) -> bool:
 
 def display_name(name: str, language: str | None = None) -> str:
     """'JANE ROE' -> 'Jane Roe', "MAUREEN O'CALLAHAN" -> "Maureen O'Callahan", 'ANN JARVIS-GIBSON' ->
-    'Ann Jarvis-Gibson', and a surname in capitals after a first name in mixed case, as French bylines
-    print it: 'Hélène VASSEUR' -> 'Hélène Vasseur'; other names in mixed case stay as written. In Turkish
-    and Azerbaijani (``language``) a capital I is a dotless ı: 'Hasan KILIÇ' -> 'Hasan Kılıç'."""
+    'Ann Jarvis-Gibson', initials as written ('J.D' -> 'J.D.'), and a surname in capitals after a first name
+    in mixed case, as French bylines print it: 'Hélène VASSEUR' -> 'Hélène Vasseur'; other names in mixed
+    case stay as written. In Turkish and Azerbaijani (``language``) a capital I is a dotless ı: 'Hasan KILIÇ'
+    -> 'Hasan Kılıç'."""
+    if _INITIALS.match(name):  # "J.D." signs a short story; the byline parse strips its last dot
+        return name if name.endswith(".") else name + "."
     words = name.split()
     dotless = language in _DOTLESS_I_LANGUAGES
     if _SHOUTING.match(name) and any(ch.isalpha() for ch in name):
-        return " ".join(_capitalised(w, dotless) if len(w) > 2 or not w.endswith(".") else w for w in words)
+        return " ".join(w if _INITIALS.match(w) else _capitalised(w, dotless) for w in words)
     if len(words) > 1 and not _SHOUTING.match(words[0]) and _SHOUTING.match(words[-1]) and len(words[-1]) > 2:
         return " ".join(_capitalised(w, dotless) if _SHOUTING.match(w) and len(w) > 2 else w for w in words)
     return name
 
 
 _DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
+# Initials, which stay in capitals: "J.", "J.D.", and "J.D" as a byline's last dot leaves them.
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.)+\p{Lu}?$")
 
 
 def _capitalised(word: str, dotless: bool = False) -> str:
