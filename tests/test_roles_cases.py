@@ -2863,6 +2863,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
          page(header="<div class='meta'><div class='date'><span class='d-sm'>Nov.</span><span class='d-lg'>November"
                      "</span> 18, 2019 12:02 PM</div></div>"),
          (("Nov.November 18, 2019 12:02 PM", "metadata", "date"),)),
+    Case("a French credit labelled 'Crédits photo :' is cut off whole, in its own span and after the caption",
+         page(inside="<figure><img src='a.jpg'><figcaption><span class='legende'>Le quai de la Fosse, le 10 octobre."
+                     "</span> <span class='photo-credits'>Crédits photo : Jeanne Roe/AFP</span></figcaption></figure>"
+                     "<figure><img src='b.jpg'><figcaption>Des passants sur le quai, en septembre. Crédits photo : "
+                     "Paul Lenoir/Le Courrier</figcaption></figure>", lang="fr"),
+         (("Crédits photo : Jeanne Roe/AFP", "photo_credit", None),
+          ("Crédits photo : Paul Lenoir/Le Courrier", "photo_credit", None),
+          ("Des passants sur le quai, en septembre.", "caption", None)), lang="fr"),
 ]
 
 
