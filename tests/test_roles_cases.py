@@ -2871,6 +2871,41 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
          (("Crédits photo : Jeanne Roe/AFP", "photo_credit", None),
           ("Crédits photo : Paul Lenoir/Le Courrier", "photo_credit", None),
           ("Des passants sur le quai, en septembre.", "caption", None)), lang="fr"),
+    Case("the writer's e-mail and handle under a credit line, a list of links and an update log at the end of "
+         "the text are the writer's contact; a tweet's 'Twitter: @x' attribution in the text is not",
+         page(header="<p class='byline'>By Maren Holt</p>",
+              inside="<blockquote class='twitter-tweet'><p>The channel is finally open again.</p>&mdash; Dock Watch "
+                     "(@dockwatch)</blockquote><p>Twitter: @dockwatch</p>"
+                     "<p>Harbour Courier staff writer Dean Ross contributed to this report.</p>"
+                     "<p><em>maren.holt@harbourcourier.example</em></p><p>Twitter: @marenholtHC</p>"
+                     "<p><strong>ALSO:</strong></p><p><a href='/a'>Dredger breaks down again at the marina mouth</a>"
+                     "</p><p><a href='/b'>Parking fees to rise at three beaches</a></p>"),
+         (("maren.holt@harbourcourier.example", "author_bio", "contact"),
+          ("Twitter: @marenholtHC", "author_bio", "contact"), ("ALSO:", "promo", "related")),
+         not_roles=(("Twitter: @dockwatch", "author_bio"),)),
+    Case("a credit after a caption that ends in 'a.m.' is cut off: '... after 2 a.m. Photo by Dana Whitcombe'",
+         page(inside="<figure><img src='a.jpg'><figcaption>The quay a little after 2 a.m. Photo by Dana Whitcombe"
+                     "</figcaption></figure>"),
+         (("Photo by Dana Whitcombe", "photo_credit", None), ("The quay a little after 2 a.m.", "caption", None))),
+    Case("the heading of the writer's card is the bio's, and its channels are the writer's contact",
+         page(after="<div class='author-bio'><h3>About the author</h3><p>Maren Holt covers the port for the "
+                    "Harbour Courier.</p><p>Email / Twitter</p></div>"),
+         (("About the author", "author_bio", None), ("Email / Twitter", "author_bio", "contact"))),
+    Case("small print named 'caption' (Medium's ui-caption) is no picture's caption",
+         page(header="<div class='postMetaInline'><div class='ui-caption u-fontSize12'><span>Maren Holt</span>"
+                     "</div><div class='ui-caption'>Mar 14, 2017</div></div>"),
+         (("Mar 14, 2017", "metadata", "date"),), not_roles=(("Maren Holt", "caption"),)),
+    Case("a reader's comment in a comments box named '...comments-box' or 'comment__txt' is the comments'",
+         page(after="<div class='article-comments-box'><h3>12 Kommentare</h3><div class='article-comment'><p "
+                    "class='article-comment-text'>Wer am Hafen wohnt, muss mit Baggern rechnen. Trotzdem zu laut."
+                    "</p></div></div>", lang="de"),
+         (("Wer am Hafen wohnt, muss mit Baggern rechnen. Trotzdem zu laut.", "boilerplate", "comments"),),
+         lang="de"),
+    Case("Medium's subtitle under the title is the dek",
+         page(header="<h2 class='graf graf--h4 graf--subtitle'>Eleven months of night shifts on the quay taught me "
+                     "more about the harbour than ten years of living beside it.</h2>"),
+         (("Eleven months of night shifts on the quay taught me more about the harbour than ten years of living "
+           "beside it.", "dek", None),)),
     *(Case(f"a line of a 2016-2017 page ({lang}, {role}/{kind}): {line[:40]!r}",
            page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
            else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
@@ -2934,6 +2969,12 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
           ('de', 'after', 'Diskutieren Sie über diesen Artikel mit anderen Lesern!', 'boilerplate', 'comments'),
           ('de', 'after', 'Alle Kommentare öffnen', 'boilerplate', 'comments'),
           ('de', 'after', 'Folge uns auf Facebook und verpasse keine Neuigkeiten mehr.', 'promo', 'social'),
+          ('de', 'after', 'Über den Autor', 'author_bio', None),
+          ('de', 'after', 'Alle Artikel von Lea Brandmeier', 'promo', 'related'),
+          ('en', 'after', 'View all articles by Maren Holt', 'promo', 'related'),
+          ('en', 'after', 'Get the Tuesday Letter', 'promo', 'newsletter'),
+          ('en', 'inside', 'Gallery: Harbour dredger hands-on | 14 Photos', 'boilerplate', 'other'),
+          ('en', 'after', 'You make stories like this possible.', 'promo', 'donation'),
       ]),
 ]
 

@@ -46,6 +46,8 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+# A labelled handle: "Twitter: @jroeCT"
+_HANDLE = re.compile(r"^(?:twitter|x|instagram|threads|bluesky|mastodon)\s*:\s*@(\w{1,30})$", re.I)
 _FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
 # A prompt to follow someone by name, not "us" or "@Outlet"
 _FOLLOW_SOMEONE = re.compile(r"^(?:[Yy]ou can )?[Ff]ollow\s+(?!(?:us|Us|US)\b)[^\W\d_]")
@@ -128,17 +130,18 @@ def _signature_lines(seg: Segments, labels: list[Label], span: BodySpan, headlin
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
-    """A lone e-mail address at the end of the text ("jane.roe@example.com") is the writer's contact line
-    when it holds the surname of someone the byline names; other addresses there may be those of the
-    people the article reports on. So is a prompt there to follow the writer ("Follow Jane Roe on Twitter
-    at ..."), which the social rules took for the outlet's; and one right under the writer's contact line or
-    the writer's name in a card after the text ("Jill Morrow" / "Follow Jill on Twitter @JillMorrow")."""
+    """A lone e-mail address or handle at the end of the text ("jane.roe@example.com", "Twitter: @jroeCT") is
+    the writer's contact line when it holds the surname of someone the byline names; other addresses there
+    (or a tweet's attribution under its embed) may be those of the people the article reports on. So is a
+    prompt there to follow the writer ("Follow Jane Roe on Twitter at ..."), which the social rules took for
+    the outlet's; and one right under the writer's contact line or the writer's name in a card after the
+    text ("Jill Morrow" / "Follow Jill on Twitter @JillMorrow")."""
     if headline is None:
         return
     contacts: dict[int, str] = {}  # line -> where the writer's surname is looked for
-    for i in _end_lines(seg, span, headline, last=SIGNATURE_LINES):
+    for i in _end_lines(seg, span, headline, last=CONTACT_LINES):
         text = seg.texts[i]
-        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text)):
+        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text) or _HANDLE.match(text)):
             contacts[i] = found[1].casefold()
         elif labels[i].kind == "social" and _FOLLOW.match(text):
             contacts[i] = text.casefold()
@@ -154,6 +157,9 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
             labels[i] = WRITER_ADDRESS
 
 
+# The body's last lines where the writer's address may stand: a credit line, a list of links ("ALSO:") and
+# an update log can follow it; it must hold a byline's surname.
+CONTACT_LINES = 10
 WRITER_CARD_LINES = 8  # lines after the body where the writer's card may stand (a credit line and notices above it)
 
 
