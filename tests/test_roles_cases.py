@@ -2906,6 +2906,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
                      "more about the harbour than ten years of living beside it.</h2>"),
          (("Eleven months of night shifts on the quay taught me more about the harbour than ten years of living "
            "beside it.", "dek", None),)),
+    Case("a Dutch date line with its update: 'Gepubliceerd: 12 oktober 2016 18:33 Laatste update: ...'",
+         page(header="<div class='meta'>Gepubliceerd: 12 oktober 2016 18:33 Laatste update: 12 oktober 2016 19:05"
+                     "</div>", lang="nl"),
+         (("Gepubliceerd: 12 oktober 2016 18:33 Laatste update: 12 oktober 2016 19:05", "metadata", "date"),),
+         lang="nl"),
+    Case("a Dutch 'Lees meer over:' line of topic links is the tags line",
+         page(after="<div class='tags'>Lees meer over: <a href='/tag/zeeland'>Zeeland</a> <a href='/tag/ov'>Openbaar "
+                    "vervoer</a> <a href='/tag/westerschelde'>Westerschelde</a></div>", lang="nl"),
+         (("Lees meer over: Zeeland Openbaar vervoer Westerschelde", "metadata", "tags"),), lang="nl"),
     *(Case(f"a line of a 2016-2017 page ({lang}, {role}/{kind}): {line[:40]!r}",
            page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
            else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
@@ -2975,6 +2984,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
           ('en', 'after', 'Get the Tuesday Letter', 'promo', 'newsletter'),
           ('en', 'inside', 'Gallery: Harbour dredger hands-on | 14 Photos', 'boilerplate', 'other'),
           ('en', 'after', 'You make stories like this possible.', 'promo', 'donation'),
+          ('nl', 'after', 'Download de gratis Havenkrant-app en ontvang pushberichten bij groot nieuws',
+           'promo', 'app'),
+          ('pt', 'after', 'Leia o Diário do Cais sem limites em todos os seus dispositivos por 1€ no primeiro mês',
+           'promo', 'subscription'),
+          ('pt', 'after', 'Ver ofertas', 'promo', 'subscription'),
+          ('pt', 'inside', 'A jornalista viajou entre mercados a convite da Associação de Comerciantes do Cais.',
+           'disclaimer', None),
       ]),
 ]
 
