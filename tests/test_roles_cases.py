@@ -2915,6 +2915,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
          page(after="<div class='tags'>Lees meer over: <a href='/tag/zeeland'>Zeeland</a> <a href='/tag/ov'>Openbaar "
                     "vervoer</a> <a href='/tag/westerschelde'>Westerschelde</a></div>", lang="nl"),
          (("Lees meer over: Zeeland Openbaar vervoer Westerschelde", "metadata", "tags"),), lang="nl"),
+    Case("a Spanish date line with its city and a short month, no dash: 'Madrid 12 OCT 2016 - 18:33 CEST'",
+         page(header="<div class='articulo-datos'><p class='articulo-fecha'><a href='/tag/fecha/20161012'>Madrid</a>"
+                     " 12 OCT 2016 - 18:33 CEST</p></div>", lang="es"),
+         (("Madrid 12 OCT 2016 - 18:33 CEST", "metadata", "date"),), lang="es"),
+    Case("a footer's copyright line naming a company is no photo credit, and its 'Aviso legal' link no notice",
+         page(footer="<div id='pie' class='pie'><ul class='pie-enlaces'><li><a href='/contacto/'>Contacto</a></li>"
+                     "<li><a href='/aviso-legal/'>Aviso legal</a></li></ul><p class='pie-copyright'>© Ediciones del "
+                     "Puerto, S.L. 2016</p></div>", lang="es"),
+         (), not_roles=(("© Ediciones del Puerto, S.L. 2016", "photo_credit"), ("Aviso legal", "disclaimer")),
+         lang="es"),
     *(Case(f"a line of a 2016-2017 page ({lang}, {role}/{kind}): {line[:40]!r}",
            page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
            else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
@@ -2989,6 +2999,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
           ('pt', 'after', 'Leia o Diário do Cais sem limites em todos os seus dispositivos por 1€ no primeiro mês',
            'promo', 'subscription'),
           ('pt', 'after', 'Ver ofertas', 'promo', 'subscription'),
+          ('es', 'after', 'Ver comentarios 58', 'boilerplate', 'comments'),
+          ('es', 'after', 'Los comentarios de nuestros lectores están sujetos a las normas de participación del '
+                          'periódico.',
+           'boilerplate', 'comments'),
+          ('es', 'after', 'Hazte suscriptor', 'promo', 'subscription'),
+          ('es', 'after', 'Recibe el periódico en casa cada mañana y la edición digital por 19,90 euros al mes.',
+           'promo', 'subscription'),
           ('pt', 'inside', 'A jornalista viajou entre mercados a convite da Associação de Comerciantes do Cais.',
            'disclaimer', None),
       ]),
