@@ -138,6 +138,14 @@ PARAGRAPHS = {
         "Prom ma kursować od kwietnia do października, a drugi statek zostanie kupiony, jeśli w pierwszym sezonie "
         "przewiezie ponad dwadzieścia tysięcy pasażerów.",
     ),
+    "cs": (
+        "Zastupitelstvo v pondělí rozhodlo, že starý přívoz přes řeku znovu vyrazí na jaře, po třech letech "
+        "přestávky kvůli povodni, která zničila jeho přístaviště.",
+        "Obyvatelé obou břehů sebrali přes dva tisíce podpisů a upozorňovali na dlouhou objížďku přes most na "
+        "severu, nebezpečnou pro cyklisty.",
+        "Přívoz má jezdit od dubna do října a druhá loď se koupí, pokud v první sezóně převeze přes dvacet "
+        "tisíc cestujících.",
+    ),
     "it": (
         "Il consiglio comunale ha approvato lunedì la riapertura del vecchio traghetto sul fiume, fermo da tre "
         "anni dopo che una piena aveva portato via il pontile, su richiesta degli abitanti delle due sponde.",
@@ -3008,6 +3016,97 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
            'promo', 'subscription'),
           ('pt', 'inside', 'A jornalista viajou entre mercados a convite da Associação de Comerciantes do Cais.',
            'disclaimer', None),
+      ]),
+]
+
+
+BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    *(Case(f"a line of a 2019-2021 page ({lang}, {role}/{kind}): {line[:40]!r}",
+           page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
+           else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
+           ((line, role, kind),), lang=lang)
+      for lang, where, line, role, kind in [
+          ("pl", "after", "Twoja prywatność jest dla nas ważna", "boilerplate", "cookie"),
+          ("pl", "after", "Wykorzystujemy pliki cookie i podobne technologie, aby zapewnić działanie serwisu.",
+           "boilerplate", "cookie"),
+          ("pl", "after", "Czytaj bez reklam z Portal Premium", "promo", "subscription"),
+          ("pl", "after", "Nielimitowany dostęp do wszystkich artykułów premium, wywiadów i reportaży.",
+           "promo", "subscription"),
+          ("pl", "after", "Kup Portal Premium", "promo", "subscription"),
+          ("pl", "inside", "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w "
+                           "Wiadomościach Google.",
+           "promo", "social"),
+          ("cs", "after", "Už máte předplatné? Přihlaste se", "promo", "subscription"),
+          ("cs", "after", "Diskuse (123)", "boilerplate", "comments"),
+          ("pl", "after", "Tematy: awaria woda samorząd", "metadata", "tags"),
+          ("cs", "after", "Témata: sesuv půdy, Zlínský kraj, počasí", "metadata", "tags"),
+          ("sv", "after", "Vi värnar om din integritet", "boilerplate", "cookie"),
+          ("sv", "after", "Hamnbladet och våra partner använder cookies och liknande tekniker för att mäta trafiken.",
+           "boilerplate", "cookie"),
+          ("da", "after", "Læsetid: 4 min.", "metadata", "reading_time"),
+          ("da", "after", "Del artikel", "promo", "social"),
+          ("sv", "after", "Följ våra granskningar av hamnarna – läs allt för 1 krona första månaden.",
+           "promo", "subscription"),
+          ("da", "after", "Læs hele Havnebladet for 1 kr. den første måned", "promo", "subscription"),
+          ("da", "after", "Få adgang til alle artikler, e-avisen og vores lokale dækning fra hele landet.",
+           "promo", "subscription"),
+          ("sv", "after", "Ta del av erbjudandet", "promo", "subscription"),
+          ("da", "inside", "Artiklen er skrevet med bidrag fra Ritzau.", "credit_line", None),
+          ("sv", "after", "Dela artikeln Facebook Twitter", "promo", "social"),
+          ("ja", "after", "秋の購読キャンペーン実施中 有料会員の月額料金が2カ月間100円に", "promo", "subscription"),
+          ("ko", "after", "신문구독 신청", "promo", "subscription"),
+          ("ja", "after", "港町新聞アプリなら、速報をプッシュ通知でお知らせします。無料でダウンロード", "promo", "app"),
+          ("ko", "after", "▶ 독자 제보: 카카오톡 '항구뉴스' 채널 추가 후"
+                          " 제보, 이메일 jebo@hangunews.kr",
+           "promo", "other"),
+          ("ko", "after", "항구뉴스의 모든 콘텐츠(기사)는 저작권법의 보호를"
+                          " 받으며, 무단 전재·복사·배포 등을 금합니다.",
+           "disclaimer", None),
+          ("ko", "after", "건전한 토론 문화를 위해 욕설, 비방, 광고성"
+                          " 댓글은 예고 없이 삭제될 수 있습니다.",
+           "boilerplate", "comments"),
+          ("ko", "inside", "취재 도움=이서윤 인턴기자", "credit_line", None),
+          ("ko", "after", "기자 구독", "promo", "social"),
+          ("ja", "after", "関連キーワード", "metadata", "tags"),
+          ("ru", "inside", "Читайте на Деловой Pro Почему региональные сети проигрывают федеральным",
+           "promo", "subscription"),
+          ("ru", "after", "Оформить подписку Деловой Pro Войти", "promo", "subscription"),
+          ("uk", "after", "Підтримати УПН", "promo", "donation"),
+          ("ru", "after", "Новости партнеров", "promo", "ad"),
+          ("uk", "after", "Новини партнерів", "promo", "ad"),
+          ("uk", "after", "Ми працюємо без олігархів і власників-політиків. Кожен внесок читачів допомагає нам і "
+                          "далі писати правду.",
+           "promo", "donation"),
+          ("uk", "after", "Разово Щомісяця", "promo", "donation"),
+          ("tr", "after", "Gündem Haber'i Google News'te takip edin", "promo", "social"),
+          ("el", "after", "Ακολουθήστε την Kathimerini Press στα social media", "promo", "social"),
+          ("tr", "after", "Son dakika gelişmelerinden anında haberdar olmak için bildirimlere abone ol.",
+           "promo", "newsletter"),
+          ("tr", "after", "Gündem Haber'in basılı baskısını e-gazete olarak okuyun. İlk ay yalnızca 9,90 TL'ye.",
+           "promo", "subscription"),
+          ("tr", "after", "Hemen Abone Ol", "promo", "subscription"),
+          ("tr", "after", "Yorum yapabilmek için üye girişi yapmanız gerekmektedir.", "boilerplate", "comments"),
+          ("el", "after", "Χρόνος ανάγνωσης: 3'", "metadata", "reading_time"),
+          ("el", "after", "Ειδήσεις σήμερα:", "promo", "related"),
+          ("tr", "after", "Haber: Ayşe Yılmaz - Kamera: Serkan Doğru / BURSA", "credit_line", None),
+          ("id", "after", "Dapatkan update berita pilihan setiap hari dari Portal.id. Bergabunglah di grup Telegram "
+                          "\"Portal News Update\"",
+           "promo", "social"),
+          ("id", "after", "Masuk untuk berkomentar", "boilerplate", "comments"),
+          ("id", "after", "Langganan Portal Plus", "promo", "subscription"),
+          ("vi", "inside", "Bạn đọc có hình ảnh, thông tin về mưa lũ tại địa phương có thể gửi về hộp thư "
+                           "toasoan@portal.vn",
+           "promo", "other"),
+          ("ar", "after", "الاثنين 25 صفر 1442 هـ", "metadata", "date"),
+          ("ar", "after", "الكلمات الدالة", "metadata", "tags"),
+          ("en", "after", "App Store Google Play", "promo", "app"),
+          ("hi", "after", "प्रकाशित: 12 अक्टूबर 2020 18:33 IST अपडेटेड: 12 अक्टूबर 2020 20:05 IST", "metadata", "date"),
+          ("hi", "after", "2 मिनट में पढ़ें", "metadata", "reading_time"),
+          ("hi", "after", "(एजेंसी इनपुट के साथ)", "credit_line", None),
+          ("hi", "after", "संपादित: अंकित सिंह", "credit_line", None),
+          ("hi", "after", "विज्ञापन से परेशान हैं? बिना विज्ञापन खबरें पढ़ने के लिए प्रभात प्लस सब्सक्राइब करें, "
+                          "सिर्फ 1 रुपए रोज",
+           "promo", "subscription"),
       ]),
 ]
 
