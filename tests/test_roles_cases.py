@@ -3021,6 +3021,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a WordPress theme's site tagline in the header is no dek",
+         page(nav="<header class='site-header'><div class='title-area'><p class='site-title'><a href='/'>Harbour "
+                  "Kitchen</a></p><p class='site-description' itemprop='description'>Cozy recipes from the quay</p>"
+                  "</div></header>"),
+         (), not_roles=(("Cozy recipes from the quay", "dek"),)),
     *(Case(f"a line of a 2019-2021 page ({lang}, {role}/{kind}): {line[:40]!r}",
            page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
            else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
@@ -3104,6 +3109,22 @@ BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
           ("hi", "after", "2 मिनट में पढ़ें", "metadata", "reading_time"),
           ("hi", "after", "(एजेंसी इनपुट के साथ)", "credit_line", None),
           ("hi", "after", "संपादित: अंकित सिंह", "credit_line", None),
+          ("en", "inside", "Love this recipe? Pin it to your Fall Dinners board so you can find it later!",
+           "promo", "social"),
+          ("en", "after", "Save to Pinterest", "promo", "social"),
+          ("en", "inside", "Did you make this recipe? Tag me on Instagram @harbourkitchen and hashtag it "
+                           "#harbourkitchen",
+           "promo", "social"),
+          ("de", "after", "Unterstütze den Blog via PayPal", "promo", "donation"),
+          ("de", "after", "Wenn dir ein Beitrag Zeit gespart hat, freue ich mich über einen kleinen Beitrag für "
+                          "Hosting und Testgeräte.",
+           "promo", "donation"),
+          ("en", "after", "Never Miss a Recipe", "promo", "newsletter"),
+          ("en", "after", "Get Free Recipes by Email", "promo", "newsletter"),
+          ("en", "after", "Harbour Kitchen is a participant in the Amazon Services LLC Associates Program, an "
+                          "affiliate advertising program.",
+           "disclaimer", None),
+          ("en", "inside", "Print Recipe Pin Recipe Rate this Recipe", "boilerplate", "other"),
           ("hi", "after", "विज्ञापन से परेशान हैं? बिना विज्ञापन खबरें पढ़ने के लिए प्रभात प्लस सब्सक्राइब करें, "
                           "सिर्फ 1 रुपए रोज",
            "promo", "subscription"),
