@@ -3021,6 +3021,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a Danish byline box's reading time, share and listen buttons are not the byline",
+         page(header="<div class='dre-byline'><p>Af Jens Holm</p><p>Læsetid: 4 min.</p><p>Del artikel</p>"
+                     "<p>Lyt til artiklen</p></div>", lang="da"),
+         (("Af Jens Holm", "byline", None), ("Læsetid: 4 min.", "metadata", "reading_time"),
+          ("Del artikel", "promo", "social")), not_roles=(("Lyt til artiklen", "byline"),), lang="da"),
+    Case("a Korean byline box's follow button and input/update times are not the byline",
+         page(header="<div class='byline'><p>홍길동 기자</p><p>기자 구독</p><p>입력 2020.10.12 18:33</p></div>",
+              lang="ko"),
+         (("기자 구독", "promo", "social"), ("입력 2020.10.12 18:33", "metadata", "date")), lang="ko"),
     Case("a WordPress theme's site tagline in the header is no dek",
          page(nav="<header class='site-header'><div class='title-area'><p class='site-title'><a href='/'>Harbour "
                   "Kitchen</a></p><p class='site-description' itemprop='description'>Cozy recipes from the quay</p>"
