@@ -3021,6 +3021,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a credit after a pipe at a caption's end is cut off: '... Javorníků. | Foto: Petr Horák, ČTK'",
+         page(inside="<div class='photo'><img src='a.jpg'><p class='photo-text'>Objížďka vede po lesní cestě přes "
+                     "hřeben. | Foto: Petr Horák, ČTK</p></div>", lang="cs"),
+         (("Foto: Petr Horák, ČTK", "photo_credit", None),), lang="cs"),
     Case("a Danish byline box's reading time, share and listen buttons are not the byline",
          page(header="<div class='dre-byline'><p>Af Jens Holm</p><p>Læsetid: 4 min.</p><p>Del artikel</p>"
                      "<p>Lyt til artiklen</p></div>", lang="da"),
