@@ -3021,6 +3021,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a site's photographer in brackets at a caption's end is cut off: '(PELABUHAN.id/DIAN PERMATA)'",
+         page(inside="<div class='photo'><div class='photo__wrap'><img src='a.jpg'></div><div class='photo__caption'>"
+                     "Kendaraan melintasi genangan rob di dermaga, Sabtu (10/10/2020). (PELABUHAN.id/DIAN PERMATA)"
+                     "</div></div>", lang="id"),
+         (("(PELABUHAN.id/DIAN PERMATA)", "photo_credit", None),), lang="id"),
     Case("a credit after a pipe at a caption's end is cut off: '... Javorníků. | Foto: Petr Horák, ČTK'",
          page(inside="<div class='photo'><img src='a.jpg'><p class='photo-text'>Objížďka vede po lesní cestě přes "
                      "hřeben. | Foto: Petr Horák, ČTK</p></div>", lang="cs"),
