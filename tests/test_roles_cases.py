@@ -3021,6 +3021,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a Vietnamese sapo in p.description under the headline is the dek, though it opens with 'Place - '; a "
+         "blog's description in its header is not",
+         page(nav="<div id='header'><div class='descriptionwrapper'><p class='description'><span>Notes from the "
+                  "quay and the street where I live.</span></p></div></div>",
+              header="<p class='description'>Quảng Trị - Mực nước hồ vượt mức báo động, chính quyền đưa hơn 3.000 hộ "
+                     "dân đến nơi an toàn.</p>", lang="vi"),
+         (("Quảng Trị - Mực nước hồ vượt mức báo động, chính quyền đưa hơn 3.000 hộ dân đến nơi an toàn.", "dek",
+           None),), not_roles=(("Notes from the quay and the street where I live.", "dek"),), lang="vi"),
     Case("a site's photographer in brackets at a caption's end is cut off: '(PELABUHAN.id/DIAN PERMATA)'",
          page(inside="<div class='photo'><div class='photo__wrap'><img src='a.jpg'></div><div class='photo__caption'>"
                      "Kendaraan melintasi genangan rob di dermaga, Sabtu (10/10/2020). (PELABUHAN.id/DIAN PERMATA)"
