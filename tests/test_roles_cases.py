@@ -3021,6 +3021,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
 
 
 BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
+    Case("a Korean sub-title under the headline, dash-led summary lines split by <br>, is the dek",
+         page(header="<h2 class='sub_title'>- 옛 항구 창고 리모델링에 국비 96억원 투입<br>"
+                     "- 시 \"청년 거점 만들 것\"</h2>", lang="ko"),
+         (("- 옛 항구 창고 리모델링에 국비 96억원 투입", "dek", None),
+          ('- 시 "청년 거점 만들 것"', "dek", None)), lang="ko"),
     Case("a Vietnamese sapo in p.description under the headline is the dek, though it opens with 'Place - '; a "
          "blog's description in its header is not",
          page(nav="<div id='header'><div class='descriptionwrapper'><p class='description'><span>Notes from the "
