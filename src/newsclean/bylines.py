@@ -47,7 +47,7 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
 # A labelled handle: "Twitter: @jroeCT"
-_HANDLE = re.compile(r"^(?:twitter|x|instagram|threads|bluesky|mastodon)\s*:\s*@(\w{1,30})$", re.I)
+_LABELLED_HANDLE = re.compile(r"^(?:twitter|x|instagram|threads|bluesky|mastodon)\s*:\s*@(\w{1,30})$", re.I)
 _FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
 # A prompt to follow someone by name, not "us" or "@Outlet"
 _FOLLOW_SOMEONE = re.compile(r"^(?:[Yy]ou can )?[Ff]ollow\s+(?!(?:us|Us|US)\b)[^\W\d_]")
@@ -141,7 +141,7 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
     contacts: dict[int, str] = {}  # line -> where the writer's surname is looked for
     for i in _end_lines(seg, span, headline, last=CONTACT_LINES):
         text = seg.texts[i]
-        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text) or _HANDLE.match(text)):
+        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text) or _LABELLED_HANDLE.match(text)):
             contacts[i] = found[1].casefold()
         elif labels[i].kind == "social" and _FOLLOW.match(text):
             contacts[i] = text.casefold()
