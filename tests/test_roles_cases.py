@@ -8,6 +8,7 @@ case runs with the generic rules alone (no URL).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pytest
@@ -298,6 +299,16 @@ def page(*, header: str = "", inside: str = "", after: str = "", nav: str = NAV,
             f"{head}</head><body{body_attrs}>{nav}<main><article><h1>Harbour board to dredge the western channel</h1>"
             f"{header}{text}{inside}</article>{after}</main>{footer}</body></html>")
 
+
+
+def line_cases(period: str, rows: Iterable[tuple[str, str, str, str, str | None]]) -> list[Case]:
+    """A case for each line of a period's pages, ``(lang, where, line, role, kind)``: the line stands in the
+    article's text ("inside") or in a box after the article ("after")."""
+    return [Case(f"a line of a {period} page ({lang}, {role}/{kind}): {line[:40]!r}",
+                 page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
+                 else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
+                 ((line, role, kind),), lang=lang)
+            for lang, where, line, role, kind in rows]
 
 ROLE_CASES = [
     Case("a byline with a name and a date line below it",
@@ -2823,9 +2834,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
          page(header="<div class='timestamp'><span>06/21/2018 05:32 pm ET</span> <span>Updated Jun 22, 2018"
                      "</span></div>"),
          (("06/21/2018 05:32 pm ET Updated Jun 22, 2018", "metadata", "date"),)),
-    *(Case(f"a line of a 2018-2019 page ({lang}, {role}/{kind}): {line[:40]!r}",
-           page(inside=f"<p>{line}</p>", lang=lang), ((line, role, kind),), lang=lang)
-      for lang, line, role, kind in [
+    *line_cases("2018-2019", ((lang, "inside", line, role, kind) for lang, line, role, kind in [
           ("en", "Get involved with the news in your community: Send your stories and photos now", "promo", "other"),
           ("en", "Do you have information you want to share with the Harbour Courier? Here’s how.", "promo", "other"),
           ("en", "Tips? Email newsroom@harbourcourier.example", "promo", "other"),
@@ -2857,7 +2866,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29: fixture leftovers and probe round 35
           ("de", "(jk)", "credit_line", None),
           ("de", "Wir nutzen Cookies und vergleichbare Technologien, um Inhalte und Anzeigen zu personalisieren.",
            "boilerplate", "cookie"),
-      ]),
+      ])),
 ]
 
 BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
@@ -2933,11 +2942,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (second): promo gaps, probe round 36
                      "Puerto, S.L. 2016</p></div>", lang="es"),
          (), not_roles=(("© Ediciones del Puerto, S.L. 2016", "photo_credit"), ("Aviso legal", "disclaimer")),
          lang="es"),
-    *(Case(f"a line of a 2016-2017 page ({lang}, {role}/{kind}): {line[:40]!r}",
-           page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
-           else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
-           ((line, role, kind),), lang=lang)
-      for lang, where, line, role, kind in [
+    *line_cases("2016-2017", [
           ('en', 'after', "Our Fall Member Drive is on! Pledge $10 a month today and we'll send you the Harbour "
                           'Courier tote.',
            'promo', 'donation'),
@@ -3057,11 +3062,7 @@ BUGS_CAUGHT += [  # probe round 37: lines of 2019-2021 pages in 16 languages
                   "Kitchen</a></p><p class='site-description' itemprop='description'>Cozy recipes from the quay</p>"
                   "</div></header>"),
          (), not_roles=(("Cozy recipes from the quay", "dek"),)),
-    *(Case(f"a line of a 2019-2021 page ({lang}, {role}/{kind}): {line[:40]!r}",
-           page(inside=f"<p>{line}</p>", lang=lang) if where == "inside"
-           else page(after=f"<div class='box'><p>{line}</p></div>", lang=lang),
-           ((line, role, kind),), lang=lang)
-      for lang, where, line, role, kind in [
+    *line_cases("2019-2021", [
           ("pl", "after", "Twoja prywatność jest dla nas ważna", "boilerplate", "cookie"),
           ("pl", "after", "Wykorzystujemy pliki cookie i podobne technologie, aby zapewnić działanie serwisu.",
            "boilerplate", "cookie"),
