@@ -139,7 +139,7 @@ class Cleaner:
         seg = page.segments
         hits = evaluate(rules.before_span, page)
         drop_page_wide_matches(page, hits)
-        drop_repeated_metadata(hits)
+        drop_repeated_metadata(seg, hits, page.language)
         spread_over_boxes(seg, hits)
         titles = DeclaredTitles.of(meta)
         span = _body_span(page, hits, meta, titles)

@@ -15,6 +15,7 @@ import regex
 
 from .authors import is_name_line
 from .body import BREAK, FORM_BREAK, LINK_BREAK, NO_BREAK, PICTURE_LABEL, PITCH_CLAIM, RESUME_WORDS, BodySpan, is_prose
+from .dates import parse_date
 from .rules.engine import Hit, Page
 from .rules.model import STRENGTHS
 from .segment import SENTENCE_END, Flag, Segments
@@ -186,21 +187,32 @@ def drop_page_wide_matches(page: Page, hits: dict[int, list[Hit]]) -> None:
         del hits[j]
 
 
-def drop_repeated_metadata(hits: dict[int, list[Hit]]) -> None:
+def drop_repeated_metadata(seg: Segments, hits: dict[int, list[Hit]], language: str | None) -> None:
     """Forget generic date evidence on runs of three or more consecutive blocks: a page states its date
     once, so dated lines in a row are a schedule or a timeline in the text ("Oct. 3 -- Phoenix, AZ"). A
-    reading time or tags beside the published and updated lines make no timeline."""
+    reading time or tags beside the published and updated lines make no timeline, and neither does the
+    date in a second calendar (see :func:`_one_date_block`)."""
     run: list[int] = []
     for i in [*sorted(hits), -2]:
         if i >= 0 and any(_is_date(h) for h in hits[i]) and (not run or run[-1] == i - 1):
             run.append(i)
             continue
-        if len(run) >= REPEATED_METADATA:
+        if len(run) >= REPEATED_METADATA and not _one_date_block([seg.texts[j] for j in run], language):
             for j in run:
                 hits[j] = [h for h in hits[j] if not _is_date(h)]
                 if not hits[j]:
                     del hits[j]
         run = [i] if i >= 0 and any(_is_date(h) for h in hits[i]) else []
+
+
+def _one_date_block(lines: list[str], language: str | None) -> bool:
+    """Whether dated lines in a row are one article's dates: published and updated (at most two days) and
+    at most one line whose day cannot be read, such as the same day in the Hijri calendar ('نشر في
+    12/10/2020', 'الاثنين 25 صفر 1442 هـ', 'آخر تحديث: 12/10/2020 - 18:33'). A timeline's lines name three
+    days or more, or no year ('Oct. 3 -- Phoenix')."""
+    days = [parse_date(line, language=language) for line in lines]
+    unread = sum(day is None for day in days)
+    return unread <= 1 and len({day[:10] for day in days if day is not None}) <= 2
 
 
 def _is_date(hit: Hit) -> bool:

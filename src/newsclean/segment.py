@@ -82,7 +82,8 @@ _POSITIVE = re.compile(
 )
 # Inline elements with these words in their class stand as blocks of their own (a credit inside a caption).
 _OWN_BLOCK = re.compile(
-    r"credit|copyright|photographer|caption|(?:photo|image|img|foto)[-_]?(?:author|autor|desc|source)|autor[-_]foto"
+    r"credit|copyright|photographer|caption|(?:photo|image|img|foto|picture)[-_]{0,2}(?:author|autor|desc|source)"
+    r"|autor[-_]foto"
     r"|(?:peu|pie)[-_]foto",
     re.I)
 # A link styled as a button ("btn btn-subscribe", "header__cta", "subscribe-btn") is a call to action of its
