@@ -3213,6 +3213,22 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
                      "<p>Each stop drew more skippers than the one before, and the board took notes at all three.</p>"),
          not_roles=(("Oct. 3, 2019 — Harwick", "metadata/date"), ("Oct. 5, 2019 — Marlow Bay", "metadata/date"),
                     ("Oct. 9, 2019 — Port Isaac", "metadata/date"))),
+    Case("a paragraph in the text appealing for money with a link to the outlet's support page is a donation "
+         "appeal, and the text goes on after it",
+         page(inside="<p>Good reporting takes time and money. If you value independent reporting from the coast, "
+                     "consider supporting The Harbour Courier with a contribution of any size. <a href='https://"
+                     "harbourcourier.example/support'>Support us</a></p><p>The cooperative will meet again in March "
+                     "to agree the dates with the contractor and the harbour master.</p>"),
+         (("Good reporting takes time and money. If you value independent reporting from the coast, consider "
+           "supporting The Harbour Courier with a contribution of any size. Support us", "promo", "donation"),
+          ("The cooperative will meet again in March to agree the dates with the contractor and the harbour "
+           "master.", "body", None))),
+    Case("a paragraph quoting a charity's appeal, with a link to its donation page, stays text",
+         page(inside="<p>“People should consider supporting the lifeboat crews with a gift of any size,” Marta Quill "
+                     "said, pointing readers to the station's <a href='https://lifeboats.example/donate'>appeal "
+                     "page</a> before the winter.</p>"),
+         (("“People should consider supporting the lifeboat crews with a gift of any size,” Marta Quill said, "
+           "pointing readers to the station's appeal page before the winter.", "body", None),)),
 ]
 
 
