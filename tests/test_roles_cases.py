@@ -3229,6 +3229,12 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
                      "page</a> before the winter.</p>"),
          (("“People should consider supporting the lifeboat crews with a gift of any size,” Marta Quill said, "
            "pointing readers to the station's appeal page before the winter.", "body", None),)),
+    Case("under the headline, a link naming the declared author with a picture, and the job title beside it, "
+         "is the byline (not a header's navigation)",
+         page(head='<meta name="author" content="Linnea Berg">',
+              header='<header><div class="_2gRbT"><a class="_3G2yW" href="/av/linnea-berg"><img src="/a.png" alt="">'
+                     '<span class="_1Ug4X">Linnea Berg</span></a> <span class="_2E4Zp">Reporter</span></div></header>'),
+         (("Linnea Berg Reporter", "byline", None),)),
 ]
 
 

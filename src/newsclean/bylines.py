@@ -8,10 +8,10 @@ that holds a byline's surname is the writer's contact line.
 Outlets print the author in boxes without an author class ("s-data", "meta", a bare ``<div>``), and
 desks and wire services ("The Associated Press", "BWW News Desk") are no person's name for the name
 rules. The page's metadata says who wrote the article; a line between the headline and the text that
-says the same, and nothing more, is the byline, also when the body span took it in with the first
-paragraph. Lines a rule labelled keep their label, and lines in
-lists, menus, footers, asides and figures (teaser cards, a photographer who is also the author) are
-left alone.
+says the same, and nothing more (or the writer's job title after the name), is the byline, also when
+the body span took it in with the first paragraph, and also when it is a link a header's menu would
+hold. Lines a rule labelled keep their label, and lines in lists, menus, footers, asides and figures
+(teaser cards, a photographer who is also the author) are left alone.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from itertools import chain, combinations
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
-from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, Label
+from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, OUTSIDE_NAVIGATION, Label
 from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
@@ -42,6 +42,9 @@ SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
 # A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
 _UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
+# Under the headline a link naming the declared author is the byline, though a header's short link lines
+# are navigation by default (a writer's name linking to the writer's page, with a picture beside it).
+_UNDECIDED_IN_HEADER = (*_UNDECIDED, OUTSIDE_NAVIGATION)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
@@ -65,7 +68,8 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     if headline is None or not names:
         return
     for i in _header_lines(seg, span, headline):
-        if labels[i] in _UNDECIDED and _may_be_byline(seg, i) and _names_declared(seg.texts[i], names):
+        if (labels[i] in _UNDECIDED_IN_HEADER and _may_be_byline(seg, i)
+                and (_names_declared(seg.texts[i], names) or _names_declared_with_title(seg.texts[i], names))):
             labels[i] = DECLARED_BYLINE
     _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
 
@@ -290,6 +294,14 @@ def _names_declared(text: str, names: set[str]) -> bool:
     """Whether the line, with or without its "By" label, is one of the declared forms (a name may start
     with a word the label cut takes, "De la Cruz")."""
     return _comparable(text) in names or _comparable(without_label(text)) in names
+
+
+def _names_declared_with_title(text: str, names: set[str]) -> bool:
+    """Whether the line is a declared author's name and the writer's job title after it, in one line
+    ("Linnea Bergqvist Reporter", "Jane Roe Senior Writer")."""
+    words = text.split()
+    return any(_names_declared(" ".join(words[:cut]), names) and is_job_title(" ".join(words[cut:]))
+               for cut in range(2, len(words)))
 
 
 def _may_be_byline(seg: Segments, i: int) -> bool:

@@ -411,7 +411,7 @@ def resolve(seg: Segments, hits: dict[int, list[Hit]], span: BodySpan) -> list[L
 _LOW_SCORE = Label("boilerplate", "other", "body/low-score")
 _LINK_LINE = Label("promo", "related", "body/link-line")
 BODY_DEFAULT = Label("body", None, "body/score")
-_OUTSIDE_NAVIGATION = Label("boilerplate", "navigation", "body/outside")
+OUTSIDE_NAVIGATION = Label("boilerplate", "navigation", "body/outside")
 _OUTSIDE_FOOTER = Label("boilerplate", "footer", "body/outside")
 OUTSIDE_DEFAULT = Label("boilerplate", "other", "body/outside")
 
@@ -425,7 +425,7 @@ def _default(seg: Segments, i: int, span: BodySpan) -> Label:
         return BODY_DEFAULT
     flags = seg.flags[i]
     if flags & _NAV or (seg.link_density(i) > 0.5 and seg.words[i] <= 6 and flags & _HEADER):
-        return _OUTSIDE_NAVIGATION
+        return OUTSIDE_NAVIGATION
     if flags & _FOOTER:
         return _OUTSIDE_FOOTER
     return OUTSIDE_DEFAULT
