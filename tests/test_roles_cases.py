@@ -3235,6 +3235,14 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
               header='<header><div class="_2gRbT"><a class="_3G2yW" href="/av/linnea-berg"><img src="/a.png" alt="">'
                      '<span class="_1Ug4X">Linnea Berg</span></a> <span class="_2E4Zp">Reporter</span></div></header>'),
          (("Linnea Berg Reporter", "byline", None),)),
+    Case("a byline running into its relative date ('By X 2 days ago' in a <time>) and one running into the "
+         "writer's 'Contact Reporter' link are cut: the byline keeps the name",
+         page(header='<div class="article-info"><span class="author_name">By <a href="/author/md" rel="author">Marcus '
+                     'Delaney</a></span> <time datetime="2016-09-22T18:04:11Z">2 days ago</time></div>'
+                     '<div class="trb_ar_by"><span itemprop="author">By <a href="/bio">Marisol Quintero</a></span> <a '
+                     'href="mailto:mq@example.com">Contact Reporter</a></div>'),
+         (("By Marcus Delaney", "byline", None), ("2 days ago", "metadata", "date"),
+          ("By Marisol Quintero", "byline", None), ("Contact Reporter", "author_bio", "contact"))),
 ]
 
 
