@@ -3243,6 +3243,21 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
                      'href="mailto:mq@example.com">Contact Reporter</a></div>'),
          (("By Marcus Delaney", "byline", None), ("2 days ago", "metadata", "date"),
           ("By Marisol Quintero", "byline", None), ("Contact Reporter", "author_bio", "contact"))),
+    Case("a Korean sub-title of two summary lines split by <br> ('h2.sub_tit', 'div.subtitle') is the dek, both "
+         "lines",
+         page(header='<h2 class="sub_tit">항구 준설 내년 봄 착공…어선 통행 9일간 제한<br>'
+                     '조합 "날짜만 확정되면 수용"</h2>', lang="ko"),
+         (("항구 준설 내년 봄 착공…어선 통행 9일간 제한", "dek", None), ('조합 "날짜만 확정되면 수용"', "dek", None)),
+         lang="ko"),
+    Case("a sub-title box opening the article's text, whose second line the body took in, is the dek, both lines",
+         '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>항구 준설</title></head><body><div '
+         'id="contents-article"><div class="article-head"><h4><span class="title">항구 준설 내년 봄 착공</span></h4><p '
+         'class="date-time"><span><em>등록 :</em>2019-12-10 16:42</span></p></div><div class="article-text"><div '
+         'class="text"><div class="subtitle">어선 통행 9일간 제한<br>조합 “날짜만 확정되면 수용”</div>'
+         '<div class="image-area"><div class="image"><img src="a.jpg"></div><div class="desc">'
+         '10일 오전 항구에 정박한 어선들. 사진=연합뉴스</div></div>'
+         + "<br><br>".join(PARAGRAPHS["ko"]) + "</div></div></div></body></html>",
+         (("어선 통행 9일간 제한", "dek", None), ("조합 “날짜만 확정되면 수용”", "dek", None)), lang="ko"),
 ]
 
 

@@ -817,6 +817,7 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
     standfirst when it is a sentence or two that the body span left out and no rule claimed; in HTML it
     must also stand in the headline's header (near it in the tree). Markup rules name the standfirsts
     whose class says so; this finds those of any class, and those of plain text."""
+    _label_dek_lines(seg, labels)
     if headline is None:
         return
     for i in range(headline + 1, min(headline + 1 + DEK_REACH, span.start, len(labels))):
@@ -826,6 +827,18 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
                 labels[i] = _DEK
                 _label_dek_items(seg, labels, i, span.start)
             return
+
+
+def _label_dek_lines(seg: Segments, labels: list[Label]) -> None:
+    """A standfirst split into lines by <br> (a Korean sub-title's two summary lines) is one standfirst: its
+    lines after the first, which the body span may have taken in, get its label."""
+    for i, label in enumerate(labels):
+        if label.role != "dek" or (element := seg.elements[i]) is None:
+            continue
+        j = i + 1
+        while j < len(labels) and seg.elements[j] is element and labels[j] in (BODY_DEFAULT, OUTSIDE_DEFAULT):
+            labels[j] = label
+            j += 1
 
 
 def _label_dek_items(seg: Segments, labels: list[Label], first: int, end: int) -> None:
