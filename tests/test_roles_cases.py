@@ -3258,6 +3258,16 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          '10일 오전 항구에 정박한 어선들. 사진=연합뉴스</div></div>'
          + "<br><br>".join(PARAGRAPHS["ko"]) + "</div></div></div></body></html>",
          (("어선 통행 9일간 제한", "dek", None), ("조합 “날짜만 확정되면 수용”", "dek", None)), lang="ko"),
+    Case("a Slovenian header's weekday and spaced date ('sobota, 23. 8. 2025, 07:00') and its reading time are "
+         "metadata, and the text starts after them",
+         page(header='<div class="article__info"><div class="article__date">sobota, 23. 8. 2025, 07:00</div><div '
+                     'class="article__readtime">Čas branja: 6 min</div></div>', lang="sl"),
+         (("sobota, 23. 8. 2025, 07:00", "metadata", "date"), ("Čas branja: 6 min", "metadata", "reading_time")),
+         lang="sl"),
+    Case("a Bengali published and updated line ('প্রকাশ: ১৪ মার্চ ২০২৫, ০৮: ৩০') is the date line",
+         page(header='<div class="time"><span>প্রকাশ: ১৪ মার্চ ২০২৫, ০৮: ৩০</span><span>আপডেট: ১৪ মার্চ ২০২৫, ১১: ০৫'
+                     '</span></div>'),
+         (("প্রকাশ: ১৪ মার্চ ২০২৫, ০৮: ৩০আপডেট: ১৪ মার্চ ২০২৫, ১১: ০৫", "metadata", "date"),)),
 ]
 
 
