@@ -3268,6 +3268,31 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          page(header='<div class="time"><span>প্রকাশ: ১৪ মার্চ ২০২৫, ০৮: ৩০</span><span>আপডেট: ১৪ মার্চ ২০২৫, ১১: ০৫'
                      '</span></div>'),
          (("প্রকাশ: ১৪ মার্চ ২০২৫, ০৮: ৩০আপডেট: ১৪ মার্চ ২০২৫, ১১: ০৫", "metadata", "date"),)),
+    Case("a Marathi premium box after the text (its name, a price a month, a button to /subscribe) is a "
+         "subscription offer, all of it",
+         page(after='<div class="plus-box"><h3>बंदर वार्ता प्लस</h3><p>जाहिरातमुक्त वाचन, रोजचा ई-पेपर आणि विशेष लेख — '
+                    'फक्त ₹४९ दरमहा.</p><a href="https://www.example.in/subscribe/?src=story_end" class="plus-btn">'
+                    'आत्ताच सदस्य व्हा</a></div>', lang="hi"),
+         (("जाहिरातमुक्त वाचन, रोजचा ई-पेपर आणि विशेष लेख — फक्त ₹४९ दरमहा.", "promo", "subscription"),
+          ("आत्ताच सदस्य व्हा", "promo", "subscription"))),
+    Case("an Albanian premium box: the pitch with its price a month and 'Abonohu tani' are a subscription offer",
+         '<!doctype html><html lang="sq"><head><meta charset="utf-8"><title>Porti</title></head><body><main><article>'
+         "<h1>Porti do të thellohet në pranverë</h1><p>Bordi i portit vendosi të hënën të thellojë kanalin perëndimor "
+         "para stuhive të vjeshtës, pasi dy anije peshkimi ngecën atje brenda një jave në gusht.</p><p>Kapitenët "
+         "kishin paralajmëruar për muaj të tërë se rëra nga dallgëthyesi i ri po e ngushtonte kanalin, dhe studimi i "
+         "vetë bordit e gjeti atë dy metra më të cekët.</p><p>Puna do të kushtojë rreth katërqind mijë euro dhe do ta "
+         "mbyllë kanalin për anijet më të mëdha për nëntë ditë, gjë që kooperativa e peshkatarëve tha se mund ta "
+         "pranojë.</p>"
+         '</article><div class="tch-premium"><h4>Porti Premium</h4><p>Shikoni edicionet e lajmeve pa reklama, në '
+         'çdo pajisje, vetëm me 300 lekë në muaj.</p><a class="btn" href="https://porti.example/premium/">Abonohu '
+         "tani</a></div></main></body></html>",
+         (("Shikoni edicionet e lajmeve pa reklama, në çdo pajisje, vetëm me 300 lekë në muaj.", "promo",
+           "subscription"), ("Abonohu tani", "promo", "subscription"))),
+    Case("a Korean line offering the outlet's named newsletter free ('뉴스레터 '모닝브리프' 무료로 받아보기') is a "
+         "sign-up",
+         page(inside="<p>▶ 경제 흐름을 아침마다 한눈에…항구경제 뉴스레터 '모닝브리프' 무료로 받아보기</p>", lang="ko"),
+         (("▶ 경제 흐름을 아침마다 한눈에…항구경제 뉴스레터 '모닝브리프' 무료로 받아보기", "promo", "newsletter"),),
+         lang="ko"),
 ]
 
 
