@@ -391,7 +391,7 @@ BUGS_CAUGHT = [
                      '<div class="story-card"><a href="/news/ferry-fares"><h2>Ferry fares to rise by a fifth in '
                      'the spring</h2></a><div class="story-card-info"><span class="story-card-author">By Lena '
                      'Marsh</span> <time>2 hours ago</time></div></div></div>'),
-         (("By Lena Marsh 2 hours ago", "promo", "related"),)),
+         (("By Lena Marsh", "promo", "related"), ("2 hours ago", "metadata", "date"))),
     Case("a pictograph before a read-more label does not hide it",
          page(inside='<p><strong>📌 READ MORE:</strong> <a href="/news/breakwater-vote">Council to vote on the '
                      'breakwater in March</a></p>'),
