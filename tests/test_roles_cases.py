@@ -3315,6 +3315,23 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          "بھیجیں۔</p></article></main></body></html>",
          (("اپنے علاقے کی کوئی خبر، تصویر یا ویڈیو ہم تک پہنچانا چاہتے ہیں؟ ہمیں واٹس ایپ نمبر 0300-0000000 پر بھیجیں۔",
            "promo", "other"),)),
+    Case("a chart in the text: its title and subtitle are its caption and 'Source: X' its credit, none of them text",
+         page(inside='<figure class="ui-figure chart"><div class="chart-title">The Channel’s Worst Year</div><div '
+                     'class="chart-subtitle">Groundings rose to the most since records began</div><img src="c.png">'
+                     '<div class="chart-source">Source: Harbour Board</div></figure>'),
+         (("The Channel’s Worst Year", "caption", None),
+          ("Groundings rose to the most since records began", "caption", None),
+          ("Source: Harbour Board", "photo_credit", None))),
+    Case("a video player's 'Up next' title in a figure is no photo credit, and a link card to another post in the "
+         "text (a bookmark card) is a related link",
+         page(inside='<figure class="video"><div class="player"><div class="playlist-title">Up Next</div></div>'
+                     '</figure><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/the-'
+                     'old-ferry/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">The Old Ferry Comes '
+                     'Home</div><div class="kg-bookmark-description">How the council found the money to bring back the '
+                     'crossing.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Maren Holt'
+                     '</span></div></div></a></figure>'),
+         (("The Old Ferry Comes Home", "promo", "related"),),
+         not_roles=(("Up Next", "photo_credit"), ("Maren Holt", "photo_credit"))),
 ]
 
 
