@@ -3332,6 +3332,13 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
                      '</span></div></div></a></figure>'),
          (("The Old Ferry Comes Home", "promo", "related"),),
          not_roles=(("Up Next", "photo_credit"), ("Maren Holt", "photo_credit"))),
+    Case("an ad slot between paragraphs holding a house ad ('Advertise with X') is an ad, and the text goes on",
+         page(inside='<div class="ad-unit ad-unit-inline" id="div-gpt-ad-1582100000-0"><p class="advertise-top"><a '
+                     'href="/about/advertising/">Advertise with The Harbour Courier</a></p></div><p>The cooperative '
+                     'will meet again in March to agree the dates with the contractor and the harbour master.</p>'),
+         (("Advertise with The Harbour Courier", "promo", "ad"),
+          ("The cooperative will meet again in March to agree the dates with the contractor and the harbour master.",
+           "body", None))),
 ]
 
 
