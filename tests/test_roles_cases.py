@@ -3339,6 +3339,13 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          (("Advertise with The Harbour Courier", "promo", "ad"),
           ("The cooperative will meet again in March to agree the dates with the contractor and the harbour master.",
            "body", None))),
+    Case("a report's 'Cite as' box after its text (the heading, the reference, a copy button) is no article text",
+         page(after='<section class="c-cite"><h2 class="c-cite__title">Cite as</h2><p class="c-cite__text">Holt, M. '
+                    'and Quill, M. (2025) The western channel: silt and the breakwater, 2019–2024. Harwick: Harbour '
+                    'Trust.</p><button type="button">Copy citation</button></section>'),
+         (("Cite as", "boilerplate", "other"),
+          ("Holt, M. and Quill, M. (2025) The western channel: silt and the breakwater, 2019–2024. Harwick: Harbour "
+           "Trust.", "boilerplate", "other"))),
 ]
 
 
