@@ -3346,6 +3346,13 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          (("Cite as", "boilerplate", "other"),
           ("Holt, M. and Quill, M. (2025) The western channel: silt and the breakwater, 2019–2024. Harwick: Harbour "
            "Trust.", "boilerplate", "other"))),
+    Case("a German meta list's 'Datum 14.11.2019', 'Autorin/Autor X' and 'Permalink https://…' are the date, the "
+         "byline and a page tool",
+         page(header='<ul class="smallList"><li><strong>Datum</strong> 14.11.2019</li><li><strong>Autorin/Autor'
+                     '</strong> Carolin Berg</li><li><strong>Permalink</strong> https://p.example.de/p/3T1xQ</li></ul>',
+              lang="de"),
+         (("Datum 14.11.2019", "metadata", "date"), ("Autorin/Autor Carolin Berg", "byline", None),
+          ("Permalink https://p.example.de/p/3T1xQ", "boilerplate", "other")), lang="de"),
 ]
 
 
