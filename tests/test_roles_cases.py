@@ -3353,6 +3353,15 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
               lang="de"),
          (("Datum 14.11.2019", "metadata", "date"), ("Autorin/Autor Carolin Berg", "byline", None),
           ("Permalink https://p.example.de/p/3T1xQ", "boilerplate", "other")), lang="de"),
+    Case("a blog writer's closing plea for claps and a pointer to the writer's newsletter on Substack are promos, "
+         "not the essay's last paragraphs",
+         page(inside="<p>If this essay stayed with you, give it a few claps and follow me here. I write about "
+                     "harbours, boats and the people who mend them.</p><p>I also send a short letter on the first "
+                     "Sunday of each month, called Slack Water. You can get it free at marenholt.substack.com.</p>"),
+         (("If this essay stayed with you, give it a few claps and follow me here. I write about harbours, boats and "
+           "the people who mend them.", "promo", "social"),
+          ("I also send a short letter on the first Sunday of each month, called Slack Water. You can get it free at "
+           "marenholt.substack.com.", "promo", "newsletter"))),
 ]
 
 
