@@ -273,6 +273,24 @@ PARAGRAPHS = {
         "mõõdistus näitas, et see on kaardil märgitust kaks meetrit madalam.",
         "Tööd lähevad maksma umbes pool miljonit eurot ning suurematele laevadele on tee üheksa päeva suletud.",
     ),
+    "fa": (
+        "هیئت مدیره بندر روز دوشنبه تصمیم گرفت کانال غربی را پیش از طوفان‌های پاییزی لایروبی کند، زیرا در ماه اوت "
+        "دو قایق ماهیگیری در یک هفته آنجا به گل نشستند.",
+        "ناخداها ماه‌ها هشدار داده بودند که رسوب موج‌شکن تازه کانال را باریک‌تر می‌کند و بررسی خود هیئت مدیره نشان "
+        "داد که عمق آن دو متر کمتر از نقشه‌هاست.",
+    ),
+    "hy": (
+        "Նավահանգստի խորհուրդը երկուշաբթի որոշեց մաքրել արևմտյան ջրանցքը աշնանային փոթորիկներից առաջ, քանի որ "
+        "օգոստոսին այնտեղ մեկ շաբաթում երկու ձկնորսական նավ խրվեց։",
+        "Նավապետները ամիսներ շարունակ զգուշացնում էին, որ նոր ալեկոտրիչից եկող տիղմը նեղացնում է ջրանցքը, և "
+        "խորհրդի չափումները ցույց տվեցին, որ այն քարտեզից երկու մետր ծանծաղ է։",
+    ),
+    "ur": (
+        "بندرگاہ بورڈ نے پیر کو فیصلہ کیا کہ خزاں کے طوفانوں سے پہلے مغربی نہر کی صفائی کی جائے گی، کیونکہ اگست "
+        "کے ایک ہی ہفتے میں وہاں دو ماہی گیر کشتیاں پھنس گئی تھیں۔",
+        "ملاحوں نے مہینوں پہلے خبردار کیا تھا کہ نئے بند سے آنے والی ریت نہر کو تنگ کر رہی ہے، اور بورڈ کے اپنے "
+        "سروے میں یہ نقشوں سے دو میٹر کم گہری نکلی۔",
+    ),
 }
 NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
        '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
@@ -3362,6 +3380,15 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
            "the people who mend them.", "promo", "social"),
           ("I also send a short letter on the first Sunday of each month, called Slack Water. You can get it free at "
            "marenholt.substack.com.", "promo", "newsletter"))),
+    *(Case(f"a closing line of a 2024-2025 page ({lang}, {role}/{kind}): {line[:40]!r}",
+           page(after=f"<div class='box'><p>{line}</p></div>", lang=lang, nav="", footer=""), ((line, role, kind),),
+           lang=lang)
+      for lang, line, role, kind in [
+          ("fa", "خبرهای فوری و گزارش‌های ویژه، هر روز در کانال ما", "promo", "social"),
+          ("hy", "Հետևեք մեզ Telegram-ում՝ նորություններն առաջինը ստանալու համար։", "promo", "social"),
+          ("ur", "روزنامہ بندرگاہ کا مکمل اخبار اب اپنے موبائل پر پڑھیں، ای پیپر کا سالانہ پیکیج صرف 3000 "
+                 "روپے میں حاصل کریں۔", "promo", "subscription"),
+      ]),
 ]
 
 
