@@ -22,7 +22,7 @@ from itertools import chain, combinations
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
-from .decide import BODY_DEFAULT, OUTSIDE_DEFAULT, OUTSIDE_NAVIGATION, Label
+from .decide import OUTSIDE_NAVIGATION, PLAIN_DEFAULTS, Label
 from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
@@ -40,11 +40,9 @@ CARD_BLOCKS = 4  # the most blocks a teaser card holds: kicker, headline, excerp
 HEADER_LINES = 8  # lines after the headline that may hold the byline in plain text
 SIGNATURE_LINES = 3  # lines after the body that may hold the author's signature
 MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before them
-# A line no rule labelled: the default label inside the body or (not in a menu or footer) outside it.
-_UNDECIDED = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 # Under the headline a link naming the declared author is the byline, though a header's short link lines
 # are navigation by default (a writer's name linking to the writer's page, with a picture beside it).
-_UNDECIDED_IN_HEADER = (*_UNDECIDED, OUTSIDE_NAVIGATION)
+_PLAIN_IN_HEADER = (*PLAIN_DEFAULTS, OUTSIDE_NAVIGATION)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
@@ -68,7 +66,7 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     if headline is None or not names:
         return
     for i in _header_lines(seg, span, headline):
-        if (labels[i] in _UNDECIDED_IN_HEADER and _may_be_byline(seg, i)
+        if (labels[i] in _PLAIN_IN_HEADER and _may_be_byline(seg, i)
                 and (_names_declared(seg.texts[i], names) or _names_declared_with_title(seg.texts[i], names))):
             labels[i] = DECLARED_BYLINE
     _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
@@ -102,7 +100,7 @@ GREETING_WORDS = 6  # "Alles Liebe,", "Ściskam ciepło,", "Beijos e até a pró
 def _greeting_above(seg: Segments, labels: list[Label], i: int) -> bool:
     """Whether the line above signature ``i`` is the greeting it signs off with: a few words and a comma."""
     above = i - 1
-    return (above >= 0 and labels[above] in _UNDECIDED and 0 < seg.words[above] <= GREETING_WORDS
+    return (above >= 0 and labels[above] in PLAIN_DEFAULTS and 0 < seg.words[above] <= GREETING_WORDS
             and seg.texts[above].endswith(","))
 
 
@@ -130,7 +128,8 @@ def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, 
 
 def _signature_lines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> list[int]:
     """The undecided short lines among the body's last line and the few after it, where a signature stands."""
-    return [i for i in _end_lines(seg, span, headline, last=1) if labels[i] in _UNDECIDED and _may_be_byline(seg, i)]
+    return [i for i in _end_lines(seg, span, headline, last=1)
+            if labels[i] in PLAIN_DEFAULTS and _may_be_byline(seg, i)]
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
@@ -145,7 +144,7 @@ def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, h
     contacts: dict[int, str] = {}  # line -> where the writer's surname is looked for
     for i in _end_lines(seg, span, headline, last=CONTACT_LINES):
         text = seg.texts[i]
-        if labels[i] in _UNDECIDED and (found := _ADDRESS.match(text) or _LABELLED_HANDLE.match(text)):
+        if labels[i] in PLAIN_DEFAULTS and (found := _ADDRESS.match(text) or _LABELLED_HANDLE.match(text)):
             contacts[i] = found[1].casefold()
         elif labels[i].kind == "social" and _FOLLOW.match(text):
             contacts[i] = text.casefold()
@@ -208,7 +207,7 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
             continue
         for j in _box_beside(seg, i):
             text = seg.texts[j]
-            if labels[j] not in _UNDECIDED or seg.flags[j] & _SET_APART:
+            if labels[j] not in PLAIN_DEFAULTS or seg.flags[j] & _SET_APART:
                 continue
             if i in header and (is_job_title(text) or _DESK.match(text)):
                 labels[j] = BOX_BYLINE
@@ -329,7 +328,7 @@ def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headl
 def _label_name_lines(seg: Segments, labels: list[Label], lines: range) -> None:
     previous_is_name = False
     for i in lines:
-        if labels[i] not in _UNDECIDED or not 0 < seg.words[i] <= MAX_WORDS:
+        if labels[i] not in PLAIN_DEFAULTS or not 0 < seg.words[i] <= MAX_WORDS:
             previous_is_name = labels[i].role == "byline"
         elif is_name_line(seg.texts[i]) or (previous_is_name and _beside_name(seg.texts[i])):
             labels[i] = NAME_LINE_BYLINE

@@ -414,6 +414,9 @@ BODY_DEFAULT = Label("body", None, "body/score")
 OUTSIDE_NAVIGATION = Label("boilerplate", "navigation", "body/outside")
 _OUTSIDE_FOOTER = Label("boilerplate", "footer", "body/outside")
 OUTSIDE_DEFAULT = Label("boilerplate", "other", "body/outside")
+# A line no rule labelled and body detection left plain: the default inside the body or (not in a menu or
+# footer) outside it; of the labels _undecided knows, the ones a later pass may still relabel.
+PLAIN_DEFAULTS = (BODY_DEFAULT, OUTSIDE_DEFAULT)
 
 
 def _default(seg: Segments, i: int, span: BodySpan) -> Label:
@@ -836,7 +839,7 @@ def _label_dek_lines(seg: Segments, labels: list[Label]) -> None:
         if label.role != "dek" or (element := seg.elements[i]) is None:
             continue
         j = i + 1
-        while j < len(labels) and seg.elements[j] is element and labels[j] in (BODY_DEFAULT, OUTSIDE_DEFAULT):
+        while j < len(labels) and seg.elements[j] is element and labels[j] in PLAIN_DEFAULTS:
             labels[j] = label
             j += 1
 
