@@ -273,6 +273,20 @@ PARAGRAPHS = {
         "mõõdistus näitas, et see on kaardil märgitust kaks meetrit madalam.",
         "Tööd lähevad maksma umbes pool miljonit eurot ning suurematele laevadele on tee üheksa päeva suletud.",
     ),
+    "sq": (
+        "Bordi i portit vendosi të hënën të thellojë kanalin perëndimor para stuhive të vjeshtës, pasi dy anije "
+        "peshkimi ngecën atje brenda një jave në gusht.",
+        "Kapitenët kishin paralajmëruar për muaj të tërë se rëra nga dallgëthyesi i ri po e ngushtonte kanalin, dhe "
+        "studimi i vetë bordit e gjeti atë dy metra më të cekët.",
+        "Puna do të kushtojë rreth katërqind mijë euro dhe do ta mbyllë kanalin për anijet më të mëdha për nëntë "
+        "ditë, gjë që kooperativa e peshkatarëve tha se mund ta pranojë.",
+    ),
+    "ne": (
+        "बन्दरगाह बोर्डले सोमबार शरद ऋतुका आँधीअघि पश्चिमी नहर सफा गर्ने निर्णय गरेको छ, किनभने अगस्टको एकै हप्तामा "
+        "त्यहाँ दुईवटा माछा मार्ने डुंगा अड्किएका थिए।",
+        "माझीहरूले नयाँ बाँधबाट आएको बालुवाले नहर साँघुरो बनाइरहेको भनेर महिनौंदेखि चेतावनी दिइरहेका थिए, र बोर्डको "
+        "आफ्नै सर्वेक्षणले यो नक्सामा देखाइएभन्दा दुई मिटर कम गहिरो भेटाएको छ।",
+    ),
     "fa": (
         "هیئت مدیره بندر روز دوشنبه تصمیم گرفت کانال غربی را پیش از طوفان‌های پاییزی لایروبی کند، زیرا در ماه اوت "
         "دو قایق ماهیگیری در یک هفته آنجا به گل نشستند.",
@@ -3294,45 +3308,28 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
          (("जाहिरातमुक्त वाचन, रोजचा ई-पेपर आणि विशेष लेख — फक्त ₹४९ दरमहा.", "promo", "subscription"),
           ("आत्ताच सदस्य व्हा", "promo", "subscription"))),
     Case("an Albanian premium box: the pitch with its price a month and 'Abonohu tani' are a subscription offer",
-         '<!doctype html><html lang="sq"><head><meta charset="utf-8"><title>Porti</title></head><body><main><article>'
-         "<h1>Porti do të thellohet në pranverë</h1><p>Bordi i portit vendosi të hënën të thellojë kanalin perëndimor "
-         "para stuhive të vjeshtës, pasi dy anije peshkimi ngecën atje brenda një jave në gusht.</p><p>Kapitenët "
-         "kishin paralajmëruar për muaj të tërë se rëra nga dallgëthyesi i ri po e ngushtonte kanalin, dhe studimi i "
-         "vetë bordit e gjeti atë dy metra më të cekët.</p><p>Puna do të kushtojë rreth katërqind mijë euro dhe do ta "
-         "mbyllë kanalin për anijet më të mëdha për nëntë ditë, gjë që kooperativa e peshkatarëve tha se mund ta "
-         "pranojë.</p>"
-         '</article><div class="tch-premium"><h4>Porti Premium</h4><p>Shikoni edicionet e lajmeve pa reklama, në '
-         'çdo pajisje, vetëm me 300 lekë në muaj.</p><a class="btn" href="https://porti.example/premium/">Abonohu '
-         "tani</a></div></main></body></html>",
+         page(after='<div class="tch-premium"><h4>Porti Premium</h4><p>Shikoni edicionet e lajmeve pa reklama, në '
+                    'çdo pajisje, vetëm me 300 lekë në muaj.</p><a class="btn" href="https://porti.example/premium/">'
+                    "Abonohu tani</a></div>", lang="sq", nav="", footer=""),
          (("Shikoni edicionet e lajmeve pa reklama, në çdo pajisje, vetëm me 300 lekë në muaj.", "promo",
-           "subscription"), ("Abonohu tani", "promo", "subscription"))),
+           "subscription"), ("Abonohu tani", "promo", "subscription")), lang="sq"),
     Case("a Korean line offering the outlet's named newsletter free ('뉴스레터 '모닝브리프' 무료로 받아보기') is a "
          "sign-up",
          page(inside="<p>▶ 경제 흐름을 아침마다 한눈에…항구경제 뉴스레터 '모닝브리프' 무료로 받아보기</p>", lang="ko"),
          (("▶ 경제 흐름을 아침마다 한눈에…항구경제 뉴스레터 '모닝브리프' 무료로 받아보기", "promo", "newsletter"),),
          lang="ko"),
     Case("a Nepali article's closing prompts to join its Telegram channel and to download its app are promos",
-         '<!doctype html><html lang="ne"><head><meta charset="utf-8"><title>बन्दरगाह</title></head><body><main>'
-         "<article><h1>बन्दरगाहको पश्चिमी नहर वसन्तअघि सफा गरिने</h1><p>बन्दरगाह बोर्डले सोमबार शरद ऋतुका आँधीअघि पश्चिमी "
-         "नहर सफा गर्ने निर्णय गरेको छ, किनभने अगस्टको एकै हप्तामा त्यहाँ दुईवटा माछा मार्ने डुंगा अड्किएका थिए।</p><p>माझीहरूले "
-         "नयाँ बाँधबाट आएको बालुवाले नहर साँघुरो बनाइरहेको भनेर महिनौंदेखि चेतावनी दिइरहेका थिए, र बोर्डको आफ्नै सर्वेक्षणले "
-         "यो नक्सामा देखाइएभन्दा दुई मिटर कम गहिरो भेटाएको छ।</p><p>ताजा समाचारका लागि बन्दरगाह खबरको टेलिग्राम च्यानल र "
-         "भाइबर कम्युनिटीमा जोडिनुहोस्।</p><p>बन्दरगाह खबरको मोबाइल एप डाउनलोड गर्नुहोस् र हरेक ब्रेकिङ समाचारको सूचना "
-         "तुरुन्तै पाउनुहोस्।</p></article></main></body></html>",
+         page(inside="<p>ताजा समाचारका लागि बन्दरगाह खबरको टेलिग्राम च्यानल र भाइबर कम्युनिटीमा जोडिनुहोस्।</p><p>बन्दरगाह "
+                     "खबरको मोबाइल एप डाउनलोड गर्नुहोस् र हरेक ब्रेकिङ समाचारको सूचना तुरुन्तै पाउनुहोस्।</p>",
+              lang="ne", nav="", footer=""),
          (("ताजा समाचारका लागि बन्दरगाह खबरको टेलिग्राम च्यानल र भाइबर कम्युनिटीमा जोडिनुहोस्।", "promo", "social"),
-          ("बन्दरगाह खबरको मोबाइल एप डाउनलोड गर्नुहोस् र हरेक ब्रेकिङ समाचारको सूचना तुरुन्तै पाउनुहोस्।", "promo", "app"))),
+          ("बन्दरगाह खबरको मोबाइल एप डाउनलोड गर्नुहोस् र हरेक ब्रेकिङ समाचारको सूचना तुरुन्तै पाउनुहोस्।", "promo", "app")),
+         lang="ne"),
     Case("an Urdu article's closing call to send news by WhatsApp is a tip line",
-         '<!doctype html><html lang="ur"><head><meta charset="utf-8"><title>بندرگاہ</title></head><body><main>'
-         "<article><h1>بندرگاہ کی مغربی نہر بہار سے پہلے صاف کی جائے "
-         "گی</h1><p>بندرگاہ بورڈ نے پیر کو فیصلہ کیا کہ خزاں کے طوفانوں سے پہلے "
-         "مغربی نہر کی صفائی کی جائے گی، کیونکہ اگست کے ایک ہی ہفتے میں وہاں دو ماہی "
-         "گیر کشتیاں پھنس گئی تھیں۔</p><p>ملاحوں نے مہینوں پہلے خبردار کیا تھا کہ "
-         "نئے بند سے آنے والی ریت نہر کو تنگ کر رہی ہے، اور بورڈ کے اپنے سروے میں یہ "
-         "نقشوں سے دو میٹر کم گہری نکلی۔</p><p>اپنے علاقے کی کوئی خبر، تصویر یا "
-         "ویڈیو ہم تک پہنچانا چاہتے ہیں؟ ہمیں واٹس ایپ نمبر 0300-0000000 پر "
-         "بھیجیں۔</p></article></main></body></html>",
+         page(inside="<p>اپنے علاقے کی کوئی خبر، تصویر یا ویڈیو ہم تک پہنچانا چاہتے ہیں؟ ہمیں واٹس ایپ نمبر "
+                     "0300-0000000 پر بھیجیں۔</p>", lang="ur", nav="", footer=""),
          (("اپنے علاقے کی کوئی خبر، تصویر یا ویڈیو ہم تک پہنچانا چاہتے ہیں؟ ہمیں واٹس ایپ نمبر 0300-0000000 پر بھیجیں۔",
-           "promo", "other"),)),
+           "promo", "other"),), lang="ur"),
     Case("a chart in the text: its title and subtitle are its caption and 'Source: X' its credit, none of them text",
          page(inside='<figure class="ui-figure chart"><div class="chart-title">The Channel’s Worst Year</div><div '
                      'class="chart-subtitle">Groundings rose to the most since records began</div><img src="c.png">'
