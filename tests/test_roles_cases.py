@@ -3388,6 +3388,20 @@ BUGS_CAUGHT += [  # labels the probe pages of rounds 36 and 37 had to leave out
       ]),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
+    Case("a sentence between the headline and the byline is the dek, also when the body's first guess took it in",
+         page(header="<p>Skippers say silt from the new breakwater cost them two boats and a month of fishing this "
+                     "summer.</p><p class='byline'>Words by Maren Holt and Jonas Beck</p>"),
+         (("Skippers say silt from the new breakwater cost them two boats and a month of fishing this summer.",
+           "dek", None), ("Words by Maren Holt and Jonas Beck", "byline", None))),
+    Case("a paragraph above the lead picture, with no byline under it, stays the text's first paragraph",
+         page(header="<p>HARBOURTON (Reuters) - The harbour board agreed to dredge the channel before the storms, the "
+                     "chair said on Monday.</p><figure><img src='c.jpg'><figcaption>The western channel at low tide on "
+                     "Monday.</figcaption></figure>"),
+         (("HARBOURTON (Reuters) - The harbour board agreed to dredge the channel before the storms, the chair said on "
+           "Monday.", "body", None),)),
+]
+
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:

@@ -823,6 +823,7 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
     _label_dek_lines(seg, labels)
     if headline is None:
         return
+    _label_dek_above_byline(seg, labels, span, headline)
     for i in range(headline + 1, min(headline + 1 + DEK_REACH, span.start, len(labels))):
         if labels[i] == OUTSIDE_DEFAULT:
             if (_dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i])
@@ -830,6 +831,27 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
                 labels[i] = _DEK
                 _label_dek_items(seg, labels, i, span.start)
             return
+
+
+def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
+    """A sentence or two between the headline and the byline (or date line) is the standfirst also where
+    the body span took it in: an article's text starts under its byline. A paragraph above the lead picture
+    alone stays body (news pages open their text that way)."""
+    first = span.start
+    if not headline < first <= headline + DEK_REACH or labels[first] != BODY_DEFAULT:
+        return
+    if any(labels[i] in PLAIN_DEFAULTS for i in range(headline + 1, first)) or not _dek_like(seg, first):
+        return
+    following = first + 1
+    while following < len(labels) and labels[following] not in PLAIN_DEFAULTS:
+        following += 1
+    between = {labels[i].role for i in range(first + 1, following)}
+    if following < len(labels) and labels[following] == BODY_DEFAULT and between & _WRITER_LINES \
+            and _near_in_tree(seg.elements[headline], seg.elements[first]):
+        labels[first] = _DEK
+
+
+_WRITER_LINES = {"byline", "metadata"}  # the lines under a standfirst that an article's text starts below
 
 
 def _label_dek_lines(seg: Segments, labels: list[Label]) -> None:
