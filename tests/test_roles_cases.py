@@ -3400,6 +3400,32 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "Monday.</figcaption></figure>"),
          (("HARBOURTON (Reuters) - The harbour board agreed to dredge the channel before the storms, the chair said on "
            "Monday.", "body", None),)),
+    Case("a caption ending in 'Courtesy of X' under a newsletter's image loses its credit",
+         page(inside="<div class='image'><img src='d.jpg'><div class='image__source'><span class='image__source_text'>"
+                     "<p>Crews fill sandbags behind the fire hall during last spring's drill. Courtesy of Harbour "
+                     "Emergency Management</p></span></div></div>"),
+         (("Crews fill sandbags behind the fire hall during last spring's drill.", "caption", None),
+          ("Courtesy of Harbour Emergency Management", "photo_credit", None))),
+    Case("a short line alone under an image in a box of its own is the picture's caption, with no credit to find",
+         page(inside="<div class='image'><img src='d.jpg'><div class='image__source'><span><p>Sandbags stacked "
+                     "behind the fire hall on Tuesday morning.</p></span></div></div>"),
+         (("Sandbags stacked behind the fire hall on Tuesday morning.", "caption", None),)),
+    Case("a photographer and outlet in brackets end a caption: '(Jane Roe / The Harbour Courier)'",
+         page(inside="<div class='image'><img src='d.jpg'><p class='image-text'>Steam rises from the mill on Front "
+                     "Street early Thursday. (Owen Kast / The Harbour Courier)</p></div>"),
+         (("Steam rises from the mill on Front Street early Thursday.", "caption", None),
+          ("(Owen Kast / The Harbour Courier)", "photo_credit", None))),
+    Case("a Korean caption's closing 'X 제공' (provided by X) is its credit",
+         page(inside="<div class='photo'><img src='d.jpg'><p>27일 오전 부산 항구에서 열린 준설 착공식에서 참석자들이 "
+                     "첫 삽을 뜨고 있다. 부산시 제공</p></div>", lang="ko", nav="", footer=""),
+         (("27일 오전 부산 항구에서 열린 준설 착공식에서 참석자들이 첫 삽을 뜨고 있다.", "caption", None),
+          ("부산시 제공", "photo_credit", None)), lang="ko"),
+    Case("a paragraph opening with an image, and a quote under a portrait, stay text",
+         page(inside="<p><img src='d.jpg'>Skippers met the board again on Friday and asked for the dates in writing "
+                     "this time.</p><div class='review'><img src='a.jpg'><div><p>“The best crab I have had on "
+                     "this coast, and the harbour views are worth the trip.”</p></div></div>"),
+         (("Skippers met the board again on Friday and asked for the dates in writing this time.", "body", None),
+          ("“The best crab I have had on this coast, and the harbour views are worth the trip.”", "body", None))),
 ]
 
 

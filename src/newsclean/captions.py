@@ -21,12 +21,13 @@ from __future__ import annotations
 from typing import Any
 
 from .body import BodySpan
-from .decide import TEXT_CAPTION_WORDS, Label, best_hit
+from .decide import BODY_DEFAULT, OPENING_QUOTES, TEXT_CAPTION_WORDS, Label, best_hit
 from .rules.engine import Hit
 from .segment import SENTENCE_END, Flag, Segments
 
 BOX_BLOCKS = 4  # blocks: a caption, its credit, a gallery's counter and one more line at most
 BOX_LEVELS = 3  # the block's element, its parent, its grandparent
+LONE_CAPTION_LEVELS = 4  # a line's wrappers up to the box it shares with an image alone (p, span, div, div)
 _IMAGES = frozenset({"img", "picture"})
 PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
 
@@ -43,6 +44,29 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
                 labels[i] = PICTURE_BOX_CAPTION
         if _description_under(seg, labels, j):
             labels[j + 1] = PICTURE_BOX_CAPTION
+    for i in range(span.start, span.end):
+        if labels[i] == BODY_DEFAULT and _lone_caption(seg, i):
+            labels[i] = PICTURE_BOX_CAPTION
+
+
+def _lone_caption(seg: Segments, i: int) -> bool:
+    """Whether block ``i`` is a short line set under an image, in an element of its own, as the only text
+    of their box (``<div class="image"><img><div class="image__source">...</div></div>``): a picture's
+    caption even with no credit to find it by. A paragraph that opens with an image is text. (Only in the body
+    span: outside it, such boxes are a site's logo and motto, a search box or an avatar.)"""
+    element = seg.elements[i]
+    if not 0 < seg.words[i] <= TEXT_CAPTION_WORDS or seg.flags[i] & _NO_DESCRIPTION or element is None:
+        return False
+    if seg.texts[i][0] in OPENING_QUOTES or _opens_with_image(element):  # a quote under a portrait: a testimonial
+        return False
+    box = element.getparent()
+    for _ in range(LONE_CAPTION_LEVELS):
+        if box is None or seg.spans.get(box) != (i, i + 1):
+            return False
+        if _image_before(box, element):
+            return True
+        box = box.getparent()
+    return False
 
 
 # A line under a figure that is a heading or a link is a teaser card's title, not the picture's description.

@@ -757,7 +757,7 @@ RELATED_LABEL_WORDS = 5  # the longest bare label heading a list of links ("Read
 RELATED_ITEMS = 6  # the most headline lines such a label heads in plain text
 RELATED_ITEM_WORDS = 4  # the fewest words of such a headline line
 _RELATED_ITEM = Label("promo", "related", "generic/promo/related-after-label")
-_OPENING_QUOTES = "'\"‘“«„"  # a headline may open with a quotation: "'We had nowhere else to go': ..."
+OPENING_QUOTES = "'\"‘“«„"  # a headline may open with a quotation: "'We had nowhere else to go': ..."
 
 
 CARD_LINES = 2  # short lines in a row between a teaser card's headlines: its section and its writer
@@ -788,7 +788,7 @@ def _teaser_lines(seg: Segments, labels: list[Label], start: int) -> range:
     headlines, cards, end, j = 0, 0, start, start
     leading = None  # the headlines right under the label, before any card line
     while j < len(labels) and headlines < RELATED_ITEMS and _undecided(labels[j]):
-        if seg.words[j] >= RELATED_ITEM_WORDS and _title_like_line(seg.texts[j].lstrip(_OPENING_QUOTES),
+        if seg.words[j] >= RELATED_ITEM_WORDS and _title_like_line(seg.texts[j].lstrip(OPENING_QUOTES),
                                                                     seg.words[j]):
             headlines, cards, end = headlines + 1, 0, j + 1
         elif _card_line(seg, j) and cards < CARD_LINES:
@@ -1015,5 +1015,5 @@ TITLE_CASE_WORDS = 4  # the fewest words of four letters or more a line in title
 def _title_case(text: str) -> bool:
     """Whether every word of four letters or more is capitalised, as English headlines are written."""
     long_words = [word for word in text.split() if sum(c.isalpha() for c in word) >= 4]
-    return len(long_words) >= TITLE_CASE_WORDS and all(word.lstrip(_OPENING_QUOTES)[:1].isupper()
+    return len(long_words) >= TITLE_CASE_WORDS and all(word.lstrip(OPENING_QUOTES)[:1].isupper()
                                                         for word in long_words)
