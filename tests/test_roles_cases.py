@@ -3426,6 +3426,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "this coast, and the harbour views are worth the trip.”</p></div></div>"),
          (("Skippers met the board again on Friday and asked for the dates in writing this time.", "body", None),
           ("“The best crab I have had on this coast, and the harbour views are worth the trip.”", "body", None))),
+    Case("a gallery slide's text beside its counter is the picture's caption",
+         page(inside="<div class='news-gallery swiper'><div class='swiper-wrapper'><div class='swiper-slide'><img "
+                     "src='g1.jpg'><div class='slide-info'><span class='counter'>1 / 2</span><p class='slide-text'>"
+                     "Rusted sections of the old pipe on the quay</p></div></div><div class='swiper-slide'>"
+                     "<img src='g2.jpg'><div class='gallery-desc'>Crews dig along the harbour road on Tuesday.</div>"
+                     "</div></div></div>"),
+         (("Rusted sections of the old pipe on the quay", "caption", None),
+          ("Crews dig along the harbour road on Tuesday.", "caption", None))),
 ]
 
 
