@@ -3434,6 +3434,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "</div></div></div>"),
          (("Rusted sections of the old pipe on the quay", "caption", None),
           ("Crews dig along the harbour road on Tuesday.", "caption", None))),
+    Case("a picture linked to its larger version opens its box too: the caption beside it loses its credit",
+         page(inside="<div class='photo'><a href='big.jpg' class='image-popup'><img src='p.jpg'></a><span class='ph_b'>"
+                     "台北港務局長14日出席記者會，宣布航道疏浚計畫。（記者林佳慧攝）</span></div>", lang="zh", nav="",
+              footer=""),
+         (("台北港務局長14日出席記者會，宣布航道疏浚計畫。", "caption", None),
+          ("（記者林佳慧攝）", "photo_credit", None)),
+         lang="zh"),
 ]
 
 

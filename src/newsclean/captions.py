@@ -124,8 +124,11 @@ def _image_before(box: Any, element: Any) -> bool:
 
 
 def _opens_with_image(element: Any) -> bool:
-    """Whether ``element``'s first child is an image with no text before it (``<p><img>caption</p>``)."""
+    """Whether ``element``'s first child is an image with no text before it (``<p><img>caption</p>``), also
+    one linked to its larger version (``<div><a href="big.jpg"><img></a>caption</div>``)."""
     first = next(iter(element), None)
+    if first is not None and first.tag == "a" and not (first.text and first.text.strip()):
+        first = next(iter(first), None)
     return first is not None and isinstance(first.tag, str) and first.tag in _IMAGES
 
 
