@@ -205,6 +205,8 @@ BUGS_CAUGHT_BYLINES = [
     ("a surname's capital after its prefix is no glued element", "Jane MacDonald Reporter", ["Jane MacDonald"]),
     ("surnames with a capital after Vander and Fitz", "By Ian VanderMeer and Sean FitzGerald",
      ["Ian VanderMeer", "Sean FitzGerald"]),
+    ("the paper's title between the name and the post is no part of the name", "Sam Roe Harbour Courier Reporter",
+     ["Sam Roe"]),
 ]
 
 DECLARED = [
@@ -406,6 +408,15 @@ BUGS_CAUGHT_PAGES = [
          html('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": '
               '"Ufficio Stampa"}}</script>', header="<p class='byline'>Di <a href='/author/stampa'>Ufficio Stampa</a>"
               "</p>"), authors=()),
+    Page("two writers' cards in a script without capitals name both writers",
+         '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta property="og:type" '
+         'content="article"></head><body><main><article><h1>سدود الشمال تستعيد ثلث طاقتها بعد أمطار مارس</h1>'
+         '<div class="authors"><div class="author"><a rel="author" href="/author/salma">سلمى الحداد</a>'
+         '<p class="job">صحفية مغربية</p></div><div class="author"><a rel="author" href="/author/youssef">'
+         'يوسف بن عاشور</a></div></div><p>ارتفع مخزون السدود في الشمال إلى ثلث طاقتها بعد أمطار غزيرة هطلت طوال '
+         'شهر مارس، وفق أرقام نشرتها وزارة التجهيز والماء يوم الاثنين.</p><p>وقال مسؤولون إن الأمطار أنهت ست '
+         'سنوات متتالية من الجفاف في المنطقة، لكنهم حذروا من أن الفرشة المائية ما زالت منخفضة.</p>'
+         '</article></main></body></html>', authors=("سلمى الحداد", "يوسف بن عاشور")),
 ]
 
 META_LINE_PAGES = [

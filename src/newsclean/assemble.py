@@ -260,12 +260,12 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
         zone = bylines[:3]
     names: list[str] = []
     last = None
-    for i, text, rule in zone:
+    for n, (i, text, rule) in enumerate(zone):
         if last is not None and i - last > CLUSTER_GAP and names:
             break
         found = parse_authors(text)
         if not found and not names and (lone := _lone_name(text, rule)):
-            return lone
+            return lone + _more_marked_names(zone[n + 1:], i)
         if found:
             names.extend(found)
             last = i
@@ -278,6 +278,20 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
 
 
 OPENING_BLOCKS = 3  # body blocks where a reporter line opening the text is looked for
+
+
+def _more_marked_names(rest: list[tuple[int, str, str]], last: int) -> list[str]:
+    """The names in a script without capitals that author markup gives one to a block after a first such
+    name, in the same cluster (two writers' cards: "سلمى الحداد", then "يوسف بن عاشور"); lines between them,
+    a job title, are skipped. A single capitalised word there is rather the site's name ("Paul", "Scifly")."""
+    names: list[str] = []
+    for i, text, rule in rest:
+        if i - last > CLUSTER_GAP:
+            break
+        if rule.endswith("/author-markup") and not parse_authors(text) and (name := caseless_name(text)):
+            names.append(name)
+            last = i
+    return names
 
 
 def _lone_name(text: str, rule: str) -> list[str]:

@@ -451,6 +451,9 @@ def _leading_name(part: str) -> str | None:
         if (folded in _TITLE_STARTS or folded in _WIRES or _JOB_COMPOUND.match(word) or _beat_before_post(words, n)
                 or (folded == _OUTLET_WORD and n >= 3 and _initials_before(words, n))
                 or _agency_from(words, n)):
+            masthead = _masthead_before(words, n)
+            if masthead is not None:
+                return " ".join(words[:masthead])  # "Taryn Holloway ClickFeed News Reporter"
             # A title in sentence case starts a word earlier: "Environment editor"; so does an agency's
             # initials after a name in mixed case: "Tahnee Morrow NCA NewsWire".
             end = n - 1 if (word.islower() or _initials_before(words, n)) and n >= 3 else n
@@ -474,6 +477,18 @@ def _masthead_from(words: list[str], n: int) -> bool:
     """Whether ``words[n:]`` is a newspaper's title: two to four capitalised words, the last a masthead word."""
     title = words[n:]
     return 2 <= len(title) <= 4 and title[-1].casefold() in _MASTHEAD_ENDS and all(w[:1].isupper() for w in title)
+
+
+def _masthead_before(words: list[str], n: int) -> int | None:
+    """Where the paper's title starts that ends right before the post at ``words[n]``, after a name: two to
+    four capitalised words, the last a masthead word or "News" ("Jane Roe Harbour Courier Reporter")."""
+    if n < 4 or words[n - 1].casefold() not in _MASTHEAD_ENDS | {_OUTLET_WORD}:
+        return None
+    for start in range(max(2, n - 4), n - 1):
+        title = words[start:n]
+        if all(w[:1].isupper() for w in title) and is_person_name(" ".join(words[:start])):
+            return start
+    return None
 
 
 def _beat_before_post(words: list[str], n: int) -> bool:
