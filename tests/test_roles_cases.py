@@ -3441,6 +3441,9 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          (("台北港務局長14日出席記者會，宣布航道疏浚計畫。", "caption", None),
           ("（記者林佳慧攝）", "photo_credit", None)),
          lang="zh"),
+    Case("a Korean sign-off naming two reporters, 'X·Y 기자' and an address, is the byline",
+         page(inside="<p>정한솔·이도윤 기자 hsjung@harbour.example.co.kr</p>", lang="ko", nav="", footer=""),
+         (("정한솔·이도윤 기자 hsjung@harbour.example.co.kr", "byline", None),), lang="ko"),
 ]
 
 
