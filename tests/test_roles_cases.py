@@ -3444,6 +3444,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
     Case("a Korean sign-off naming two reporters, 'X·Y 기자' and an address, is the byline",
          page(inside="<p>정한솔·이도윤 기자 hsjung@harbour.example.co.kr</p>", lang="ko", nav="", footer=""),
          (("정한솔·이도윤 기자 hsjung@harbour.example.co.kr", "byline", None),), lang="ko"),
+    Case("writers' cards in a list under the headline name the declared authors, one with a middle initial",
+         page(head='<meta name="author" content="Marisol de la Vega">'
+                   '<meta name="author" content="Thomas O\'Rourke">',
+              header="<ul class='people-list'><li class='person'><a class='name' href='/people/mdlv/'>Marisol de la "
+                     "Vega</a><p class='title'>Senior Fellow - Economic Studies</p></li><li class='person'><a "
+                     "class='name' href='/people/tor/'>Thomas J. O'Rourke</a><p class='title'>Nonresident Fellow</p>"
+                     "</li></ul>"),
+         (("Marisol de la Vega", "byline", None), ("Thomas J. O'Rourke", "byline", None))),
 ]
 
 

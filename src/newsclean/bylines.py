@@ -44,6 +44,9 @@ MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before 
 # are navigation by default (a writer's name linking to the writer's page, with a picture beside it).
 _PLAIN_IN_HEADER = (*PLAIN_DEFAULTS, OUTSIDE_NAVIGATION)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
+# Writers' cards under the headline are often a list (ul.people-list): an item that is a declared name alone
+# is a byline there.
+_SET_APART_BUT_LIST = _SET_APART & ~int(Flag.LIST)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
@@ -66,8 +69,11 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
     if headline is None or not names:
         return
     for i in _header_lines(seg, span, headline):
-        if (labels[i] in _PLAIN_IN_HEADER and _may_be_byline(seg, i)
-                and (_names_declared(seg.texts[i], names) or _names_declared_with_title(seg.texts[i], names))):
+        if labels[i] not in _PLAIN_IN_HEADER or not 0 < seg.words[i] <= MAX_WORDS:
+            continue
+        text, flags = seg.texts[i], seg.flags[i]
+        if ((not flags & _SET_APART_BUT_LIST and _names_declared(text, names))
+                or (not flags & _SET_APART and _names_declared_with_title(text, names))):
             labels[i] = DECLARED_BYLINE
     _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
 
@@ -292,7 +298,8 @@ def _declared_forms(declared: Sequence[str]) -> set[str]:
 def _names_declared(text: str, names: set[str]) -> bool:
     """Whether the line, with or without its "By" label, is one of the declared forms (a name may start
     with a word the label cut takes, "De la Cruz")."""
-    return _comparable(text) in names or _comparable(without_label(text)) in names
+    return any(form in names for form in (_comparable(text), _comparable(without_label(text)),
+                                          _without_initials(_comparable(text))))
 
 
 def _names_declared_with_title(text: str, names: set[str]) -> bool:
@@ -309,6 +316,13 @@ def _may_be_byline(seg: Segments, i: int) -> bool:
 
 def _comparable(text: str) -> str:
     return " ".join(PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+def _without_initials(comparable: str) -> str:
+    """A comparable line without a middle initial: the byline's "Thomas J. O'Rourke" is the declared "Thomas
+    O'Rourke" (only the second word of three or more may be one)."""
+    words = comparable.split()
+    return " ".join(words[:1] + words[2:]) if len(words) >= 3 and len(words[1].rstrip(".")) == 1 else comparable
 
 
 def label_text_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
