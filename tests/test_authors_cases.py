@@ -207,6 +207,8 @@ BUGS_CAUGHT_BYLINES = [
      ["Ian VanderMeer", "Sean FitzGerald"]),
     ("the paper's title between the name and the post is no part of the name", "Sam Roe Harbour Courier Reporter",
      ["Sam Roe"]),
+    ("a research article's affiliation numbers after each name", "Priya Raman1, Tomas Ekdahl1,2 and Mei-Ling Cho2*",
+     ["Priya Raman", "Tomas Ekdahl", "Mei-Ling Cho"]),
 ]
 
 DECLARED = [

@@ -3452,6 +3452,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "class='name' href='/people/tor/'>Thomas J. O'Rourke</a><p class='title'>Nonresident Fellow</p>"
                      "</li></ul>"),
          (("Marisol de la Vega", "byline", None), ("Thomas J. O'Rourke", "byline", None))),
+    Case("a research article's authors with their affiliation numbers are the byline",
+         page(header="<div class='article-metadata'><div><span><a href='/author/pr/'>Priya Raman</a></span><sup>1"
+                     "</sup>, <span><a href='/author/te/'>Tomas Ekdahl</a></span><sup>1,2</sup></div></div>"),
+         (("Priya Raman1, Tomas Ekdahl1,2", "byline", None),)),
 ]
 
 

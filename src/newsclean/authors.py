@@ -236,6 +236,8 @@ _META_TAIL = regex.compile(r"\s+(?:(?i:in|im|dans|em)\s|\d).*$")
 # or a footnote mark ("Jane Roe*"), whose note below the text says she is a trainee.
 _NAME_NOTE = regex.compile(r"\s*\((?:now|earlier|later|until \d[^()]{0,12}|from \d[^()]{0,12}|[a-z]{2,4}/[a-z]{2,4})\)"
                            r"|(?<=\p{L})[*†‡]+(?=[\s,;]|$)"
+                           # a research article's affiliation numbers: "Priya Raman1, Tomas Ekdahl1,2"
+                           r"|(?<=\p{L})\d{1,2}(?:,\d{1,2})*[*†‡]*(?=\s*(?:[,;]|and\s|&|$))"
                            # where a special envoy reports from: "Jane Roe (Saint-Dié, envoyée spéciale) et John Doe"
                            r"|(?<=\p{L})\s+\((?=[^()]*,\s*\p{Ll})[^()]{3,80}\)(?=\s+(?:and|et|und|y|e)\s)")
 
