@@ -419,6 +419,22 @@ BUGS_CAUGHT_PAGES = [
          'شهر مارس، وفق أرقام نشرتها وزارة التجهيز والماء يوم الاثنين.</p><p>وقال مسؤولون إن الأمطار أنهت ست '
          'سنوات متتالية من الجفاف في المنطقة، لكنهم حذروا من أن الفرشة المائية ما زالت منخفضة.</p>'
          '</article></main></body></html>', authors=("سلمى الحداد", "يوسف بن عاشور")),
+    Page("a column's name linked above the headline is no author when the byline under it names the declared one",
+         html('<meta name="author" content="Renata Vance">',
+              before="<div class='column-name'><a href='/author/main-street-notebook/'>Main Street Notebook</a></div>",
+              header="<p class='byline'>By <a rel='author' href='/author/renata-vance/'>Renata Vance</a></p>"),
+         authors=("Renata Vance",)),
+    Page("the site's own name credited under its declared writers is no author",
+         html('<meta property="og:site_name" content="Harbour Investigates"><meta name="author" content="Wren '
+              'Halloway, Dario Feliciano">',
+              header="<p class='byline'>By Wren Halloway and Dario Feliciano</p><p class='byline-org'>Harbour "
+                     "Investigates and the Coast Times-Register</p>"),
+         authors=("Wren Halloway", "Dario Feliciano")),
+    Page("a second writer's card the declared list leaves out still counts",
+         html('<meta name="author" content="Margriet van der Berg">',
+              header="<p class='byline'>Margriet van der Berg, Senior Lecturer in Hydrology</p><p "
+                     "class='byline'>Thomas O'Neil, PhD Candidate in Catchment Science</p>"),
+         authors=("Margriet van der Berg", "Thomas O'Neil")),
 ]
 
 META_LINE_PAGES = [

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import regex
 
-from .authors import caseless_name, lone_name, merge_authors, opening_reporters, parse_authors
+from .authors import caseless_name, lone_name, merge_author_groups, opening_reporters, parse_authors
 from .body import BodySpan
 from .bylines import OTHER_STORY_BYLINE, SIGN_OFF_GREETING, TEASER_CARD_BYLINE
 from .dates import date_in_url, normalise_date, parse_date
@@ -51,8 +51,9 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     return Article(
         blocks=blocks if keeps_text else _demote_body(blocks),
         title=title,
-        authors=merge_authors([] if teasers_only else _visible_authors(decision, placed, is_article),
-                              meta.declared_authors() if page.root is not None else [], page.language),
+        authors=merge_author_groups([] if teasers_only else _visible_authors(decision, placed, is_article),
+                                    meta.declared_authors() if page.root is not None else [], page.language,
+                                    meta.owners()),
         published=_published(page, placed, meta, url, decision),
         canonical_url=meta.canonical,
         language=page.language,
@@ -245,10 +246,10 @@ NO_HEADLINE_REACH = 15  # blocks: without a headline, bylines this far before th
 CLUSTER_GAP = 6  # blocks: byline pieces this close together are one byline
 
 
-def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool) -> list[str]:
-    """Names in the article's own byline: the first cluster of byline blocks from just before the
-    headline on; bylines of teasers far below the article are left out. Without a headline, the first
-    bylines of an article page are its own (see _teasers_only for other pages)."""
+def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is_article: bool) -> list[list[str]]:
+    """Names in the article's own byline, a list for each byline block: the first cluster of byline blocks
+    from just before the headline on; bylines of teasers far below the article are left out. Without a
+    headline, the first bylines of an article page are its own (see _teasers_only for other pages)."""
     span = decision.span
     anchor = decision.headline if decision.headline is not None else span.start - NO_HEADLINE_REACH
     bylines = [(i, b.text, b.rule) for i, b in placed if b.role is Role.BYLINE and b.rule != SIGN_OFF_GREETING.rule]
@@ -258,23 +259,21 @@ def _visible_authors(decision: Decision, placed: Sequence[tuple[int, Block]], is
             if anchor - NEAR_HEADLINE <= i < min(span.end + AFTER_BODY, next_story)]
     if not zone and decision.headline is None and is_article:
         zone = bylines[:3]
-    names: list[str] = []
+    groups: list[list[str]] = []
     last = None
     for n, (i, text, rule) in enumerate(zone):
-        if last is not None and i - last > CLUSTER_GAP and names:
+        if last is not None and i - last > CLUSTER_GAP and groups:
             break
         found = parse_authors(text)
-        if not found and not names and (lone := _lone_name(text, rule)):
-            return lone + _more_marked_names(zone[n + 1:], i)
+        if not found and not groups and (lone := _lone_name(text, rule)):
+            return [lone + _more_marked_names(zone[n + 1:], i)]
         if found:
-            names.extend(found)
+            groups.append(found)
             last = i
-        elif last is None:
-            continue
-    if not names and is_article:  # a reporter line opening the text, maybe under a caption the text took in
+    if not groups and is_article:  # a reporter line opening the text, maybe under a caption the text took in
         opening = [b.text for i, b in placed if i >= span.start and b.role is Role.BODY][:OPENING_BLOCKS]
-        names = next((found for text in opening if (found := opening_reporters(text))), [])
-    return names
+        groups = [found for text in opening if (found := opening_reporters(text))][:1]
+    return groups
 
 
 OPENING_BLOCKS = 3  # body blocks where a reporter line opening the text is looked for

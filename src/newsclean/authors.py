@@ -710,6 +710,22 @@ def _folded(name: str) -> str:
     return name.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
+def merge_author_groups(groups: list[list[str]], declared: list[str], language: str | None = None,
+                        owners: str = "") -> tuple[str, ...]:
+    """:func:`merge_authors` over the names of the byline's blocks, a list for each block. Where a block
+    names a declared person, the blocks above it are left out (a column's name over the headline, "Main
+    Street Notebook"), and so is any undeclared name that ``owners`` (see :meth:`PageMeta.owners`) holds:
+    the site's own name credited under its writers. (Without a declared person to go by, a name that is
+    the site's may be its writer's: a personal blog.)"""
+    keys = {_name_key(person) for raw in declared for person in parse_declared(raw)}
+    first = next((n for n, group in enumerate(groups) if any(_name_key(name) in keys for name in group)), None)
+    if first is None:
+        return merge_authors([name for group in groups for name in group], declared, language)
+    names = [name for group in groups[first:] for name in group
+             if _name_key(name) in keys or not (owners and name.casefold() in owners)]
+    return merge_authors(names, declared, language)
+
+
 def merge_authors(visible: list[str], declared: list[str], language: str | None = None) -> tuple[str, ...]:
     """The article's authors: the visible byline's names, cross-checked with the declared ones.
 

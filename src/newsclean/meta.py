@@ -48,9 +48,14 @@ class PageMeta:
     def declared_authors(self) -> list[str]:
         """Article-level author values, else the page-level ones, without the owner named in the copyright
         line, as the site or as an organisation that wrote the article (a company's press release)."""
-        owners = " ".join(filter(None, (self.copyright, self.site_name, *self.organisations))).casefold()
+        owners = self.owners()
         values = self.authors or self.page_authors
         return [v for v in values if not (owners and v.casefold() in owners)]
+
+    def owners(self) -> str:
+        """The site's and its owners' names (copyright holder, site name, declared organisations), caseless
+        and space-joined: a name found in it is no person."""
+        return " ".join(filter(None, (self.copyright, self.site_name, *self.organisations))).casefold()
 
     def best_date(self) -> str | None:
         """The declared date from the most trusted source (the first of its rank in the page)."""
