@@ -3456,6 +3456,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          page(header="<div class='article-metadata'><div><span><a href='/author/pr/'>Priya Raman</a></span><sup>1"
                      "</sup>, <span><a href='/author/te/'>Tomas Ekdahl</a></span><sup>1,2</sup></div></div>"),
          (("Priya Raman1, Tomas Ekdahl1,2", "byline", None),)),
+    *(Case(f"an academic writer's bio line under the article is an author bio ({lang})",
+           page(after=f"<div class='author-note'><p>{line}</p></div>", lang=lang), ((line, "author_bio", None),),
+           lang=lang)
+      for lang, line in [
+          ("en", "Margriet van der Berg is a senior lecturer in hydrology at the University of Ashbourne."),
+          ("pt", "Marta Lacerda Pires é professora auxiliar de Jornalismo na Universidade de Vila Alta."),
+          ("es", "Lucía Romero es investigadora del Instituto de Estudios Portuarios de Santa Marta."),
+          ("fr", "Claire Dubois est maître de conférences en géographie à l'université de Lorient."),
+          ("de", "Anna Weber ist Professorin für Wasserbau an der Technischen Hochschule Kiel."),
+      ]),
 ]
 
 
