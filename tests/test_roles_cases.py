@@ -3466,6 +3466,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
           ("fr", "Claire Dubois est maître de conférences en géographie à l'université de Lorient."),
           ("de", "Anna Weber ist Professorin für Wasserbau an der Technischen Hochschule Kiel."),
       ]),
+    *(Case(f"a writer's card after the article, its name a bare link, gives the writer's post ({lang})",
+           page(after=f"<{box} class='author-card'><a class='author-card__name' href='/authors/x/'>{name}</a>"
+                      f"<div class='author-card__position'>{post}</div></{box}>", lang=lang, nav="", footer=""),
+           ((name, "byline", None), (post, "author_bio", None)), lang=lang)
+      for lang, box, name, post in [
+          ("uk", "div", "Олена Коваль", "Журналістка відділу економіки"),
+          ("da", "aside", "Mette Kjærsgaard Holm", "Journalist på lokalredaktionen i Havnby"),
+          ("en", "div", "Maren Holt", "Reporter covering harbours and fisheries"),
+      ]),
 ]
 
 

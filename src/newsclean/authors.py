@@ -600,6 +600,8 @@ _LEADING_JOB_NOUNS = frozenset([
     "novinářka", "zpravodaj", "zpravodajka", "dopisnik", "dopisnica", "novinar", "novinarka", "urednik",
     "urednica", "redaktor", "dopisovateľ", "dopisovateľka", "кореспондент", "кореспондентка", "журналіст",
     "журналістка", "corespondent", "corespondentă", "corespondenta",  # "Dopisnica iz Zagorja", "corespondent la Iaşi"
+    # and the Nordic ones: "Journalist på Indlandsredaktionen i Aarhus", "Toimittaja, kotimaan uutiset"
+    "journalist", "redaktør", "redaktör", "toimittaja",
 ])
 _HANDLE = regex.compile(r"@\w+")
 _INITIAL = regex.compile(r"^\p{L}\.?$")  # "J." or "J" between a first name and a surname

@@ -47,6 +47,8 @@ _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE |
 # Writers' cards under the headline are often a list (ul.people-list): an item that is a declared name alone
 # is a byline there.
 _SET_APART_BUT_LIST = _SET_APART & ~int(Flag.LIST)
+# A writer's card after the text often stands in an aside or the article's own footer.
+_SET_APART_BUT_BOXES = _SET_APART & ~int(Flag.ASIDE | Flag.FOOTER)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
@@ -213,11 +215,11 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
             continue
         for j in _box_beside(seg, i):
             text = seg.texts[j]
-            if labels[j] not in PLAIN_DEFAULTS or seg.flags[j] & _SET_APART:
+            if labels[j] not in PLAIN_DEFAULTS:
                 continue
-            if i in header and (is_job_title(text) or _DESK.match(text)):
+            if i in header and not seg.flags[j] & _SET_APART and (is_job_title(text) or _DESK.match(text)):
                 labels[j] = BOX_BYLINE
-            elif i >= header.stop and is_position_line(text):
+            elif i >= header.stop and not seg.flags[j] & _SET_APART_BUT_BOXES and is_position_line(text):
                 labels[j] = AUTHOR_CARD
 
 
@@ -261,9 +263,14 @@ def _growing(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 
 def _box_beside(seg: Segments, i: int) -> range:
-    """The blocks of the small box (BYLINE_BOX_BLOCKS at most) that holds byline ``i``, or none."""
+    """The blocks of the small box (BYLINE_BOX_BLOCKS at most) that holds byline ``i``, or none: the byline's
+    element when it holds more blocks (a card whose name is a bare link: ``<div><a>Name</a><div>Post</div>``),
+    else its parent."""
     element = seg.elements[i]
-    box = seg.spans.get(element.getparent()) if element is not None else None
+    if element is None:
+        return range(0)
+    own = seg.spans.get(element)
+    box = own if own is not None and own[1] - own[0] > 1 else seg.spans.get(element.getparent())
     return range(*box) if box is not None and box[1] - box[0] <= BYLINE_BOX_BLOCKS else range(0)
 
 
