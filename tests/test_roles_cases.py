@@ -3475,6 +3475,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
           ("da", "aside", "Mette Kjærsgaard Holm", "Journalist på lokalredaktionen i Havnby"),
           ("en", "div", "Maren Holt", "Reporter covering harbours and fisheries"),
       ]),
+    Case("a line under the headline naming two writers and nothing else is the byline, with no byline markup",
+         page(header="<div class='flex'><p class='text-sm font-medium'>Priya Natarajan, Owen Kastner</p><div "
+                     "class='text-xs'><span>Mar 27, 2025</span></div></div>"),
+         (("Priya Natarajan, Owen Kastner", "byline", None),)),
+    Case("a single name under the headline with no byline markup or declaration is left alone",
+         page(header="<p class='text-sm'>Harbour Street</p>"),
+         not_roles=(("Harbour Street", "byline"),)),
 ]
 
 

@@ -66,18 +66,28 @@ _FIRST_NAME_SIGN_OFF = re.compile(r"^(?:[^,.!?]{1,30}[,!]\s*)?(?:\w+\s+)?(\w{3,}
 def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None,
                            declared: Sequence[str]) -> None:
     """Relabel the undecided lines that name the declared authors: those between the headline and the
-    body's first paragraph, and the signature among the body's last line and the few after it."""
-    names = _declared_forms(declared)
-    if headline is None or not names:
+    body's first paragraph, and the signature among the body's last line and the few after it. Between
+    the headline and the text, a line naming two people or more and nothing else is the byline too."""
+    if headline is None:
         return
+    names = _declared_forms(declared)
     for i in _header_lines(seg, span, headline):
         if labels[i] not in _PLAIN_IN_HEADER or not 0 < seg.words[i] <= MAX_WORDS:
             continue
         text, flags = seg.texts[i], seg.flags[i]
-        if ((not flags & _SET_APART_BUT_LIST and _names_declared(text, names))
-                or (not flags & _SET_APART and _names_declared_with_title(text, names))):
+        if names and ((not flags & _SET_APART_BUT_LIST and _names_declared(text, names))
+                      or (not flags & _SET_APART and _names_declared_with_title(text, names))):
             labels[i] = DECLARED_BYLINE
-    _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
+        elif not flags & _SET_APART and _names_people(text):
+            labels[i] = NAME_LINE_BYLINE
+    if names:
+        _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
+
+
+def _names_people(text: str) -> bool:
+    """Whether a line under the headline names two people or more and nothing else ("Priya Natarajan, Owen
+    Kastner"): the writers, where the page declares only its outlet. One name alone there may be anyone's."""
+    return len(parse_authors(text)) >= 2 and is_name_line(text)
 
 
 def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headline: int, names: set[str],
