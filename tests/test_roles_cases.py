@@ -3482,6 +3482,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
     Case("a single name under the headline with no byline markup or declaration is left alone",
          page(header="<p class='text-sm'>Harbour Street</p>"),
          not_roles=(("Harbour Street", "byline"),)),
+    Case("a newsletter's sponsor line, 'Together with' and the sponsor's name alone, is an ad; a sentence is not",
+         page(header="<p class='paragraph'>Together with <b>Kettle Creek Hardware</b></p>",
+              inside="<p>Together with the harbour master, the board will walk the channel on Friday.</p>"),
+         (("Together with Kettle Creek Hardware", "promo", "ad"),
+          ("Together with the harbour master, the board will walk the channel on Friday.", "body", None))),
 ]
 
 
