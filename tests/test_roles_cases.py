@@ -3487,6 +3487,17 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
               inside="<p>Together with the harbour master, the board will walk the channel on Friday.</p>"),
          (("Together with Kettle Creek Hardware", "promo", "ad"),
           ("Together with the harbour master, the board will walk the channel on Friday.", "body", None))),
+    *(Case(f"a topics line under the article is its tags ({lang}): {line[:20]!r}",
+           page(after=f"<div class='tags'><span>{line.split(':')[0]}:</span>{line.split(':')[1]}</div>", lang=lang,
+                nav="", footer=""),
+           ((line, "metadata", "tags"),), lang=lang)
+      for lang, line in [
+          ("hu", "Címkék: Tisza árvíz Szolnok"),
+          ("sl", "Oznake: planinstvo izleti koče"),
+          ("da", "Emner: Sundhed Region Sjælland"),
+          ("it", "Argomenti: maltempo mareggiata porto"),
+          ("nl", "Onderwerpen: textiel, restauratie"),
+      ]),
 ]
 
 
