@@ -3498,6 +3498,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
           ("it", "Argomenti: maltempo mareggiata porto"),
           ("nl", "Onderwerpen: textiel, restauratie"),
       ]),
+    Case("a Hungarian share bar's 'Megosztás Facebookon' and 'Link másolása' are share prompts",
+         page(after="<div class='megosztas'><a href='https://facebook.com/sharer'>Megosztás Facebookon</a> "
+                    "<button>Link másolása</button></div>", lang="hu", nav="", footer=""),
+         (("Megosztás Facebookon", "promo", "social"), ("Link másolása", "promo", "social")), lang="hu"),
 ]
 
 
