@@ -44,9 +44,10 @@ MAX_WORDS = 10  # words: a byline naming two or three people with a "By" before 
 # are navigation by default (a writer's name linking to the writer's page, with a picture beside it).
 _PLAIN_IN_HEADER = (*PLAIN_DEFAULTS, OUTSIDE_NAVIGATION)
 _SET_APART = int(Flag.LIST | Flag.NAV | Flag.FOOTER | Flag.ASIDE | Flag.FIGURE | Flag.HEADING)
-# Writers' cards under the headline are often a list (ul.people-list): an item that is a declared name alone
-# is a byline there.
+# Writers' cards under the headline are often a list (ul.people-list): an item that is a declared name alone,
+# linked (to the writer's page), is a byline there.
 _SET_APART_BUT_LIST = _SET_APART & ~int(Flag.LIST)
+LINKED_NAME = 0.9  # link density of a name that is a link
 # A writer's card after the text often stands in an aside or the article's own footer.
 _SET_APART_BUT_BOXES = _SET_APART & ~int(Flag.ASIDE | Flag.FOOTER)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
@@ -75,13 +76,21 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
         if labels[i] not in _PLAIN_IN_HEADER or not 0 < seg.words[i] <= MAX_WORDS:
             continue
         text, flags = seg.texts[i], seg.flags[i]
-        if names and ((not flags & _SET_APART_BUT_LIST and _names_declared(text, names))
-                      or (not flags & _SET_APART and _names_declared_with_title(text, names))):
+        if names and ((not flags & _SET_APART and _names_declared_with_title(text, names))
+                      or (_beside_headline(seg, i) and _names_declared(text, names))):
             labels[i] = DECLARED_BYLINE
         elif not flags & _SET_APART and _names_people(text):
             labels[i] = NAME_LINE_BYLINE
     if names:
         _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
+
+
+def _beside_headline(seg: Segments, i: int) -> bool:
+    """Whether header line ``i`` may be a byline by its place: not in a menu, footer, aside, figure or
+    heading, and in a list only as a link (a writer's card linking the writer's page, ``ul.people-list``;
+    a name in a teaser list is no link of its own)."""
+    flags = seg.flags[i]
+    return not flags & _SET_APART or (not flags & _SET_APART_BUT_LIST and seg.link_density(i) >= LINKED_NAME)
 
 
 def _names_people(text: str) -> bool:

@@ -27,7 +27,7 @@ from .segment import SENTENCE_END, Flag, Segments
 
 BOX_BLOCKS = 4  # blocks: a caption, its credit, a gallery's counter and one more line at most
 BOX_LEVELS = 3  # the block's element, its parent, its grandparent
-LONE_CAPTION_LEVELS = 4  # a line's wrappers up to the box it shares with an image alone (p, span, div, div)
+LONE_CAPTION_LEVELS = 4  # levels above a line's wrapper where the box it shares with an image alone may be
 _IMAGES = frozenset({"img", "picture"})
 PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
 
@@ -50,16 +50,18 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
 
 
 def _lone_caption(seg: Segments, i: int) -> bool:
-    """Whether block ``i`` is a short line set under an image, in an element of its own, as the only text
-    of their box (``<div class="image"><img><div class="image__source">...</div></div>``): a picture's
-    caption even with no credit to find it by. A paragraph that opens with an image is text. (Only in the body
-    span: outside it, such boxes are a site's logo and motto, a search box or an avatar.)"""
+    """Whether block ``i`` is a short line set under an image in a wrapper of its own, as the only text of
+    their box (``<div class="image"><img><div class="image__source"><p>...</p></div></div>``): a picture's
+    caption even with no credit to find it by. A paragraph that opens with an image, or that stands right
+    beside it (``<div><img><p>...</p></div>``), is text. (Only in the body span: outside it, such boxes are
+    a site's logo and motto, a search box or an avatar.)"""
     element = seg.elements[i]
     if not 0 < seg.words[i] <= TEXT_CAPTION_WORDS or seg.flags[i] & _NO_DESCRIPTION or element is None:
         return False
     if seg.texts[i][0] in OPENING_QUOTES or _opens_with_image(element):  # a quote under a portrait: a testimonial
         return False
-    box = element.getparent()
+    wrapper = element.getparent()  # a paragraph set right beside the image, in the image's own box, is text
+    box = wrapper.getparent() if wrapper is not None else None
     for _ in range(LONE_CAPTION_LEVELS):
         if box is None or seg.spans.get(box) != (i, i + 1):
             return False
