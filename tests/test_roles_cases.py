@@ -3502,6 +3502,19 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          page(after="<div class='megosztas'><a href='https://facebook.com/sharer'>Megosztás Facebookon</a> "
                     "<button>Link másolása</button></div>", lang="hu", nav="", footer=""),
          (("Megosztás Facebookon", "promo", "social"), ("Link másolása", "promo", "social")), lang="hu"),
+    Case("a reader call-out in the text, its question, 'We want to hear from you' and its contact line, is a promo",
+         page(inside="<div class='tips'><h3>Do You Have a Tip?</h3><p>Have you worked on a dredger, or been billed "
+                     "for berth fees you never owed? We want to hear from you. Contact Maren Holt at the email below "
+                     "or by Signal.</p><p><a href='mailto:tips@harbour.example'>tips@harbour.example</a> · Signal: "
+                     "555-014-2290</p></div>"),
+         (("Have you worked on a dredger, or been billed for berth fees you never owed? We want to hear from you. "
+           "Contact Maren Holt at the email below or by Signal.", "promo", "other"),
+          ("tips@harbour.example · Signal: 555-014-2290", "promo", "other"))),
+    Case("a quoted 'we want to hear from you' in reporting stays text",
+         page(inside="<p>“Did you see the survey? We want to hear from you,” the harbour master told skippers at the "
+                     "meeting on Monday night, promising a second session in May.</p>"),
+         (("“Did you see the survey? We want to hear from you,” the harbour master told skippers at the meeting on "
+           "Monday night, promising a second session in May.", "body", None),)),
 ]
 
 
