@@ -305,6 +305,14 @@ PARAGRAPHS = {
         "ملاحوں نے مہینوں پہلے خبردار کیا تھا کہ نئے بند سے آنے والی ریت نہر کو تنگ کر رہی ہے، اور بورڈ کے اپنے "
         "سروے میں یہ نقشوں سے دو میٹر کم گہری نکلی۔",
     ),
+    "ka": (
+        "ნავსადგურის საბჭომ ორშაბათს გადაწყვიტა, რომ დასავლეთის არხი შემოდგომის ქარიშხლებამდე გაიწმინდება, მას "
+        "შემდეგ, რაც აგვისტოში ორი სათევზაო გემი იქ მეჩეჩზე დაჯდა.",
+        "მეთევზეები თვეების განმავლობაში აფრთხილებდნენ, რომ ახალი ტალღამჭრელიდან ჩამოტანილი ლამი არხს "
+        "ავიწროებდა, ხოლო საბჭოს კვლევამ აჩვენა, რომ არხი რუკებზე მითითებულზე ორი მეტრით ნაკლებად ღრმაა.",
+        "სამუშაოები დაახლოებით ოთხასი ათასი ლარი ეღირება და დიდ გემებს არხი ცხრა დღით დაეკეტებათ, რასაც "
+        "მეთევზეთა კოოპერატივი ეთანხმება, თუ თარიღები მალე დადგინდება.",
+    ),
 }
 NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
        '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
@@ -3515,6 +3523,25 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "meeting on Monday night, promising a second session in May.</p>"),
          (("“Did you see the survey? We want to hear from you,” the harbour master told skippers at the meeting on "
            "Monday night, promising a second session in May.", "body", None),)),
+    *(Case(f"a Georgian page's line ({role}/{kind}): {line[:30]!r}",
+           page(inside=f"<p>{line}</p>", lang="ka", nav="", footer="") if where == "inside"
+           else page(after=f"<div class='box'><p>{line}</p></div>", lang="ka", nav="", footer=""),
+           ((line, role, kind),), lang="ka")
+      for where, line, role, kind in [
+          ("inside", "ასევე წაიკითხეთ: ნავსადგურში ახალი ტერმინალის მშენებლობა დაიწყო", "promo", "related"),
+          ("inside", "გამოიწერეთ „ნავსადგურის ხმის“ Telegram-არხი — ამბებს იქ პირველად ვაქვეყნებთ.", "promo",
+           "social"),
+          ("inside", "რეკლამა", "promo", "ad"),
+          ("inside", "„ნავსადგურის ხმა“ დამოუკიდებელი მედიაა. თუ გსურთ, რომ მსგავსი სტატიები კვლავ მზადდებოდეს, "
+                     "დაგვიჭირეთ მხარი ყოველთვიური შემოწირულობით.", "promo", "donation"),
+          ("after", "მასალის მომზადებაში მონაწილეობდა ნინო ბერიძე.", "credit_line", None),
+          ("after", "სტატია მომზადებულია ფონდ „ღია ზღვის“ ფინანსური მხარდაჭერით. მის შინაარსზე პასუხისმგებელია "
+                    "მხოლოდ რედაქცია.", "disclaimer", None),
+          ("after", "ყოველ პარასკევს გამოგიგზავნით ნავსადგურის მთავარ ამბებს. მიუთითეთ თქვენი ელფოსტა:", "promo",
+           "newsletter"),
+          ("after", "გამოიწერეთ „ნავსადგურის ხმის“ ბეჭდური გამოცემა — 12 ნომერი 18 ლარად.", "promo", "subscription"),
+          ("after", "თეგები: ნავსადგური არხი ტალღამჭრელი", "metadata", "tags"),
+      ]),
 ]
 
 
