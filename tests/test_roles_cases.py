@@ -3555,6 +3555,21 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
           ("बंदरातील सर्व ताज्या बातम्या वाचण्यासाठी डाउनलोड करा बंदर वार्ताचे मोबाइल ॲप.", "promo", "app"),
           ("संग्रहित छायाचित्र", "photo_credit", None),
       ]),
+    Case("an Armenian funder's notice under the article is a disclaimer",
+         page(after="<p class='note'>Այս հոդվածը պատրաստվել է Ծովային լրագրության հիմնադրամի աջակցությամբ։ "
+                    "Բովանդակության համար պատասխանատվություն է կրում միայն խմբագրությունը։</p>", lang="hy", nav="",
+              footer=""),
+         (("Այս հոդվածը պատրաստվել է Ծովային լրագրության հիմնադրամի աջակցությամբ։ Բովանդակության համար "
+           "պատասխանատվություն է կրում միայն խմբագրությունը։", "disclaimer", None),), lang="hy"),
+    Case("a gallery slide's source line is its picture's credit",
+         page(inside="<div class='gallery'><div class='slide'><img src='g.jpg'><div class='gallery-caption'>The "
+                     "damaged pipe on the quay</div><small class='gallery-source'>Harbour Water Board</small></div>"
+                     "</div>"),
+         (("Harbour Water Board", "photo_credit", None),)),
+    Case("an Urdu prompt to follow the paper's WhatsApp channel is a channel prompt",
+         page(after="<p>تازہ ترین خبروں کے لیے بندرگاہ نیوز کا واٹس ایپ چینل فالو کریں</p>", lang="ur", nav="",
+              footer=""),
+         (("تازہ ترین خبروں کے لیے بندرگاہ نیوز کا واٹس ایپ چینل فالو کریں", "promo", "social"),), lang="ur"),
 ]
 
 
