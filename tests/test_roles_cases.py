@@ -3570,6 +3570,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          page(after="<p>تازہ ترین خبروں کے لیے بندرگاہ نیوز کا واٹس ایپ چینل فالو کریں</p>", lang="ur", nav="",
               footer=""),
          (("تازہ ترین خبروں کے لیے بندرگاہ نیوز کا واٹس ایپ چینل فالو کریں", "promo", "social"),), lang="ur"),
+    Case("a paragraph linking a sponsor and ending in a call to act is an ad; an affiliate link in a sentence is not",
+         page(inside="<p>Earn in dollars from the comfort of your home. Over 3,500 readers have already started with "
+                     "our step-by-step guide. <a href='/go/dollars/' rel='sponsored nofollow'>Click here to begin.</a>"
+                     "</p><p>The skipper bought his new depth sounder from <a href='https://shop.example/x' "
+                     "rel='sponsored'>a harbour chandler</a> after the old one failed in the channel in August.</p>"),
+         (("Earn in dollars from the comfort of your home. Over 3,500 readers have already started with our "
+           "step-by-step guide. Click here to begin.", "promo", "ad"),
+          ("The skipper bought his new depth sounder from a harbour chandler after the old one failed in the channel "
+           "in August.", "body", None))),
 ]
 
 
