@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import lxml.html
 import regex
 
 from newsclean.rules.engine import Page, Plan, build_trigger, evaluate, make_plan
 from newsclean.rules.literals import ANY_DIGIT
 from newsclean.rules.model import Condition, Rule
-from newsclean.segment import segment_text
+from newsclean.rules.select import compile_selector
+from newsclean.segment import segment_html, segment_text
 
 FLAGS = regex.UNICODE | regex.VERSION0 | regex.IGNORECASE
 
@@ -115,3 +117,16 @@ def test_the_literals_a_text_holds_are_found_alike_by_its_pieces_and_by_a_search
     for text in ["newsletter", "abc", "subscribe", "w12", "e"]:
         assert _held_by(text, many) == {literal for literal in many if literal in text}
         assert _held_by(text, few) == {literal for literal in few if literal in text}
+
+
+def test_a_selector_whose_rule_needs_words_no_block_holds_is_not_run() -> None:
+    boxed = rule(Condition(select=compile_selector(".promo-box"), patterns=patterns(en=r"\bsign up\b")))
+    root = lxml.html.fromstring("<html><body><div class='promo-box'><p>Our weekly letter</p></div>"
+                                "<p>The harbour board met on Monday.</p></body></html>")
+    page = Page(segment_html(root), root, "en", 1.0, trigger=build_trigger([boxed], "en"))
+    assert evaluate([boxed], page) == {}
+    assert not page._selected  # the page holds no "sign up": the box's selector was never run
+    root = lxml.html.fromstring("<html><body><div class='promo-box'><p>Sign up for our weekly letter</p></div>"
+                                "<p>Sign up here, the board said on Monday.</p></body></html>")
+    page = Page(segment_html(root), root, "en", 1.0, trigger=build_trigger([boxed], "en"))
+    assert {i: [hit.rule.id for hit in hits] for i, hits in evaluate([boxed], page).items()} == {0: ["test/rule"]}

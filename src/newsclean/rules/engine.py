@@ -400,6 +400,8 @@ def _candidates(plan: Plan, page: Page) -> list[int]:
     if not plan.applies:
         return []
     if plan.structure is not None:
+        if plan.literals is not None and not page.containing(plan.literals, cond):
+            return []  # no block holds the text's literals: the selector need not run on this page
         found = _of_size(page.inside(plan.structure), seg.words, cond.min_words, cond.max_words)
         if plan.literals is not None:
             holding = page.containing_mask(plan.literals, cond)
