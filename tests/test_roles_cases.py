@@ -3579,6 +3579,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
            "step-by-step guide. Click here to begin.", "promo", "ad"),
           ("The skipper bought his new depth sounder from a harbour chandler after the old one failed in the channel "
            "in August.", "body", None))),
+    Case("a product inset's name and price button in one line is an ad; a headline about a sale price is not",
+         page(inside="<div class='commerce-inset'><span class='commerce-inset__name'>Kestrel Outdoor Smart Plug, 15A"
+                     "</span> <a class='commerce-inset__button' href='/r/plug' rel='nofollow'>$24 at Amazon</a></div>",
+              after="<ul class='related'><li><a href='/a'>Grandmother's recipe box fetches $4,000 at estate sale</a>"
+                    "</li></ul>"),
+         (("Kestrel Outdoor Smart Plug, 15A $24 at Amazon", "promo", "ad"),),
+         not_roles=(("Grandmother's recipe box fetches $4,000 at estate sale", "promo/ad"),)),
 ]
 
 
