@@ -3586,6 +3586,14 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                     "</li></ul>"),
          (("Kestrel Outdoor Smart Plug, 15A $24 at Amazon", "promo", "ad"),),
          not_roles=(("Grandmother's recipe box fetches $4,000 at estate sale", "promo/ad"),)),
+    Case("a machine-written summary box above the text is no part of it",
+         page(header="<div class='ai-summarizer'><h3 class='ai-summarizer__title'>Summarize this article with AI</h3>"
+                     "<button>Generate summary</button><div class='ai-summarizer__output'><ul><li>The board will "
+                     "dredge the western channel before the autumn storms.</li><li>Skippers blame silt from the new "
+                     "breakwater.</li></ul></div></div>"),
+         (("Summarize this article with AI", "boilerplate", None),
+          ("The board will dredge the western channel before the autumn storms.", "boilerplate", None),
+          ("Skippers blame silt from the new breakwater.", "boilerplate", None))),
 ]
 
 
