@@ -3594,6 +3594,12 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          (("Summarize this article with AI", "boilerplate", None),
           ("The board will dredge the western channel before the autumn storms.", "boilerplate", None),
           ("Skippers blame silt from the new breakwater.", "boilerplate", None))),
+    *(Case(f"a picture box's button {line!r} is no caption or credit",
+           page(inside=f"<figure class='photo'><img src='p.jpg'><div class='photo__icon'><a href='/image/1'>{line}</a>"
+                       "</div><figcaption class='photo__caption'>The pump house on the quay on Monday.</figcaption>"
+                       "</figure>", lang=lang, nav="", footer=""),
+           ((line, "boilerplate", None),), lang=lang)
+      for lang, line in [("de", "Bild vergrößern"), ("id", "Lihat Foto"), ("tr", "Foto Galeri")]),
 ]
 
 
