@@ -3600,6 +3600,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                        "</figure>", lang=lang, nav="", footer=""),
            ((line, "boilerplate", None),), lang=lang)
       for lang, line in [("de", "Bild vergrößern"), ("id", "Lihat Foto"), ("tr", "Foto Galeri")]),
+    Case("writers' hCards after the article: the group's 'Authors:' heading is their bio's, each name a byline",
+         page(after="<div class='vcard-group'><h4 class='vcard-group-title'>Authors:</h4><div class='vcard'><p "
+                    "class='fn'><a href='/staff/maren-holt'>Maren Holt</a></p><p class='email'><a href='mailto:mholt@"
+                    "harbour.example'>mholt@harbour.example</a></p></div></div>"),
+         (("Authors:", "author_bio", None), ("Maren Holt", "byline", None))),
+    Case("a commenter's hCard is no byline",
+         page(after="<ol class='comment-list'><li class='comment'><div class='comment-author vcard'><cite class='fn'>"
+                    "Theo Quist</cite></div><p>The channel was always shallow at low water.</p></li></ol>"),
+         not_roles=(("Theo Quist", "byline"),)),
 ]
 
 

@@ -154,9 +154,11 @@ def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, 
 
 
 def _signature_lines(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> list[int]:
-    """The undecided short lines among the body's last line and the few after it, where a signature stands."""
+    """The undecided short lines among the body's last line and the few after it, where a signature stands;
+    not in a quotation: an embedded post's attribution ("— Jane Roe (@jroe) 19. November 2018") signs the
+    post, whoever wrote the article."""
     return [i for i in _end_lines(seg, span, headline, last=1)
-            if labels[i] in PLAIN_DEFAULTS and _may_be_byline(seg, i)]
+            if labels[i] in PLAIN_DEFAULTS and _may_be_byline(seg, i) and not seg.flags[i] & Flag.BLOCKQUOTE]
 
 
 def label_writer_addresses(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
