@@ -3609,6 +3609,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          page(after="<ol class='comment-list'><li class='comment'><div class='comment-author vcard'><cite class='fn'>"
                     "Theo Quist</cite></div><p>The channel was always shallow at low water.</p></li></ol>"),
          not_roles=(("Theo Quist", "byline"),)),
+    Case("a recommendation widget's paid links are ads; its links to the site's own stories stay related links",
+         page(after="<section class='o-around_web' data-component='Taboola'><h3>From around the web</h3><ul><li><a "
+                    "href='https://trc.example/c1'><span class='tbl-title'>Homeowners Are Stunned By This Simple "
+                    "Trick</span></a></li></ul></section><div class='related-stories OUTBRAIN'><ul><li><a href='/b'>"
+                    "Ferry timetable changes from Monday</a></li></ul></div>"),
+         (("Homeowners Are Stunned By This Simple Trick", "promo", "ad"),
+          ("Ferry timetable changes from Monday", "promo", "related"))),
 ]
 
 
