@@ -3609,6 +3609,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          page(after="<ol class='comment-list'><li class='comment'><div class='comment-author vcard'><cite class='fn'>"
                     "Theo Quist</cite></div><p>The channel was always shallow at low water.</p></li></ol>"),
          not_roles=(("Theo Quist", "byline"),)),
+    Case("a site menu's 'Authors' heading over all its writers is no writers' card",
+         page(after="<div class='c-site-nav__list'><h3 class='c-section-title'><span>Authors</span></h3><ul class="
+                    "'c-main-menu'><li><a href='/author/mh/'>Maren Holt</a></li><li><a href='/author/tq/'>Theo Quist"
+                    "</a></li></ul></div>"),
+         not_roles=(("Authors", "author_bio"),)),
     Case("a recommendation widget's paid links are ads; its links to the site's own stories stay related links",
          page(after="<section class='o-around_web' data-component='Taboola'><h3>From around the web</h3><ul><li><a "
                     "href='https://trc.example/c1'><span class='tbl-title'>Homeowners Are Stunned By This Simple "
