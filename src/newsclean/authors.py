@@ -481,10 +481,13 @@ def _masthead_from(words: list[str], n: int) -> bool:
     return 2 <= len(title) <= 4 and title[-1].casefold() in _MASTHEAD_ENDS and all(w[:1].isupper() for w in title)
 
 
+_TITLE_ENDS = _MASTHEAD_ENDS | {_OUTLET_WORD}  # the last word of a paper's title before a post
+
+
 def _masthead_before(words: list[str], n: int) -> int | None:
     """Where the paper's title starts that ends right before the post at ``words[n]``, after a name: two to
     four capitalised words, the last a masthead word or "News" ("Jane Roe Harbour Courier Reporter")."""
-    if n < 4 or words[n - 1].casefold() not in _MASTHEAD_ENDS | {_OUTLET_WORD}:
+    if n < 4 or words[n - 1].casefold() not in _TITLE_ENDS:
         return None
     for start in range(max(2, n - 4), n - 1):
         title = words[start:n]

@@ -833,6 +833,9 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
             return
 
 
+_WRITER_LINES = {"byline", "metadata"}  # the lines under a standfirst that an article's text starts below
+
+
 def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
     """A sentence or two between the headline and the byline (or date line) is the standfirst also where
     the body span took it in: an article's text starts under its byline. A paragraph above the lead picture
@@ -850,8 +853,6 @@ def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, 
             and _near_in_tree(seg.elements[headline], seg.elements[first]):
         labels[first] = _DEK
 
-
-_WRITER_LINES = {"byline", "metadata"}  # the lines under a standfirst that an article's text starts below
 
 
 def _label_dek_lines(seg: Segments, labels: list[Label]) -> None:
