@@ -3621,6 +3621,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                     "Ferry timetable changes from Monday</a></li></ul></div>"),
          (("Homeowners Are Stunned By This Simple Trick", "promo", "ad"),
           ("Ferry timetable changes from Monday", "promo", "related"))),
+    Case("a blog editor's small print under a picture is its caption and credit; small print elsewhere is text",
+         page(inside="<div class='separator' style='clear: both; text-align: center;'><a href='big.jpg'><img "
+                     "src='p.jpg'></a></div><div style='text-align: center;'><span style='font-size: x-small;'><i>The "
+                     "harbour at dusk, seen from the breakwater.</i></span></div><div style='text-align: center;'>"
+                     "<span style='font-size: x-small;'>© Ana Ruiz</span></div><p>Skippers met the board on Friday.</p>"
+                     "<div><span style='font-size: x-small;'>The board meets again in May to set the dates.</span>"
+                     "</div>"),
+         (("The harbour at dusk, seen from the breakwater.", "caption", None), ("© Ana Ruiz", "photo_credit", None),
+          ("The board meets again in May to set the dates.", "body", None))),
 ]
 
 

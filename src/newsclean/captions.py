@@ -18,6 +18,7 @@ column of the article text, which holds images too, is never taken for a picture
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .body import BodySpan
@@ -30,6 +31,10 @@ BOX_LEVELS = 3  # the block's element, its parent, its grandparent
 LONE_CAPTION_LEVELS = 4  # levels above a line's wrapper where the box it shares with an image alone may be
 _IMAGES = frozenset({"img", "picture"})
 PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
+SMALL_PRINT_CREDIT = Label("photo_credit", None, "generic/credit/small-print-credit")
+# How a credit line in small print under a picture opens ("© Helena Marques", "Source: City Public Works").
+_CREDIT_OPENING = re.compile(r"^(?:©|\(c\)|(?:source|photo|foto|credit|image|bild|quelle|fonte|fuente|crédit)s?\s*:)",
+                             re.I)
 
 
 def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]],
@@ -47,6 +52,8 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
     for i in range(span.start, span.end):
         if labels[i] == BODY_DEFAULT and _lone_caption(seg, i):
             labels[i] = PICTURE_BOX_CAPTION
+        elif labels[i] == BODY_DEFAULT and _small_print_under_image(seg, i):
+            labels[i] = SMALL_PRINT_CREDIT if _CREDIT_OPENING.match(seg.texts[i]) else PICTURE_BOX_CAPTION
 
 
 def _lone_caption(seg: Segments, i: int) -> bool:
@@ -68,6 +75,36 @@ def _lone_caption(seg: Segments, i: int) -> bool:
         if _image_before(box, element):
             return True
         box = box.getparent()
+    return False
+
+
+def _small_print_under_image(seg: Segments, i: int) -> bool:
+    """Whether block ``i`` is a short line in small print set right under an image, in the element after the
+    image's own (a blog editor's captions: ``<div class="separator"><a><img></a></div><div><span
+    style="font-size: x-small">...</span></div>``; a credit line in small print may stand between)."""
+    element = seg.elements[i]
+    if element is None or not 0 < seg.words[i] <= TEXT_CAPTION_WORDS or not _small_print(element):
+        return False
+    before = element.getprevious()
+    while before is not None and _small_print(before):
+        before = before.getprevious()
+    return before is not None and isinstance(before.tag, str) and next(before.iter(*_IMAGES), None) is not None
+
+
+_SMALL_PRINT = re.compile(r"font-size\s*:\s*(?:x{0,2}-small|smaller)\b", re.I)
+SMALL_PRINT_DEPTH = 3  # an element and the inline elements its text sits in (div > span > i)
+
+
+def _small_print(element: Any) -> bool:
+    """Whether ``element``, or an inline element around its text, sets its type in small print."""
+    node = element
+    for _ in range(SMALL_PRINT_DEPTH):
+        if _SMALL_PRINT.search(node.get("style") or ""):
+            return True
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1 or (node.text and node.text.strip()):
+            return False
+        node = children[0]
     return False
 
 
