@@ -3630,6 +3630,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
                      "</div>"),
          (("The harbour at dusk, seen from the breakwater.", "caption", None), ("© Ana Ruiz", "photo_credit", None),
           ("The board meets again in May to set the dates.", "body", None))),
+    Case("a caption ending in a day written 10/6 keeps its credit apart ('... chiều 10/6. Ảnh: X', 'Video: X')",
+         page(inside="<figure><img src='p.jpg'><figcaption>Tàu cá neo đậu ở cảng, sáng 11/6. Ảnh: Quế Chi</figcaption>"
+                     "</figure><p>Nhà vườn thu hoạch ở huyện Cư Kuin, chiều 10/6. Video: Quế Chi</p>", lang="vi",
+              nav="", footer=""),
+         (("Tàu cá neo đậu ở cảng, sáng 11/6.", "caption", None), ("Ảnh: Quế Chi", "photo_credit", None),
+          ("Nhà vườn thu hoạch ở huyện Cư Kuin, chiều 10/6.", "caption", None),
+          ("Video: Quế Chi", "photo_credit", None)), lang="vi"),
 ]
 
 
