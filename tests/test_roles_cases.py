@@ -3637,6 +3637,15 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          (("Tàu cá neo đậu ở cảng, sáng 11/6.", "caption", None), ("Ảnh: Quế Chi", "photo_credit", None),
           ("Nhà vườn thu hoạch ở huyện Cư Kuin, chiều 10/6.", "caption", None),
           ("Video: Quế Chi", "photo_credit", None)), lang="vi"),
+    Case("a line repeating the alt text of the picture (or video poster) right before it is its caption",
+         page(header="<div class='player'><div class='poster'><img src='v.jpg' alt='Skippers wait for the tide at the "
+                     "western channel'></div></div><div class='player-footer'><div class='player-headline'>Skippers "
+                     "wait for the tide at the western channel</div></div>"),
+         (("Skippers wait for the tide at the western channel", "caption", None),)),
+    Case("a show's name under its logo, the logo's alt text the same, is no caption",
+         page(header="<div class='show'><img src='logo.png' alt='The Harbour Hour'></div><div class='show-name'>The "
+                     "Harbour Hour</div>"),
+         not_roles=(("The Harbour Hour", "caption"),)),
 ]
 
 

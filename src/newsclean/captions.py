@@ -22,7 +22,15 @@ import re
 from typing import Any
 
 from .body import BodySpan
-from .decide import BODY_DEFAULT, OPENING_QUOTES, TEXT_CAPTION_WORDS, Label, best_hit
+from .decide import (
+    BODY_DEFAULT,
+    OPENING_QUOTES,
+    OUTSIDE_DEFAULT,
+    STANDFIRST,
+    TEXT_CAPTION_WORDS,
+    Label,
+    best_hit,
+)
 from .rules.engine import Hit
 from .segment import SENTENCE_END, Flag, Segments
 
@@ -49,8 +57,12 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
                 labels[i] = PICTURE_BOX_CAPTION
         if _description_under(seg, labels, j):
             labels[j + 1] = PICTURE_BOX_CAPTION
+    headline = next((i for i in range(span.start) if labels[i].role == "headline"), span.start)
+    for i in range(headline + 1, span.start):
+        if labels[i] in (BODY_DEFAULT, OUTSIDE_DEFAULT, STANDFIRST) and _repeats_image_alt(seg, i):
+            labels[i] = PICTURE_BOX_CAPTION
     for i in range(span.start, span.end):
-        if labels[i] == BODY_DEFAULT and _lone_caption(seg, i):
+        if labels[i] == BODY_DEFAULT and (_repeats_image_alt(seg, i) or _lone_caption(seg, i)):
             labels[i] = PICTURE_BOX_CAPTION
         elif labels[i] == BODY_DEFAULT and _small_print_under_image(seg, i):
             labels[i] = SMALL_PRINT_CREDIT if _CREDIT_OPENING.match(seg.texts[i]) else PICTURE_BOX_CAPTION
@@ -76,6 +88,35 @@ def _lone_caption(seg: Segments, i: int) -> bool:
             return True
         box = box.getparent()
     return False
+
+
+def _repeats_image_alt(seg: Segments, i: int) -> bool:
+    """Whether block ``i`` says what the image right before it says in its alt text: the picture's (or a
+    video's poster's) caption, whatever its markup ("cnnVidFooter"). A name in capitals under its logo
+    ("The Current Daily") is no caption: the line must hold a word in lower case."""
+    element = seg.elements[i]
+    if (element is None or not ALT_CAPTION_WORDS <= seg.words[i] <= TEXT_CAPTION_WORDS
+            or seg.flags[i] & _NO_DESCRIPTION or not any(word[:1].islower() for word in seg.texts[i].split())):
+        return False
+    node = element
+    for _ in range(BOX_LEVELS):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            images = list(before.iter(*_IMAGES))
+            return bool(images) and _words(images[-1].get("alt") or "") == _words(seg.texts[i])
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+ALT_CAPTION_WORDS = 3  # the fewest words of a line taken for a caption by its image's alt text
 
 
 def _small_print_under_image(seg: Segments, i: int) -> bool:

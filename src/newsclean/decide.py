@@ -812,7 +812,7 @@ def _card_line(seg: Segments, j: int) -> bool:
 DEK_WORDS = (8, 60)  # the shortest and longest standfirst
 DEK_REACH = 2  # blocks under the headline where the standfirst may stand
 DEK_ANCESTORS = 3  # in HTML, the standfirst shares an ancestor this near the headline (its header)
-_DEK = Label("dek", None, "generic/headline/standfirst")
+STANDFIRST = Label("dek", None, "generic/headline/standfirst")
 
 
 def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
@@ -828,7 +828,7 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
         if labels[i] == OUTSIDE_DEFAULT:
             if (_dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i])
                     and not _text_caption(seg, labels, i)):
-                labels[i] = _DEK
+                labels[i] = STANDFIRST
                 _label_dek_items(seg, labels, i, span.start)
             return
 
@@ -851,7 +851,7 @@ def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, 
     between = {labels[i].role for i in range(first + 1, following)}
     if following < len(labels) and labels[following] == BODY_DEFAULT and between & _WRITER_LINES \
             and _near_in_tree(seg.elements[headline], seg.elements[first]):
-        labels[first] = _DEK
+        labels[first] = STANDFIRST
 
 
 
@@ -879,7 +879,7 @@ def _label_dek_items(seg: Segments, labels: list[Label], first: int, end: int) -
         if (item is None or seg.tags[j] != "li" or item.getparent() is not parent or labels[j] != OUTSIDE_DEFAULT
                 or not _dek_like(seg, j)):
             return
-        labels[j] = _DEK
+        labels[j] = STANDFIRST
 
 
 def _text_caption(seg: Segments, labels: list[Label], i: int) -> bool:
