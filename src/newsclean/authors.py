@@ -722,13 +722,14 @@ def merge_author_groups(groups: list[list[str]], declared: list[str], language: 
     Street Notebook"), and so is any undeclared name that ``owners`` (see :meth:`PageMeta.owners`) holds:
     the site's own name credited under its writers. (Without a declared person to go by, a name that is
     the site's may be its writer's: a personal blog.)"""
-    keys = {_name_key(person) for raw in declared for person in parse_declared(raw)}
+    people = [name for raw in declared for name in parse_declared(raw)]
+    keys = {_name_key(person) for person in people}
     first = next((n for n, group in enumerate(groups) if any(_name_key(name) in keys for name in group)), None)
     if first is None:
-        return merge_authors([name for group in groups for name in group], declared, language)
+        return _merged([name for group in groups for name in group], people, language)
     names = [name for group in groups[first:] for name in group
              if _name_key(name) in keys or not (owners and name.casefold() in owners)]
-    return merge_authors(names, declared, language)
+    return _merged(names, people, language)
 
 
 def merge_authors(visible: list[str], declared: list[str], language: str | None = None) -> tuple[str, ...]:
@@ -739,7 +740,11 @@ def merge_authors(visible: list[str], declared: list[str], language: str | None 
     visible byline most likely belongs to another story on the page. ``language`` is the page's, which
     decides how a name in capitals is written in name case (see :func:`display_name`).
     """
-    people = [name for raw in declared for name in parse_declared(raw)]
+    return _merged(visible, [name for raw in declared for name in parse_declared(raw)], language)
+
+
+def _merged(visible: list[str], people: list[str], language: str | None) -> tuple[str, ...]:
+    """:func:`merge_authors` with the declared values already parsed into ``people``."""
     if visible and people:
         seen = {_name_key(n) for n in visible}
         chosen = visible if any(_name_key(p) in seen for p in people) else people

@@ -73,24 +73,24 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
         return
     names = _declared_forms(declared)
     for i in _header_lines(seg, span, headline):
-        if labels[i] not in _PLAIN_IN_HEADER or not 0 < seg.words[i] <= MAX_WORDS:
+        if labels[i] not in _PLAIN_IN_HEADER:
             continue
-        text, flags = seg.texts[i], seg.flags[i]
-        if names and ((not flags & _SET_APART and _names_declared_with_title(text, names))
-                      or (_beside_headline(seg, i) and _names_declared(text, names))):
+        text, placed = seg.texts[i], _may_be_byline(seg, i)
+        if names and ((placed and _names_declared_with_title(text, names))
+                      or ((placed or _linked_list_item(seg, i)) and _names_declared(text, names))):
             labels[i] = DECLARED_BYLINE
-        elif not flags & _SET_APART and _names_people(text):
+        elif placed and _names_people(text):
             labels[i] = NAME_LINE_BYLINE
     if names:
         _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
 
 
-def _beside_headline(seg: Segments, i: int) -> bool:
-    """Whether header line ``i`` may be a byline by its place: not in a menu, footer, aside, figure or
-    heading, and in a list only as a link (a writer's card linking the writer's page, ``ul.people-list``;
-    a name in a teaser list is no link of its own)."""
-    flags = seg.flags[i]
-    return not flags & _SET_APART or (not flags & _SET_APART_BUT_LIST and seg.link_density(i) >= LINKED_NAME)
+def _linked_list_item(seg: Segments, i: int) -> bool:
+    """Whether line ``i``, short enough for a byline, is a list item that links (a writer's card linking the
+    writer's page, ``ul.people-list``; a name in a teaser list is no link of its own), and set apart from
+    the text by nothing else."""
+    return (0 < seg.words[i] <= MAX_WORDS and not seg.flags[i] & _SET_APART_BUT_LIST
+            and seg.link_density(i) >= LINKED_NAME)
 
 
 def _names_people(text: str) -> bool:

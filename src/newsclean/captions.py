@@ -22,15 +22,7 @@ import re
 from typing import Any
 
 from .body import BodySpan
-from .decide import (
-    BODY_DEFAULT,
-    OPENING_QUOTES,
-    OUTSIDE_DEFAULT,
-    STANDFIRST,
-    TEXT_CAPTION_WORDS,
-    Label,
-    best_hit,
-)
+from .decide import BODY_DEFAULT, OPENING_QUOTES, PLAIN_DEFAULTS, STANDFIRST, TEXT_CAPTION_WORDS, Label, best_hit
 from .rules.engine import Hit
 from .segment import SENTENCE_END, Flag, Segments
 
@@ -48,7 +40,9 @@ _CREDIT_OPENING = re.compile(r"^(?:©|\(c\)|(?:source|photo|foto|credit|image|bi
 def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]],
                                span: BodySpan) -> None:
     """Relabel as captions the undecided short blocks of picture boxes that hold a credit (see the module).
-    The search starts from the credits, which are few, and looks at the blocks up to them in their box."""
+    The search starts from the credits, which are few, and looks at the blocks up to them in their box.
+    Then the captions no credit points to: a line repeating the alt text of the image right before it (from
+    the headline down), a lone line under an image in its box, and a blog editor's small print."""
     credits = sorted({j for j, label in enumerate(labels) if label.role == "photo_credit"}
                      | {j for j in hits if _credit_cut(seg, hits, span, j)})
     for j in credits:
@@ -57,14 +51,17 @@ def label_picture_box_captions(seg: Segments, labels: list[Label], hits: dict[in
                 labels[i] = PICTURE_BOX_CAPTION
         if _description_under(seg, labels, j):
             labels[j + 1] = PICTURE_BOX_CAPTION
+    alts = _image_alts(seg)
     headline = next((i for i in range(span.start) if labels[i].role == "headline"), span.start)
     for i in range(headline + 1, span.start):
-        if labels[i] in (BODY_DEFAULT, OUTSIDE_DEFAULT, STANDFIRST) and _repeats_image_alt(seg, i):
+        if labels[i] in (*PLAIN_DEFAULTS, STANDFIRST) and _repeats_image_alt(seg, i, alts):
             labels[i] = PICTURE_BOX_CAPTION
     for i in range(span.start, span.end):
-        if labels[i] == BODY_DEFAULT and (_repeats_image_alt(seg, i) or _lone_caption(seg, i)):
+        if labels[i] != BODY_DEFAULT:
+            continue
+        if _repeats_image_alt(seg, i, alts) or _lone_caption(seg, i):
             labels[i] = PICTURE_BOX_CAPTION
-        elif labels[i] == BODY_DEFAULT and _small_print_under_image(seg, i):
+        elif _small_print_under_image(seg, i):
             labels[i] = SMALL_PRINT_CREDIT if _CREDIT_OPENING.match(seg.texts[i]) else PICTURE_BOX_CAPTION
 
 
@@ -90,30 +87,47 @@ def _lone_caption(seg: Segments, i: int) -> bool:
     return False
 
 
-def _repeats_image_alt(seg: Segments, i: int) -> bool:
-    """Whether block ``i`` says what the image right before it says in its alt text: the picture's (or a
-    video's poster's) caption, whatever its markup ("cnnVidFooter"). A name in capitals under its logo
-    ("The Current Daily") is no caption: the line must hold a word in lower case."""
-    element = seg.elements[i]
+def _image_alts(seg: Segments) -> frozenset[tuple[str, ...]]:
+    """The words of every image's alt text on the page, read once: a line that says none of them needs no
+    look at the elements around it."""
+    element = next((e for e in seg.elements if e is not None), None)
+    if element is None:
+        return frozenset()
+    return frozenset(_words(alt) for image in element.getroottree().iter("img") if (alt := image.get("alt")))
+
+
+def _repeats_image_alt(seg: Segments, i: int, alts: frozenset[tuple[str, ...]]) -> bool:
+    """Whether block ``i`` says what the image right before it says in its alt text (``alts``: the page's,
+    see :func:`_image_alts`): the picture's (or a video poster's) caption, whatever its markup (a video
+    player's footer). A name in capitals under its logo ("The Current Daily") is no caption: the line must
+    hold a word in lower case."""
+    element, text = seg.elements[i], seg.texts[i]
     if (element is None or not ALT_CAPTION_WORDS <= seg.words[i] <= TEXT_CAPTION_WORDS
-            or seg.flags[i] & _NO_DESCRIPTION or not any(word[:1].islower() for word in seg.texts[i].split())):
+            or _words(text) not in alts or seg.flags[i] & _NO_DESCRIPTION
+            or not any(word[:1].islower() for word in text.split())):
         return False
     node = element
     for _ in range(BOX_LEVELS):
-        before = node.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
+        before = _previous_element(node)
         if before is not None:
             images = list(before.iter(*_IMAGES))
-            return bool(images) and _words(images[-1].get("alt") or "") == _words(seg.texts[i])
+            return bool(images) and _words(images[-1].get("alt") or "") == _words(text)
         node = node.getparent()
         if node is None:
             return False
     return False
 
 
-def _words(text: str) -> list[str]:
-    return text.casefold().split()
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.casefold().split())
+
+
+def _previous_element(node: Any) -> Any:
+    """The element before ``node`` among its siblings, comments and processing instructions skipped."""
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 ALT_CAPTION_WORDS = 3  # the fewest words of a line taken for a caption by its image's alt text
@@ -126,10 +140,10 @@ def _small_print_under_image(seg: Segments, i: int) -> bool:
     element = seg.elements[i]
     if element is None or not 0 < seg.words[i] <= TEXT_CAPTION_WORDS or not _small_print(element):
         return False
-    before = element.getprevious()
+    before = _previous_element(element)
     while before is not None and _small_print(before):
-        before = before.getprevious()
-    return before is not None and isinstance(before.tag, str) and next(before.iter(*_IMAGES), None) is not None
+        before = _previous_element(before)
+    return before is not None and next(before.iter(*_IMAGES), None) is not None
 
 
 _SMALL_PRINT = re.compile(r"font-size\s*:\s*(?:x{0,2}-small|smaller)\b", re.I)
