@@ -3648,6 +3648,17 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          not_roles=(("The Harbour Hour", "caption"),)),
 ]
 
+ONE_WRITER_VI = TWO_WRITERS_VI.replace('{"@type": "Person", "name": "Minh Khang"}, ', "")
+BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era outlets
+    Case("a signature naming the declared writer and a second one the metadata leaves out is the byline",
+         page(lang="vi", head=ONE_WRITER_VI, inside='<p style="text-align:right;"><strong>Hoài Thương - Minh Khang'
+                                                    '</strong></p>'),
+         (("Hoài Thương - Minh Khang", "byline", None),), lang="vi"),
+    Case("a signature of two names neither of which is declared is no byline",
+         page(lang="vi", head=ONE_WRITER_VI, inside="<p><strong>Quế Chi - Minh Khang</strong></p>"),
+         not_roles=(("Quế Chi - Minh Khang", "byline"),), lang="vi"),
+]
+
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:

@@ -617,7 +617,7 @@ _FILED_FROM = regex.compile(
     r"|,\s+\p{Lu}\p{Ll}+$"
 )
 PUNCTUATION = regex.compile(r"[^\w\s'’.&-]")  # what names never hold: read as spaces when lines are compared
-_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "by", "von", "par", "por", "di", "door"])
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "&", "-", "by", "von", "par", "por", "di", "door"])
 _LINE_END = (".", "!", "?", ":", ";", ",")
 NAME_WORDS = 4  # capitalised words of a person's name at most; a line of more is a headline in title case
 # Words that title-case headlines and deks hold and names never do.

@@ -115,7 +115,7 @@ def _label_signature(seg: Segments, labels: list[Label], span: BodySpan, headlin
 def _signs_with(text: str, names: set[str], first_names: set[str]) -> bool:
     """Whether a line at the text's end signs with the writer's name, a post after it ("Gerd Roe,
     Schriftführer") or, as blogs sign off, the first name alone or after a greeting ("Onward, Maren")."""
-    if _names_declared(text, names) or _names_declared(_POST_TAIL.sub("", text), names):
+    if _names_declared(text, names) or _names_declared(_POST_TAIL.sub("", text), names) or _cosigned(text, names):
         return True
     sign_off = _FIRST_NAME_SIGN_OFF.match(text)
     return sign_off is not None and sign_off[1].casefold() in first_names
@@ -321,6 +321,13 @@ def _declared_forms(declared: Sequence[str]) -> set[str]:
         forms |= {joiner.join(group) for joiner in (" and ", " ", " & ", " - ")}
         forms.add(" ".join(group[:-1]) + " and " + group[-1])
     return forms
+
+
+def _cosigned(text: str, names: set[str]) -> bool:
+    """Whether a line of names and nothing else signs with a declared writer and others ("Ngọc Lan - Hoàng
+    Phương"): metadata often declares the first writer alone."""
+    found = parse_authors(text)
+    return len(found) >= 2 and any(_comparable(name) in names for name in found) and is_name_line(text)
 
 
 def _names_declared(text: str, names: set[str]) -> bool:
