@@ -3657,6 +3657,65 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
     Case("a signature of two names neither of which is declared is no byline",
          page(lang="vi", head=ONE_WRITER_VI, inside="<p><strong>Quế Chi - Minh Khang</strong></p>"),
          not_roles=(("Quế Chi - Minh Khang", "byline"),), lang="vi"),
+    Case("French subscription calls: comments 'réservés aux abonnés', 'Abonnez-vous à partir de 1€ et accédez à ...'",
+         page(lang="fr", after="<aside class='promo-abo'><p>Abonnez-vous à partir de 1€ et accédez à tous les articles "
+                               "du Courrier du Port.</p></aside><div class='fig-reactions'><p>Les commentaires "
+                               "sont réservés aux abonnés.</p></div>"),
+         (("Abonnez-vous à partir de 1€ et accédez à tous les articles du Courrier du Port.", "promo", "subscription"),
+          ("Les commentaires sont réservés aux abonnés.", "promo", "subscription")), lang="fr"),
+    Case("a Portuguese subscription box whose pitch lists newsletters among the perks, its heading and button too",
+         page(lang="pt", after="<div class='c-subscribe'><h4>Sua assinatura pode valer ainda mais</h4><p>Você já "
+                               "conhece as vantagens de ser assinante do Correio do Porto? Além de reportagens e "
+                               "colunas, você conta com newsletters exclusivas e descontos em parceiros.</p><a "
+                               "href='/assine'>Conheça os planos</a></div>"),
+         (("Sua assinatura pode valer ainda mais", "promo", "subscription"),
+          ("Você já conhece as vantagens de ser assinante do Correio do Porto? Além de reportagens e colunas, você "
+           "conta com newsletters exclusivas e descontos em parceiros.", "promo", "subscription"),
+          ("Conheça os planos", "promo", "subscription")), lang="pt"),
+    Case("a topics heading over its links stands apart from the subscription box beside it in the article's footer",
+         page(lang="pt", after="<div class='news-footer'><div class='topics'><h4>Leia tudo sobre o tema e siga:"
+                               "</h4><ul><li><a href='/t/porto'>Porto</a></li><li><a href='/t/dragagem'>Dragagem</a>"
+                               "</li></ul></div><div class='c-subscribe'><h4>Sua assinatura pode valer ainda mais</h4>"
+                               "<p>Você já conhece as vantagens de ser assinante do Correio do Porto?</p><a "
+                               "href='/assine'>Conheça os planos</a></div></div>"),
+         (("Leia tudo sobre o tema e siga:", "metadata", "tags"),), lang="pt"),
+    Case("an e-paper button and a reader's count of free stories left are subscription calls",
+         page(lang="de", after="<div class='widget'><a class='btn' href='https://epaper.example/'>Jetzt E-Paper "
+                               "lesen</a></div>"),
+         (("Jetzt E-Paper lesen", "promo", "subscription"),), lang="de"),
+    Case("a blog platform's count of free member-only stories left is a subscription call",
+         page(after="<div class='meter'><p>You have 2 free member-only stories left this month. Sign up for Harbour "
+                    "Notes and get an extra one.</p></div>"),
+         (("You have 2 free member-only stories left this month. Sign up for Harbour Notes and get an extra one.",
+           "promo", "subscription"),)),
+    Case("Japanese membership offers: 'の会員になりませんか', '有料会員記事が月5本まで', '有料会員の初月無料'",
+         page(lang="ja", after="<div class='member-promo'><h3>港新聞デジタルの会員になりませんか"
+                               "</h3><p>無料会員に登録すると、有料会員記事が月5本まで読めます。</p></div><p>"
+                               "<a href='/campaign'>今なら有料会員の初月無料</a></p>"),
+         (("港新聞デジタルの会員になりませんか", "promo", "subscription"),
+          ("無料会員に登録すると、有料会員記事が月5本まで読めます。", "promo", "subscription"),
+          ("今なら有料会員の初月無料", "promo", "subscription")), lang="ja"),
+    Case("a Spanish end line offering the newsletter beside the social pages ('o apuntarte aquí para recibir nuestra "
+         "newsletter') is a newsletter sign-up, out of the body",
+         page(lang="es", inside="<p><i>Puedes seguir a EL PUERTO en Facebook y Twitter, o apuntarte aquí para recibir "
+                                "nuestra newsletter diaria.</i></p>"),
+         (("Puedes seguir a EL PUERTO en Facebook y Twitter, o apuntarte aquí para recibir nuestra newsletter diaria.",
+           "promo", "newsletter"),), lang="es"),
+    Case("an Italian topics line of a label and its links without a colon ('Argomenti porto dragaggio')",
+         page(lang="it", after="<div class='tags'><span>Argomenti</span> <a href='/t/porto'>porto</a> "
+                               "<a href='/t/dragaggio'>dragaggio</a></div>"),
+         (("Argomenti porto dragaggio", "metadata", "tags"),), lang="it"),
+    Case("credits cut off a caption's end: a staff photographer and outlet after a slash, the author's own photo",
+         page(inside="<figure><img src='a.jpg'><figcaption>Residents lined up at the microphone on Tuesday night. "
+                     "Megan Holt/Harbour Courier</figcaption></figure><figure><img src='b.jpg'><figcaption>Saturday "
+                     "drop-in at the boat shed. Photo by the author.</figcaption></figure>"),
+         (("Residents lined up at the microphone on Tuesday night.", "caption", None),
+          ("Megan Holt/Harbour Courier", "photo_credit", None),
+          ("Saturday drop-in at the boat shed.", "caption", None), ("Photo by the author.", "photo_credit", None))),
+    Case("a Japanese stock picture's credit after '＝' ('（写真はイメージ）＝ゲッティ') is cut off its caption",
+         page(lang="ja", inside="<div class='figure'><img src='a.jpg'><p class='Caption'>セルフレジで会計をする客"
+                                "（写真はイメージ）＝ゲッティ</p></div>"),
+         (("＝ゲッティ", "photo_credit", None),), lang="ja"),
 ]
 
 

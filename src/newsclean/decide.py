@@ -349,12 +349,15 @@ def _boxed_promo(label: Label) -> bool:
 
 def _boxed_apart(seg: Segments, labels: list[Label], j: int) -> bool:
     """Whether block ``j`` stands in a box of its own inside the promo box, with blocks rules labelled
-    something else and no boxed promo: a list of tags, or a channel prompt stacked over a donation appeal
-    in an article's footer."""
+    something else and no boxed promo (a channel prompt stacked over a donation appeal in an article's
+    footer), or with links alone (a list of tags under its heading)."""
     for first, end in seg.enclosing(j):
-        decided = [labels[k] for k in range(first, end) if k != j and not _undecided(labels[k])]
+        others = [k for k in range(first, end) if k != j]
+        decided = [labels[k] for k in others if not _undecided(labels[k])]
         if decided:
             return not any(_boxed_promo(other) for other in decided)
+        if others and all(_linked(seg, k) for k in others):
+            return True
     return False
 
 
