@@ -209,6 +209,13 @@ BUGS_CAUGHT_BYLINES = [
      ["Sam Roe"]),
     ("a research article's affiliation numbers after each name", "Priya Raman1, Tomas Ekdahl1,2 and Mei-Ling Cho2*",
      ["Priya Raman", "Tomas Ekdahl", "Mei-Ling Cho"]),
+    ("a partner outlet's writer after the first outlet (a co-published story)",
+     "by Maren Holt and Theo Quist, Harbour Docket, and Ines Varga, The Estuary Sentinel",
+     ["Maren Holt", "Theo Quist", "Ines Varga"]),
+    ("the outlet's place after its name is no writer", "By Maren Holt and Theo Quist, Sandhills Beacon, Nebraska",
+     ["Maren Holt", "Theo Quist"]),
+    ("a second outlet after the first is no writer", "By Maren Holt and Theo Quist, Harbour Courier, and the "
+     "Associated Press", ["Maren Holt", "Theo Quist"]),
 ]
 
 DECLARED = [

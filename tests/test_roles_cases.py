@@ -3716,6 +3716,53 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
          page(lang="ja", inside="<div class='figure'><img src='a.jpg'><p class='Caption'>セルフレジで会計をする客"
                                 "（写真はイメージ）＝ゲッティ</p></div>"),
          (("＝ゲッティ", "photo_credit", None),), lang="ja"),
+    Case("a co-publication notice opening the text is a standing notice, and a researcher's credit closing it a "
+         "credit line",
+         page(header="<p><em>This story was co-published with The Estuary Sentinel.</em></p>",
+              inside="<p><em>Ines Varga contributed research.</em></p>"),
+         (("This story was co-published with The Estuary Sentinel.", "disclaimer", None),
+          ("Ines Varga contributed research.", "credit_line", None))),
+    Case("a sentence of the text saying who contributed research to a study stays text",
+         page(inside="<p>Scientists at three universities contributed research to the study of the channel.</p>"),
+         (("Scientists at three universities contributed research to the study of the channel.", "body", None),)),
+    Case("a public-radio transcript notice after the text is a standing notice; its ad slot's 'Sponsor Message' an ad "
+         "label",
+         page(inside="<div class='transcript-note'><p>Copyright © 2017 Harbour Public Radio. Transcripts of our "
+                     "broadcasts are produced quickly by an outside contractor and may be revised later. The audio "
+                     "record is the authoritative version of our programming.</p></div>",
+              after="<aside><div class='ad-wrap'><p>Sponsor Message</p><div class='ad-slot'></div></div></aside>"),
+         (("Copyright © 2017 Harbour Public Radio. Transcripts of our broadcasts are produced quickly by an outside "
+           "contractor and may be revised later. The audio record is the authoritative version of our programming.",
+           "disclaimer", None), ("Sponsor Message", "promo", "ad"))),
+    Case("a video player's messages among the paragraphs are no text ('Video Unavailable', 'Click to play', 'The video "
+         "will start in 8 Cancel')",
+         page(inside="<div class='mod-video'><div>Video Unavailable</div><div><span>Click to play</span> <span>Tap to "
+                     "play</span></div><div>The video will start in <span>8</span> <a href='#'>Cancel</a></div>"
+                     "<button>Play now</button></div>"),
+         (("Video Unavailable", "boilerplate", None), ("Click to play Tap to play", "boilerplate", None),
+          ("The video will start in 8 Cancel", "boilerplate", None), ("Play now", "boilerplate", None))),
+    Case("a press regulator membership notice is a standing notice",
+         page(footer="<footer><p>The Harbour Courier is a member of the Independent Press Standards Organisation and "
+                     "abides by the Editors' Code of Practice.</p></footer>"),
+         (("The Harbour Courier is a member of the Independent Press Standards Organisation and abides by the "
+           "Editors' Code of Practice.", "disclaimer", None),)),
+    Case("an affiliate plugin's product box among the paragraphs is an ad, its feature list too",
+         page(lang="de", inside="<div class='aawp'><div class='aawp-product'><span class='aawp-product__ribbon'>"
+                                "Angebot</span><div><a class='aawp-product__title' href='https://www.amazon.de/dp/B0' "
+                                "rel='nofollow sponsored'>Hafenlampe mit drei Stufen</a></div><ul><li>Wasserdicht bis "
+                                "zehn Meter Tiefe</li><li>Akku hält eine ganze Nachtschicht lang</li></ul><span>Preis: "
+                                "49,99 EUR</span> <a href='https://www.amazon.de/dp/B0'>Jetzt bei Amazon kaufen</a>"
+                                "</div></div>"),
+         (("Angebot", "promo", "ad"), ("Wasserdicht bis zehn Meter Tiefe", "promo", "ad"),
+          ("Akku hält eine ganze Nachtschicht lang", "promo", "ad")), lang="de"),
+    Case("a line that is a paid link and nothing else is an ad; a recipe card's equipment linking a shop stays text",
+         page(after="<aside class='widget'><h2>Deals of the day</h2><ul><li><a href='https://shop.example/a' "
+                    "rel='nofollow sponsored'>Noise-cancelling headphones for $79 instead of $119</a></li></ul>"
+                    "</aside>",
+              inside="<div class='wprm-recipe-equipment-container'><ul><li><a href='https://shop.example/s' "
+                     "rel='nofollow sponsored'>12-inch Cast Iron Skillet</a></li></ul></div>"),
+         (("Noise-cancelling headphones for $79 instead of $119", "promo", "ad"),),
+         not_roles=(("12-inch Cast Iron Skillet", "promo"),)),
 ]
 
 

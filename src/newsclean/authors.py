@@ -387,14 +387,19 @@ def _names_in(piece: str) -> list[str]:
     """The people in one piece of a byline, its label cut off: "Jane Roe and John Doe, Reuters". The part
     after a writer's post and a comma is the post's place ("Jane Roe, Correspondent, Homa Bay")."""
     names: list[str] = []
-    after_post = closed = False
+    after_post = closed = at_outlet = False
     parts = _SPLIT_KEEPING.split(piece)
     for raw, joiner in zip(parts[::2], ["", *parts[1::2]], strict=True):
         part = raw.strip(" .:;,")
         if not part:
             continue
+        if at_outlet:
+            if joiner.strip() == "," or not is_person_name(part):
+                break  # the outlet's line goes on ("Sandhills Beacon, Nebraska"), or names no other writer
+            at_outlet = False  # "A and B, Outlet, and C, Partner Outlet": the partner outlet's writer
         if closed and joiner.strip() == ",":
-            break  # "A and B, Sandhills Beacon": "and" ended the list; after a comma comes where they work
+            at_outlet = True  # "A and B, Sandhills Beacon": "and" ended the list; after a comma comes where they work
+            continue
         if after_post and joiner.strip() == ",":
             after_post = False
             continue
