@@ -3657,12 +3657,12 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
     Case("a signature of two names neither of which is declared is no byline",
          page(lang="vi", head=ONE_WRITER_VI, inside="<p><strong>Quế Chi - Minh Khang</strong></p>"),
          not_roles=(("Quế Chi - Minh Khang", "byline"),), lang="vi"),
-    Case("French subscription calls: comments 'réservés aux abonnés', 'Abonnez-vous à partir de 1€ et accédez à ...'",
+    Case("a French subscription call with its price and what it opens ('Abonnez-vous à partir de 1€ et accédez à "
+         "...')",
          page(lang="fr", after="<aside class='promo-abo'><p>Abonnez-vous à partir de 1€ et accédez à tous les articles "
-                               "du Courrier du Port.</p></aside><div class='fig-reactions'><p>Les commentaires "
-                               "sont réservés aux abonnés.</p></div>"),
-         (("Abonnez-vous à partir de 1€ et accédez à tous les articles du Courrier du Port.", "promo", "subscription"),
-          ("Les commentaires sont réservés aux abonnés.", "promo", "subscription")), lang="fr"),
+                               "du Courrier du Port.</p></aside>"),
+         (("Abonnez-vous à partir de 1€ et accédez à tous les articles du Courrier du Port.", "promo",
+           "subscription"),), lang="fr"),
     Case("a Portuguese subscription box whose pitch lists newsletters among the perks, its heading and button too",
          page(lang="pt", after="<div class='c-subscribe'><h4>Sua assinatura pode valer ainda mais</h4><p>Você já "
                                "conhece as vantagens de ser assinante do Correio do Porto? Além de reportagens e "
@@ -3763,6 +3763,45 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
                      "rel='nofollow sponsored'>12-inch Cast Iron Skillet</a></li></ul></div>"),
          (("Noise-cancelling headphones for $79 instead of $119", "promo", "ad"),),
          not_roles=(("12-inch Cast Iron Skillet", "promo"),)),
+    Case("a list article's numbered entry headings are sentences of its text: the body runs past an embed's credit "
+         "to the last entry",
+         page(inside="<div class='entry'><h2>1. This skipper, who painted every buoy in the harbour a different colour "
+                     "of blue.</h2><img src='a.jpg'><div class='via'>Via Instagram: @harbourblue</div></div><div "
+                     "class='entry'><h2>2. And this one, who labelled every single lobster pot with the date it was "
+                     "first set.</h2><blockquote class='instagram-media'><p><a href='https://instagram.com/p/x'>View "
+                     "this photo on Instagram</a></p></blockquote><div class='via'>Via Twitter: @potlog</div></div>"
+                     "<div class='entry'><h2>3. Finally, this harbour master, who after all that work kept one perfect "
+                     "mooring free.</h2><img src='c.jpg'></div>"),
+         (("Via Instagram: @harbourblue", "photo_credit", None), ("Via Twitter: @potlog", "photo_credit", None),
+          ("3. Finally, this harbour master, who after all that work kept one perfect mooring free.", "body", None))),
+    Case("a gallery's title ('Photos: Spring storm floods the harbour road') is a caption, not a credit",
+         page(inside="<div class='gallery'><div class='gallery-header'><span>Photos: Spring storm floods the harbour "
+                     "road</span></div><img src='a.jpg'></div>"),
+         (("Photos: Spring storm floods the harbour road", "caption", None),)),
+    Case("a cable-news video player's 'JUST WATCHED' and 'Replay' are no text",
+         page(inside="<div class='video__end-slate'><h3>JUST WATCHED</h3><div class='replay'><a href='#'>Replay</a>"
+                     "</div></div><p>The dredging contract, worth about four million pounds, goes out to tender next "
+                     "month, and the board expects work to start before the first of the winter gales.</p>"),
+         (("JUST WATCHED", "boilerplate", None), ("Replay", "boilerplate", None))),
+    Case("a read-more link with the linked story's premium badge is a related link, not a subscription offer",
+         page(lang="fr", inside="<p class='lire'>Lire aussi <span class='premium'>Article réservé à nos abonnés</span> "
+                                "<a href='/a'>Dans le port, les dragues attendent la marée</a></p>"),
+         (("Lire aussi Article réservé à nos abonnés Dans le port, les dragues attendent la marée", "promo",
+           "related"),), lang="fr"),
+    Case("a French comment section's notices and counts: reactions for subscribers only, 'fait l'objet de 45 "
+         "commentaires'",
+         page(lang="fr", after="<section class='reactions'><p>Les réactions sont réservées aux abonnés. Elles sont "
+                               "modérées a priori selon notre charte.</p><p>Cet article fait l'objet de 45 "
+                               "commentaires</p></section>"),
+         (("Les réactions sont réservées aux abonnés. Elles sont modérées a priori selon notre charte.", "boilerplate",
+           "comments"), ("Cet article fait l'objet de 45 commentaires", "boilerplate", "comments")), lang="fr"),
+    Case("a Polish comment section's notice and login call are the comment section's",
+         page(lang="pl", after="<div class='komentarze'><p>Komentarze są prywatnymi opiniami użytkowników portalu. "
+                               "Redakcja nie ponosi odpowiedzialności za ich treść.</p><p><a href='/login'>Zaloguj "
+                               "się, aby dodać komentarz</a></p></div>"),
+         (("Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich "
+           "treść.", "boilerplate", "comments"), ("Zaloguj się, aby dodać komentarz", "boilerplate", "comments")),
+         lang="pl"),
 ]
 
 

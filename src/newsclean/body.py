@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from .segment import SENTENCE_END, ClassVerdicts, Flag, Segments, element_flags
 from .titles import DeclaredTitles
 
@@ -377,14 +379,20 @@ def block_score(seg: Segments, i: int, labelled: int, is_html: bool, in_article_
     return score
 
 
+# A list article's entry heading is a sentence of its text: "4. This man, who fenced off his zucchini and
+# installed a keypad on the gate."
+_NUMBERED_ITEM = regex.compile(r"^\d{1,3}[.)]\s+\p{Lu}")
+NUMBERED_ITEM_WORDS = 8
+
+
 def _text_score(seg: Segments, i: int, words: int, is_html: bool) -> float:
     if words == 0:
         return 0.0
     if seg.link_density(i) > 0.5 and not _sentence_around_link(seg, i):
         return -1.0 - words / 15
-    if seg.headings[i]:
-        return -2.0 if seg.headings[i] == 1 else -0.3
     text = seg.texts[i]
+    if seg.headings[i] and not (words >= NUMBERED_ITEM_WORDS and _NUMBERED_ITEM.match(text)):
+        return -2.0 if seg.headings[i] == 1 else -0.3
     score = min(words, 100) / 8 - 1.5
     if text.endswith(_SENTENCE_END):
         score += 1.0
