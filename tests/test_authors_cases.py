@@ -216,6 +216,9 @@ BUGS_CAUGHT_BYLINES = [
      ["Maren Holt", "Theo Quist"]),
     ("a second outlet after the first is no writer", "By Maren Holt and Theo Quist, Harbour Courier, and the "
      "Associated Press", ["Maren Holt", "Theo Quist"]),
+    ("a contributor's desk is no person", "Personal Finance", []),
+    ("the outlet's desk and the agency it drew on name no one", "Le Courrier du Port avec AFP", []),
+    ("a writer with an agency", "Maren Holt with AP", ["Maren Holt"]),
 ]
 
 DECLARED = [

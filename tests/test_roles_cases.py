@@ -3802,6 +3802,30 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
          (("Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich "
            "treść.", "boilerplate", "comments"), ("Zaloguj się, aby dodać komentarz", "boilerplate", "comments")),
          lang="pl"),
+    Case("a bare agency name under a caption ('Getty') is a credit",
+         page(inside="<figure><img src='a.jpg'><figcaption><p>Trawlers moored at the western quay.</p><small>Getty"
+                     "</small></figcaption></figure>"),
+         (("Getty", "photo_credit", None),)),
+    Case("the declared writer's name as the only item of a list under the headline is the byline",
+         page(head=DECLARED_PERSON, header="<div class='creator'><ul class='creator__list'><li class='creator__name'>"
+                                           "Maren Holt</li></ul></div>"),
+         (("Maren Holt", "byline", None),)),
+    Case("the outlet's desk with the agency it drew on under the headline is the byline ('Le Courrier avec AFP')",
+         page(lang="fr", header="<p class='bloc_signature'><span id='publisher'>Le Courrier du Port avec AFP</span>"
+                                "</p>"),
+         (("Le Courrier du Port avec AFP", "byline", None),), lang="fr"),
+    Case("a Polish writer's card sentence ('Anna Nowak – dziennikarka ...') is her bio, not the newsletter box's "
+         "beside it",
+         page(lang="pl", after="<div class='art_bottom'><div class='author_box'><p>Anna Nowak – dziennikarka działu "
+                               "miejskiego. Pisze o transporcie i samorządzie.</p></div><div class='newsletterBox'><p>"
+                               "Zapisz się na newsletter</p><form><input type='email'><button>Zapisz się</button>"
+                               "</form></div></div>"),
+         (("Anna Nowak – dziennikarka działu miejskiego. Pisze o transporcie i samorządzie.", "author_bio", None),),
+         lang="pl"),
+    Case("a Polish caption ending in '(Fot. Name / Agency)' gives up its credit",
+         page(lang="pl", inside="<div class='art_image'><img src='a.jpg'><p class='desc'>Zajezdnia przy ul. Portowej "
+                                "(Fot. Marta Lis / Agencja Portowa)</p></div>"),
+         (("(Fot. Marta Lis / Agencja Portowa)", "photo_credit", None),), lang="pl"),
 ]
 
 

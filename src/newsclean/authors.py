@@ -111,6 +111,9 @@ _NON_NAME_WORDS = _MASTHEAD_ENDS - {"observer", "express"} | frozenset([
     # the press offices that sign for a club or a city hall: "Ufficio Stampa", "Assessoria de Comunicação"
     "stampa", "comunicação", "comunicación", "comunicazione", "pressestelle", "pressedienst",
     "am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "est", "edt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    # a contributor's desk linked under the name: "Personal Finance", "Markets", "Entertainment"
+    "finance", "markets", "business", "politics", "sports", "technology", "entertainment", "lifestyle", "health",
+    "science", "economy", "investing",
 ])
 _PARTICLES = frozenset([
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
@@ -254,6 +257,8 @@ def parse_authors(text: str) -> list[str]:
     text = _POST_BEFORE_NAME.sub("", text, count=1)
     if _post_and_programme(text):
         return []  # "Host, Morning Edition": the line under the name in a byline box
+    if _DESK_WITH_AGENCY.match(text):
+        return []  # "Le Monde avec AFP": the outlet's desk and the agency it drew on
     first = text.split(maxsplit=1)[:1]
     if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
         return []  # a post in lower case, then where ("corespondent PortPuls la Iaşi"): a byline's line naming no one
@@ -298,6 +303,11 @@ def parse_authors(text: str) -> list[str]:
         if names:
             return names
     return []
+
+
+_DESK_WITH_AGENCY = regex.compile(
+    r"^(?:le|la|les|l['’]|the|der|die|das|el|il|lo|o|de|het)\s.{1,40}\s(?:avec|with|mit|con|com|met)\s+(?:l['’])?"
+    r"(?:afp|reuters|ap|dpa|ats|belga|efe|ansa|lusa|anp|agences|agencies|agenturen)\.?$", regex.I)
 
 
 # Who helped with a story but did not write it: an editor, a photographer ("By Jane Roe | Edited by John Doe").

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, combinations
+from typing import Any
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
@@ -77,7 +78,7 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
             continue
         text, placed = seg.texts[i], _may_be_byline(seg, i)
         if names and ((placed and _names_declared_with_title(text, names))
-                      or ((placed or _linked_list_item(seg, i)) and _names_declared(text, names))):
+                      or ((placed or _byline_list_item(seg, i)) and _names_declared(text, names))):
             labels[i] = DECLARED_BYLINE
         elif placed and _names_people(text):
             labels[i] = NAME_LINE_BYLINE
@@ -85,12 +86,17 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
         _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
 
 
-def _linked_list_item(seg: Segments, i: int) -> bool:
+def _byline_list_item(seg: Segments, i: int) -> bool:
     """Whether line ``i``, short enough for a byline, is a list item that links (a writer's card linking the
-    writer's page, ``ul.people-list``; a name in a teaser list is no link of its own), and set apart from
-    the text by nothing else."""
+    writer's page, ``ul.people-list``; a name in a teaser list is no link of its own) or its list's only item
+    (``ul.creator__list``), and set apart from the text by nothing else."""
     return (0 < seg.words[i] <= MAX_WORDS and not seg.flags[i] & _SET_APART_BUT_LIST
-            and seg.link_density(i) >= LINKED_NAME)
+            and (seg.link_density(i) >= LINKED_NAME or _only_item(seg.elements[i])))
+
+
+def _only_item(element: Any) -> bool:
+    parent = None if element is None else element.getparent()
+    return parent is not None and element.tag == "li" and len(parent) == 1
 
 
 def _names_people(text: str) -> bool:
