@@ -3826,6 +3826,62 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
          page(lang="pl", inside="<div class='art_image'><img src='a.jpg'><p class='desc'>Zajezdnia przy ul. Portowej "
                                 "(Fot. Marta Lis / Agencja Portowa)</p></div>"),
          (("(Fot. Marta Lis / Agencja Portowa)", "photo_credit", None),), lang="pl"),
+    Case("a German editor's initials closing the last paragraph ('... installieren. (jk)') are cut off as its "
+         "credit line",
+         page(lang="de", inside="<p>Ein Sprecher kündigte an, Kunden per E-Mail zu informieren, sobald das Update "
+                                "verfügbar ist. Bis dahin sollen Betreiber den Fernzugriff abschalten. (<span "
+                                "class='kuerzel'><a href='mailto:jk@example.de'>jk</a></span>)</p>"),
+         (("(jk)", "credit_line", None),), lang="de"),
+    Case("a German embed's consent placeholder and its button are no text, a gallery teaser's 'Fotostrecke 12 Bilder' "
+         "neither",
+         page(lang="de", inside="<div class='opt-in'><p>An dieser Stelle finden Sie einen Beitrag von Twitter. Wenn "
+                                "Sie ihn anzeigen, werden Daten an den Betreiber übermittelt.</p><button>Beitrag "
+                                "anzeigen</button></div><div class='gallery-teaser'><span>Fotostrecke</span> <span>12 "
+                                "Bilder</span></div><p>Die Fähre soll im Frühjahr wieder fahren, teilte die Verwaltung "
+                                "am Montag mit, und ein zweites Boot werde im Sommer angeschafft.</p>"),
+         (("An dieser Stelle finden Sie einen Beitrag von Twitter. Wenn Sie ihn anzeigen, werden Daten an den "
+           "Betreiber übermittelt.", "boilerplate", None), ("Beitrag anzeigen", "boilerplate", None),
+          ("Fotostrecke 12 Bilder", "boilerplate", None)), lang="de"),
+    Case("French app prompts in the tu-form ('Reçois les alertes ...: Télécharge l'app X sur ton smartphone')",
+         page(lang="fr", inside="<div class='app-box'><p>Reçois les alertes infos en direct: Télécharge l’app Le "
+                                "Courrier sur ton smartphone.</p></div>"),
+         (("Reçois les alertes infos en direct: Télécharge l’app Le Courrier sur ton smartphone.", "promo", "app"),),
+         lang="fr"),
+    Case("a line sending readers to the site for more ('Catch all the latest ... news ... on X') is a read-more line",
+         page(inside="<p>Catch all the latest Harbour news, business updates and weather on The Harbour Courier.</p>"),
+         (("Catch all the latest Harbour news, business updates and weather on The Harbour Courier.", "promo",
+           "related"),)),
+    Case("a wire's end matter: 'With assistance from X', the reporters' and editors' contact lines",
+         page(inside="<p>— With assistance from Ann Lee and Pieter de Wolf</p><p>To contact the reporters on this "
+                     "story: Maren Holt in Copenhagen at mholt@wire.example</p><p>To contact the editors responsible "
+                     "for this story: Susan Whitmore at swhitmore@wire.example</p>"),
+         (("— With assistance from Ann Lee and Pieter de Wolf", "credit_line", None),
+          ("To contact the reporters on this story: Maren Holt in Copenhagen at mholt@wire.example", "author_bio",
+           "contact"),
+          ("To contact the editors responsible for this story: Susan Whitmore at swhitmore@wire.example",
+           "credit_line", None))),
+    Case("a Turkish republication notice closing the text is a standing notice; 'Etiketler' with its links the tags",
+         page(lang="tr", inside="<p>Bu haber, DHA ile yapılan abonelik sözleşmesi kapsamında yayımlanmıştır; izinsiz "
+                                "olarak kısmen ya da tamamen kullanılamaz.</p>",
+              after="<div class='tags'><span>Etiketler</span> <a href='/t/liman'>Liman</a> <a href='/t/feribot'>"
+                    "Feribot</a> <a href='/t/iskele'>Kadıköy İskelesi</a></div>"),
+         (("Bu haber, DHA ile yapılan abonelik sözleşmesi kapsamında yayımlanmıştır; izinsiz olarak kısmen ya da "
+           "tamamen kullanılamaz.", "disclaimer", None),
+          ("Etiketler Liman Feribot Kadıköy İskelesi", "metadata", "tags")),
+         lang="tr"),
+    Case("Polish follow prompt and subscription price ('Polub nas na Facebooku', 'Subskrybuj X od 1 zł')",
+         page(lang="pl", after="<div class='box'><p>Polub nas na Facebooku</p><p>Dziennikarstwo, któremu możesz "
+                               "zaufać. Subskrybuj Kurier Portowy od 1 zł za pierwszy miesiąc.</p></div>"),
+         (("Polub nas na Facebooku", "promo", "social"), ("Dziennikarstwo, któremu możesz zaufać. Subskrybuj Kurier "
+           "Portowy od 1 zł za pierwszy miesiąc.", "promo", "subscription")), lang="pl"),
+    Case("Hindi: a caption's ' - फोटो : फाइल' credit, follow and e-paper prompts, an editor's line",
+         page(lang="hi", inside="<figure><img src='a.jpg'><figcaption>बंदरगाह पर खड़ी नावें। - फोटो : फाइल</figcaption>"
+                                "</figure><p>संपादन: राकेश दुबे</p>",
+              after="<div class='box'><p>ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें</p><p>ई-पेपर पढ़ने के लिए सब्सक्राइब "
+                    "करें, सिर्फ ₹299 सालाना।</p></div>"),
+         (("फोटो : फाइल", "photo_credit", None), ("संपादन: राकेश दुबे", "credit_line", None),
+          ("ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें", "promo", "social"),
+          ("ई-पेपर पढ़ने के लिए सब्सक्राइब करें, सिर्फ ₹299 सालाना।", "promo", "subscription")), lang="hi"),
 ]
 
 
