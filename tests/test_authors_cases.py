@@ -219,6 +219,10 @@ BUGS_CAUGHT_BYLINES = [
     ("a contributor's desk is no person", "Personal Finance", []),
     ("the outlet's desk and the agency it drew on name no one", "Le Courrier du Port avec AFP", []),
     ("a writer with an agency", "Maren Holt with AP", ["Maren Holt"]),
+    ("where each writer filed from", "By Maren Holt in Brussels and Theo Quist in Berlin",
+     ["Maren Holt", "Theo Quist"]),
+    ("an academic's post and field after the name", "Daniel Roe Research Fellow in Environmental Economics, "
+     "University of Harbourside", ["Daniel Roe"]),
 ]
 
 DECLARED = [

@@ -3882,6 +3882,80 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
          (("फोटो : फाइल", "photo_credit", None), ("संपादन: राकेश दुबे", "credit_line", None),
           ("ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें", "promo", "social"),
           ("ई-पेपर पढ़ने के लिए सब्सक्राइब करें, सिर्फ ₹299 सालाना।", "promo", "subscription")), lang="hi"),
+    Case("a caption after its 'PHOTO:' label is a caption, not a credit; 'Photo: Courtesy of X' stays a credit",
+         page(inside="<figure><img src='a.jpg'><figcaption><p>PHOTO: Flames climb a ridgeline above the harbour "
+                     "road, Sept. 17, 2016.</p><p>Photo: Courtesy of the Harbour Trust</p></figcaption></figure>"),
+         (("PHOTO: Flames climb a ridgeline above the harbour road, Sept. 17, 2016.", "caption", None),
+          ("Photo: Courtesy of the Harbour Trust", "photo_credit", None))),
+    Case("a player's 'Play 1:42' is no text",
+         page(inside="<div class='video-container'><span class='play-button'>Play</span> <span "
+                     "class='video-duration'>1:42</span></div><p>The dredging contract goes out to tender next month, "
+                     "and the board expects work to start before the first of the winter gales.</p>"),
+         (("Play 1:42", "boilerplate", None),)),
+    Case("the wire's name under the writer's in the byline box is the byline's, not a picture's credit",
+         page(header="<div class='author'><div class='author-name'>Marta Kvalheim</div><div "
+                     "class='provider-name'>Reuters</div><div class='date'>June 15, 2017</div></div>"),
+         (("Marta Kvalheim", "byline", None), ("Reuters", "byline", None))),
+    Case("print-edition and correction notes: 'A version of this article appears in print on ...', 'An earlier version "
+         "of this article misstated ...'",
+         page(inside="<p>Correction: March 5, 2018</p><p>An earlier version of this article misstated the number of "
+                     "berths at the western quay.</p><p>A version of this article appears in print on March 3, 2018, "
+                     "on Page A1 of the New York edition with the headline: Harbour Board to Dredge Channel.</p>"),
+         (("An earlier version of this article misstated the number of berths at the western quay.", "disclaimer",
+           None), ("A version of this article appears in print on March 3, 2018, on Page A1 of the New York edition "
+                   "with the headline: Harbour Board to Dredge Channel.", "disclaimer", None))),
+    Case("credits cut off a caption's end: a 'Credit' label glued to the name, a bar before a photographer and "
+         "agency, 'Photo via Flickr user X'",
+         page(inside="<figure><img src='a.jpg'><figcaption><span>Skippers wait for the tide at the western quay."
+                     "</span><span itemprop='copyrightHolder'><span>Credit</span><span>Dmitri Lasko for The Harbour "
+                     "Times</span></span></figcaption></figure><figure><img src='b.jpg'><figcaption>Workers sort "
+                     "lobster pots near the slipway | Pieter Vandamme/AFP via Getty Images</figcaption></figure>"
+                     "<figure><img src='c.jpg'><figcaption>Students queue outside the ferry office. Photo via Flickr "
+                     "user harbourrunner</figcaption></figure>"),
+         (("CreditDmitri Lasko for The Harbour Times", "photo_credit", None),
+          ("Pieter Vandamme/AFP via Getty Images", "photo_credit", None),
+          ("Photo via Flickr user harbourrunner", "photo_credit", None))),
+    Case("credit lines of their own: 'Screenshot: X', 'All photos by X unless otherwise stated.'",
+         page(header="<p><em>All photos by Maisie Garrod unless otherwise stated.</em></p>",
+              inside="<figure><img src='a.jpg'><figcaption><small>Screenshot: Lumisheet</small></figcaption></figure>"),
+         (("All photos by Maisie Garrod unless otherwise stated.", "photo_credit", None),
+          ("Screenshot: Lumisheet", "photo_credit", None))),
+    Case("a premium service's pitches in the text are subscription offers; 'Comments are closed' the comments'",
+         page(header="<p><em>This article is part of Harbour Pro, our premium policy service for professionals. Click "
+                     "here for a complimentary trial.</em></p>",
+              after="<div class='comments'><p>Comments are closed for this article. Please read our community "
+                    "guidelines.</p></div>"),
+         (("This article is part of Harbour Pro, our premium policy service for professionals. Click here for a "
+           "complimentary trial.", "promo", "subscription"),
+          ("Comments are closed for this article. Please read our community guidelines.", "boilerplate",
+           "comments"))),
+    Case("English promo wording: free e-mails, an app 'available for iPhone and Android', readers' support, paid tiers",
+         page(header="<div class='article-audio'><p>Listen to more stories like this one on the Harbour app, available "
+                     "for iPhone and Android.</p></div>",
+              inside="<p>Paid subscribers also get the monthly tide tables, with the raw counts behind this post.</p>",
+              after="<div class='box'><p>Get our morning and afternoon news emails, free.</p></div><div class='plus'>"
+                    "<p>The Harbour Courier is published with the support of readers. Join Courier Plus to support "
+                    "our work.</p></div>"),
+         (("Listen to more stories like this one on the Harbour app, available for iPhone and Android.", "promo",
+           "app"),
+          ("Paid subscribers also get the monthly tide tables, with the raw counts behind this post.", "promo",
+           "subscription"),
+          ("Get our morning and afternoon news emails, free.", "promo", "newsletter"),
+          ("The Harbour Courier is published with the support of readers. Join Courier Plus to support our work.",
+           "promo", "donation"))),
+    Case("a closing call to comment after a question, a glued 'Click to playTap to play', 'Watch This Next'",
+         page(inside="<div class='player'><span>Click to play</span><span>Tap to play</span></div><p>The dredging "
+                     "contract goes out to tender next month, and the board expects work to start before the "
+                     "winter gales.</p><p>Did you ever take the old ferry? Let us know in the comments below.</p>",
+              after="<div class='watch-next'><h3>Watch This Next</h3></div>"),
+         (("Click to playTap to play", "boilerplate", None),
+          ("Did you ever take the old ferry? Let us know in the comments below.", "boilerplate", "comments"),
+          ("Watch This Next", "promo", "related"))),
+    Case("date lines: 'Updated at 3:15 p.m. ET on March 6, 2018.', 'Updated 3 hrs ago'",
+         page(header="<ul class='meta'><li>Updated 3 hrs ago</li></ul><p><em>Updated at 3:15 p.m. ET on March 6, "
+                     "2018.</em></p>"),
+         (("Updated 3 hrs ago", "metadata", "date"), ("Updated at 3:15 p.m. ET on March 6, 2018.", "metadata",
+                                                       "date"))),
 ]
 
 

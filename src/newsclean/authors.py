@@ -70,7 +70,8 @@ _TITLE_STARTS = frozenset([
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
     "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
     "corespondent", "korespondent", "korespondentė", "muhabir", "گزارشگر", "خبرنگار",  # reporter (Persian)
-    "phd", "lecturer", "researcher",  # an academic's post: "Thomas J. O'Neil PhD Candidate in Hydrology"
+    "phd", "lecturer", "researcher", "research", "professor",  # an academic's post: "Thomas J. O'Neil PhD
+    # Candidate in Hydrology", "Daniel Roe Research Fellow in Environmental Economics"
 ])
 # The beat before a post, which starts the title only when a post follows: "Counties Reporter", "Local
 # Democracy Reporter" ("Centres Open Across County" is a headline, not a name and a title).
@@ -257,6 +258,7 @@ def parse_authors(text: str) -> list[str]:
     text = _POST_BEFORE_NAME.sub("", text, count=1)
     if _post_and_programme(text):
         return []  # "Host, Morning Edition": the line under the name in a byline box
+    text = _PLACE_AFTER_NAME.sub("", text)
     if _DESK_WITH_AGENCY.match(text):
         return []  # "Le Monde avec AFP": the outlet's desk and the agency it drew on
     first = text.split(maxsplit=1)[:1]
@@ -305,6 +307,12 @@ def parse_authors(text: str) -> list[str]:
     return []
 
 
+# Where each writer filed from, or an academic's field, after a name or a post: "By A in Brussels and B in
+# Berlin", "Research Fellow in Environmental Economics, University of X" (the cuts at " in " would keep only
+# the first name).
+_PLACE_AFTER_NAME = regex.compile(
+    r"(?<=\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+)\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?"
+    r"(?=\s*(?:,|\s(?:and|&)\s|$))")
 _DESK_WITH_AGENCY = regex.compile(
     r"^(?:le|la|les|l['’]|the|der|die|das|el|il|lo|o|de|het)\s.{1,40}\s(?:avec|with|mit|con|com|met)\s+(?:l['’])?"
     r"(?:afp|reuters|ap|dpa|ats|belga|efe|ansa|lusa|anp|agences|agencies|agenturen)\.?$", regex.I)

@@ -230,10 +230,11 @@ BYLINE_BOX_BLOCKS = 3  # blocks of a byline's box: the name, and a job title or 
 
 def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headline: int | None) -> None:
     """A byline split over the blocks of a small box above the text ("By Jane Roe" / "Senior Reporter",
-    "By Jane Roe" / "BBC News, Cornwall"): the writer's job title or desk beside the byline, which no rule
-    decided, is the byline's too. Other lines in such boxes are dates, follow buttons and reading times.
-    A writer's card in or after the text ("Jane Roe" / "Redakteur in der Wirtschaft.") presents the
-    writer: its position line is the author's bio. Plain text has no boxes: its blocks have no element."""
+    "By Jane Roe" / "BBC News, Cornwall", "Jane Roe" / "Reuters"): the writer's job title, desk or wire beside
+    the byline, which no rule decided (or the credit rules took for a picture's), is the byline's too. Other
+    lines in such boxes are dates, follow buttons and reading times. A writer's card in or after the text
+    ("Jane Roe" / "Redakteur in der Wirtschaft.") presents the writer: its position line is the author's
+    bio. Plain text has no boxes: its blocks have no element."""
     if headline is None:
         return
     header = _header_lines(seg, span, headline)
@@ -242,12 +243,21 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
             continue
         for j in _box_beside(seg, i):
             text = seg.texts[j]
+            if i in header and _wire_beside(seg, labels, j):
+                labels[j] = BOX_BYLINE
             if labels[j] not in PLAIN_DEFAULTS:
                 continue
             if i in header and not seg.flags[j] & _SET_APART and (is_job_title(text) or _DESK.match(text)):
                 labels[j] = BOX_BYLINE
             elif i >= header.stop and not seg.flags[j] & _SET_APART_BUT_BOXES and is_position_line(text):
                 labels[j] = AUTHOR_CARD
+
+
+def _wire_beside(seg: Segments, labels: list[Label], j: int) -> bool:
+    """Whether block ``j`` in a byline's box is an agency's name alone that the credit rules took for a
+    picture's ("Marta Kvalheim" / "Reuters"): out of a figure, it names the wire the writer filed for."""
+    return (labels[j].role == "photo_credit" and not seg.flags[j] & (Flag.FIGURE | Flag.FIGCAPTION)
+            and is_agency(seg.texts[j]))
 
 
 def label_teaser_card_bylines(seg: Segments, labels: list[Label], headline: int | None) -> None:
