@@ -449,6 +449,11 @@ BUGS_CAUGHT_PAGES = [
               header="<p class='byline'>Margriet van der Berg, Senior Lecturer in Hydrology</p><p "
                      "class='byline'>Thomas O'Neil, PhD Candidate in Catchment Science</p>"),
          authors=("Margriet van der Berg", "Thomas O'Neil")),
+    Page("a Chinese paper's opening names its reporters, parted by spaces, and not the correspondent after them",
+         html(header="<p>临江日报讯（记者 张晓峰 林嘉怡 通讯员 刘峰）昨日，市城市管理局召开新闻发布会，"
+                     "正式公布生活垃圾分类管理条例实施细则。根据细则，自7月1日起，全市居民须将生活垃圾分类投放。"
+                     "</p>"),
+         authors=("张晓峰", "林嘉怡")),
 ]
 
 META_LINE_PAGES = [

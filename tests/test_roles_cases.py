@@ -3956,6 +3956,22 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
                      "2018.</em></p>"),
          (("Updated 3 hrs ago", "metadata", "date"), ("Updated at 3:15 p.m. ET on March 6, 2018.", "metadata",
                                                        "date"))),
+    Case("Chinese captions before a '新华社记者 X 摄' credit are captions, '资料图 图片来源：X' a credit, "
+         "'[责任编辑：X NN120]' a credit line",
+         page(lang="zh", inside="<p class='detailPic'><img src='a.jpg'></p><p class='picIntro'><span>"
+                                "6月10日，港口的工人正在疏浚西航道。新华社记者 周立群 摄</span></p>"
+                                "<p>资料图 图片来源：视觉中国</p>"
+                                "<p class='editor'>[责任编辑：冯雪 NN120]</p>", nav="", footer=""),
+         (("6月10日，港口的工人正在疏浚西航道。", "caption", None), ("新华社记者 周立群 摄", "photo_credit", None),
+          ("资料图 图片来源：视觉中国", "photo_credit", None), ("[责任编辑：冯雪 NN120]", "credit_line", None)),
+         lang="zh"),
+    Case("a Korean agency's rights notice ('무단 전재-재배포 금지') in a copyright box is a disclaimer, its "
+         "newsletter call a newsletter's",
+         page(lang="ko", inside="<p class='txt-copyright'>&lt;저작권자(c) 항구뉴스, 무단 전재-재배포 금지&gt;</p>",
+              after="<div class='nl'><p>항구뉴스 아침 뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요</p></div>",
+              nav="", footer=""),
+         (("<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>", "disclaimer", None),
+          ("항구뉴스 아침 뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요", "promo", "newsletter")), lang="ko"),
 ]
 
 

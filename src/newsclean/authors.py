@@ -177,6 +177,7 @@ _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
 _OPENING_REPORTERS = regex.compile(
     r"^[〔［\[【（(](?:記者|记者)\s*([\p{Han}、]{2,30})[／/][^〕］\]】）)]{1,12}(?:報導|报导|報道|电)[〕］\]】）)]")
+_PAPER_REPORTERS = regex.compile(r"^\p{Han}{2,10}讯\s*[（(](?:记者|記者)\s*((?:\p{Han}{2,4}[\s、]*){1,6}?)\s*[）)]")
 # A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
 # daily's signature under the text: "【青木俊介、野村美咲】".
 _CJK_POST = regex.compile(r"(?:記者|特派員|編集委員|論説委員)$")  # a Japanese reporter's post after the name
@@ -345,9 +346,14 @@ def _piped_names(text: str) -> list[str]:
 
 def opening_reporters(text: str) -> list[str]:
     """The reporters a Taiwanese or Chinese story names in brackets where its text opens:
-    "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"]."""
+    "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"], "临江日报讯（记者 张晓峰 林嘉怡）昨日…" ->
+    ["张晓峰", "林嘉怡"] (a paper's "讯" opening, the names parted by spaces)."""
     found = _OPENING_REPORTERS.match(text)
-    return _listed_cjk_names(found[1]) if found else []
+    if found:
+        return _listed_cjk_names(found[1])
+    found = _PAPER_REPORTERS.match(text)
+    # the reporters, not the correspondents after them ("（记者 王晓燕 通讯员 刘峰）")
+    return _listed_cjk_names("、".join(found[1].split("通讯员")[0].split())) if found else []
 
 
 def _listed_cjk_names(listed: str) -> list[str]:
