@@ -223,6 +223,7 @@ BUGS_CAUGHT_BYLINES = [
      ["Maren Holt", "Theo Quist"]),
     ("an academic's post and field after the name", "Daniel Roe Research Fellow in Environmental Economics, "
      "University of Harbourside", ["Daniel Roe"]),
+    ("a Swedish photographer's title after the name", "Erik Lindqvist Fotograf", ["Erik Lindqvist"]),
 ]
 
 DECLARED = [

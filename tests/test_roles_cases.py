@@ -3972,6 +3972,32 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
               nav="", footer=""),
          (("<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>", "disclaimer", None),
           ("항구뉴스 아침 뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요", "promo", "newsletter")), lang="ko"),
+    Case("Swedish date lines with 'kl. 18.04', a credit line in a credit box, a writer's card sentence",
+         page(lang="sv", header="<div class='time'><span>Publicerad 12 mars 2019 kl. 18.04</span> <span>Uppdaterad "
+                                "12 mars 2019 kl. 21.47</span></div>",
+              inside="<p class='article__credit'>Artikeln har kompletterats med uppgifter från TT.</p>",
+              after="<footer class='writer'><p>Anna Svensson är reporter på Hamnbladet och bevakar sjöfart och "
+                    "hamnar i regionen.</p></footer>", nav="", footer=""),
+         (("Publicerad 12 mars 2019 kl. 18.04 Uppdaterad 12 mars 2019 kl. 21.47", "metadata", "date"),
+          ("Artikeln har kompletterats med uppgifter från TT.", "credit_line", None),
+          ("Anna Svensson är reporter på Hamnbladet och bevakar sjöfart och hamnar i regionen.", "author_bio",
+           None)), lang="sv"),
+    Case("an e-paper offer and a print issue's offer are subscriptions, not newsletters",
+         page(after="<div class='epaper'><p>Get the Harbour Courier e-paper delivered to your device every day</p>"
+                    "</div><div class='print'><p>Our 18 August issue is out now. Subscribe and get it delivered to "
+                    "your door every week.</p></div>"),
+         (("Get the Harbour Courier e-paper delivered to your device every day", "promo", "subscription"),
+          ("Our 18 August issue is out now. Subscribe and get it delivered to your door every week.", "promo",
+           "subscription"))),
+    Case("a follow prompt naming the outlet's handle after the text is a social prompt",
+         page(inside="<p><em>Follow @HarbourCourier on Twitter for the latest news from the coast.</em></p>"),
+         (("Follow @HarbourCourier on Twitter for the latest news from the coast.", "promo", "social"),)),
+    Case("a name in the byline list whose role beside it is the pictures ('fotografia') is the photographer's credit",
+         page(lang="pt", head='<meta name="author" content="Marta Sequeira Lopes">',
+              header="<ul class='byline'><li><a href='/autor/marta'>Marta Sequeira Lopes</a> <span "
+                     "class='byline__credit'>texto</span></li><li><a href='/autor/tiago'>Tiago Lameiras</a> <span "
+                     "class='byline__credit'>fotografia</span></li></ul>"),
+         (("Marta Sequeira Lopes", "byline", None), ("Tiago Lameiras", "photo_credit", None)), lang="pt"),
 ]
 
 

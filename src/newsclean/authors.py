@@ -58,6 +58,7 @@ _ROLE_WORDS = frozenset([
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
     "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
+    "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",  # "Erik Lindqvist Fotograf"
     "planner", "certified", "economist", "adviser", "advisor", "specialist", "manager", "engineer",  # a card's post
     "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار", "گزارشگر",  # reporter, correspondent
 ])
@@ -70,6 +71,7 @@ _TITLE_STARTS = frozenset([
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
     "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
     "corespondent", "korespondent", "korespondentė", "muhabir", "گزارشگر", "خبرنگار",  # reporter (Persian)
+    "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",  # "Erik Lindqvist Fotograf"
     "phd", "lecturer", "researcher", "research", "professor",  # an academic's post: "Thomas J. O'Neil PhD
     # Candidate in Hydrology", "Daniel Roe Research Fellow in Environmental Economics"
 ])

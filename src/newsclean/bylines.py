@@ -33,6 +33,7 @@ SIGNATURE_BYLINE = Label("byline", None, "generic/byline/signature")
 # The greeting a signature signs off with, on a line of its own: part of the byline, but it names no one.
 SIGN_OFF_GREETING = Label("byline", None, "generic/byline/sign-off-greeting")
 AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
+PHOTOGRAPHER_LINE = Label("photo_credit", None, "generic/byline/photographer")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
 TEASER_CARD_BYLINE = Label("promo", "related", "generic/byline/teaser-card")
@@ -241,6 +242,8 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
     for i in range(headline + 1, len(seg)):
         if labels[i].role != "byline":
             continue
+        if i in header and _label_photographer(seg, labels, i):
+            continue
         for j in _box_beside(seg, i):
             text = seg.texts[j]
             if i in header and _wire_beside(seg, labels, j):
@@ -251,6 +254,20 @@ def label_byline_boxes(seg: Segments, labels: list[Label], span: BodySpan, headl
                 labels[j] = BOX_BYLINE
             elif i >= header.stop and not seg.flags[j] & _SET_APART_BUT_BOXES and is_position_line(text):
                 labels[j] = AUTHOR_CARD
+
+
+# What a byline list says a name contributed when it is the pictures ("Tiago Lameiras" / "fotografia"): the
+# photographer's credit, no author's.
+_PICTURE_WORK = re.compile(r"^(?:fotografia|fotografias|fotos?|imagem|imagens|imágenes|infografia|infografía|ilustração"
+                           r"|ilustración|photos?|photography|pictures|illustrations?|graphics|bilder|fotografie)$")
+
+
+def _label_photographer(seg: Segments, labels: list[Label], i: int) -> bool:
+    """Label byline ``i`` and its role beside it a photographer's credit when the role names pictures."""
+    roles = [j for j in _box_beside(seg, i) if j != i and _PICTURE_WORK.match(seg.texts[j])]
+    for j in (i, *roles) if roles else ():
+        labels[j] = PHOTOGRAPHER_LINE
+    return bool(roles)
 
 
 def _wire_beside(seg: Segments, labels: list[Label], j: int) -> bool:
