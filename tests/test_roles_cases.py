@@ -3998,6 +3998,45 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
                      "class='byline__credit'>texto</span></li><li><a href='/autor/tiago'>Tiago Lameiras</a> <span "
                      "class='byline__credit'>fotografia</span></li></ul>"),
          (("Marta Sequeira Lopes", "byline", None), ("Tiago Lameiras", "photo_credit", None)), lang="pt"),
+    Case("a Vietnamese page's end: the declared writer's name over a 'Theo TTXVN' source line, a '.sapo' dek, a "
+         "follow prompt and the comment box's notices",
+         page(lang="vi", head=ONE_WRITER_VI.replace("Hoài Thương", "Trần Lê"),
+              header="<h2 class='sapo'>THO - Sóng lớn kết hợp triều cường trong ba ngày qua đã khoét sâu thêm hơn 20 m "
+                     "vào bờ biển, nhiều hộ dân phải di dời khẩn cấp.</h2>",
+              inside="<p style='text-align:right;'><strong>Trần Lê</strong></p><p><em>Theo TTXVN</em></p>",
+              after="<div class='box'><p>Theo dõi Tây Hậu Online trên Facebook và Zalo để cập nhật tin nóng mỗi ngày."
+                    "</p></div><div class='comment-wrapper'><p>Ý kiến bạn đọc (3)</p><p>Ý kiến của bạn sẽ được biên "
+                    "tập trước khi đăng.</p></div>", nav="", footer=""),
+         (("Trần Lê", "byline", None), ("Theo TTXVN", "credit_line", None),
+          ("Theo dõi Tây Hậu Online trên Facebook và Zalo để cập nhật tin nóng mỗi ngày.", "promo", "social"),
+          ("Ý kiến bạn đọc (3)", "boilerplate", "comments"),
+          ("Ý kiến của bạn sẽ được biên tập trước khi đăng.", "boilerplate", "comments")), lang="vi"),
+    Case("Arabic date lines ('تاريخ النشر: ...', 'آخر تحديث: ...') and AFP's Arabic credit '(الفرنسية)'",
+         page(lang="ar", header="<div class='dateline'><span>تاريخ النشر: 14/10/2019 - 12:05 (مكة المكرمة)</span> "
+                                "<span>آخر تحديث: 2019/10/14 الساعة 15:40 (مكة المكرمة)</span></div>",
+              inside="<figure><img src='a.jpg'><figcaption>مزارع يتفقد شتلات البندورة قرب الميناء (الفرنسية)"
+                     "</figcaption></figure>", nav="", footer=""),
+         (("تاريخ النشر: 14/10/2019 - 12:05 (مكة المكرمة) آخر تحديث: 2019/10/14 الساعة 15:40 (مكة المكرمة)",
+           "metadata", "date"), ("(الفرنسية)", "photo_credit", None)), lang="ar"),
+    Case("Spanish: a price in pesos, 'Compartir esta nota en redes sociales', 'Temas Relacionados', "
+         "'Actualizada 13:20'",
+         page(lang="es", header="<p class='updated'>Actualizada 13:20</p><p>Compartir esta nota en redes sociales</p>",
+              after="<div class='promo'><p>Suscríbete a El Puerto por $99 al mes y lee sin límites todas nuestras "
+                    "notas.</p></div><div class='tags'><h3>Temas Relacionados</h3><ul><li><a href='/t/1'>Puerto</a>"
+                    "</li></ul></div>"),
+         (("Actualizada 13:20", "metadata", "date"), ("Compartir esta nota en redes sociales", "promo", "social"),
+          ("Suscríbete a El Puerto por $99 al mes y lee sin límites todas nuestras notas.", "promo", "subscription"),
+          ("Temas Relacionados", "metadata", "tags")), lang="es"),
+    Case("credits in a caption: '(ABC News: Jane Roe)' and 'Jane Roe-USA TODAY Sports'; 'First posted ...' a date line",
+         page(inside="<figure><img src='a.jpg'><figcaption>Engineers found two piers had shifted. (Harbour News: "
+                     "Callum Pryor)</figcaption></figure><figure><img src='b.jpg'><figcaption>The keeper dives in the "
+                     "fourth quarter on Wednesday. Kelsey Moran-USA TODAY Sports</figcaption></figure>"
+                     "<p>First posted March 12, 2018 06:04:12</p>"),
+         (("(Harbour News: Callum Pryor)", "photo_credit", None),
+          ("Kelsey Moran-USA TODAY Sports", "photo_credit", None),
+          ("First posted March 12, 2018 06:04:12", "metadata", "date"))),
+    Case("an Indonesian 'Sumber: ANTARA' source line is a credit line",
+         page(lang="id", inside="<p>Sumber: ANTARA</p>"), (("Sumber: ANTARA", "credit_line", None),), lang="id"),
 ]
 
 
