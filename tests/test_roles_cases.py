@@ -4037,6 +4037,27 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
           ("First posted March 12, 2018 06:04:12", "metadata", "date"))),
     Case("an Indonesian 'Sumber: ANTARA' source line is a credit line",
          page(lang="id", inside="<p>Sumber: ANTARA</p>"), (("Sumber: ANTARA", "credit_line", None),), lang="id"),
+    Case("an acknowledgement of country is a standing notice; a caption's 'Share on Pinterest' button a share prompt",
+         page(inside="<figure><img src='a.jpg'><figcaption><a href='https://pinterest.com/pin/create'>Share on "
+                     "Pinterest</a><span class='credit'>Marta Lind/Stocksy United</span></figcaption></figure>",
+              footer="<footer><p>The Harbour Courier acknowledges the Traditional Custodians of the lands where we "
+                     "live and work, and pays respect to Elders past and present.</p></footer>"),
+         (("Share on Pinterest", "promo", "social"),
+          ("The Harbour Courier acknowledges the Traditional Custodians of the lands where we live and work, and pays "
+           "respect to Elders past and present.", "disclaimer", None))),
+    Case("Czech share bar, follow prompt, reading time and premium offer",
+         page(lang="cs", header="<p>Čas čtení 4 minuty</p><div class='shr'>Sdílet Tweetnout Poslat e-mailem</div>",
+              after="<p>Sledujte Přístavní zprávy na Facebooku a nic vám neunikne.</p><p><a href='/premium'>Premium za "
+                    "1 Kč</a></p>"),
+         (("Čas čtení 4 minuty", "metadata", "reading_time"), ("Sdílet Tweetnout Poslat e-mailem", "promo", "social"),
+          ("Sledujte Přístavní zprávy na Facebooku a nic vám neunikne.", "promo", "social"),
+          ("Premium za 1 Kč", "promo", "subscription")), lang="cs"),
+    Case("'Read this next' and 'Also in this section' title related lists; 'Last medically reviewed on ...' is a date",
+         page(inside="<p>Last medically reviewed on March 12, 2019</p>",
+              after="<div class='next'><h3>Read this next</h3><ul><li><a href='/a'>Why the western channel keeps "
+                    "silting up every winter</a></li></ul></div>"),
+         (("Last medically reviewed on March 12, 2019", "metadata", "date"), ("Read this next", "promo", "related"),
+          ("Why the western channel keeps silting up every winter", "promo", "related"))),
 ]
 
 
