@@ -49,6 +49,8 @@ _OUTLET_WORD = "news"
 _JOB_COMPOUND = regex.compile(
     r"^\p{L}{3,}(?:reporter|journalist|journalistin|redaktør|redaktör|redakteur|redakteurin|korrespondent|"
     r"korrespondentin|kommentator|fotograf|medarbejder|medarbeider|medarbetare)$", regex.I)
+# A photographer's title after the name: "Erik Lindqvist Fotograf".
+_PHOTOGRAPHER_TITLES = ("fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa")
 _ROLE_WORDS = frozenset([
     "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "producer",
     "journalist", "staff", "senior", "chief", "political", "business", "sports", "deputy", "managing",
@@ -58,7 +60,7 @@ _ROLE_WORDS = frozenset([
     "corresponsal", "periodista", "корреспондент", "редактор", "обозреватель", "fellow", "intern", "at-large",
     "editor-at-large", "director", "president", "professor", "author", "authors", "kontributor", "wartawan",
     "jurnalis", "koresponden", "phd", "candidate", "lecturer", "researcher",  # "PhD Candidate in Hydrology"
-    "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",  # "Erik Lindqvist Fotograf"
+    *_PHOTOGRAPHER_TITLES,
     "planner", "certified", "economist", "adviser", "advisor", "specialist", "manager", "engineer",  # a card's post
     "প্রতিবেদক", "نمائندہ", "संवाददाता", "مراسل", "نگار", "خبرنگار", "گزارشگر",  # reporter, correspondent
 ])
@@ -71,7 +73,7 @@ _TITLE_STARTS = frozenset([
     "corresponsal", "redactor", "redactora", "корреспондент", "обозреватель", "редактор", "kontributor",
     "wartawan", "jurnalis", "koresponden", "correspondant", "correspondante", "corrispondente", "correspondente",
     "corespondent", "korespondent", "korespondentė", "muhabir", "گزارشگر", "خبرنگار",  # reporter (Persian)
-    "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",  # "Erik Lindqvist Fotograf"
+    *_PHOTOGRAPHER_TITLES,
     "phd", "lecturer", "researcher", "research", "professor",  # an academic's post: "Thomas J. O'Neil PhD
     # Candidate in Hydrology", "Daniel Roe Research Fellow in Environmental Economics"
 ])

@@ -96,6 +96,7 @@ def _byline_list_item(seg: Segments, i: int) -> bool:
 
 
 def _only_item(element: Any) -> bool:
+    """Whether ``element`` is a list item alone in its list."""
     parent = None if element is None else element.getparent()
     return parent is not None and element.tag == "li" and len(parent) == 1
 
@@ -265,9 +266,11 @@ _PICTURE_WORK = re.compile(r"^(?:fotografia|fotografias|fotos?|imagem|imagens|im
 def _label_photographer(seg: Segments, labels: list[Label], i: int) -> bool:
     """Label byline ``i`` and its role beside it a photographer's credit when the role names pictures."""
     roles = [j for j in _box_beside(seg, i) if j != i and _PICTURE_WORK.match(seg.texts[j])]
-    for j in (i, *roles) if roles else ():
+    if not roles:
+        return False
+    for j in (i, *roles):
         labels[j] = PHOTOGRAPHER_LINE
-    return bool(roles)
+    return True
 
 
 def _wire_beside(seg: Segments, labels: list[Label], j: int) -> bool:
