@@ -3648,6 +3648,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          not_roles=(("The Harbour Hour", "caption"),)),
 ]
 
+TW_RIGHTS = "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"
 ONE_WRITER_VI = TWO_WRITERS_VI.replace('{"@type": "Person", "name": "Minh Khang"}, ', "")
 BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era outlets
     Case("a signature naming the declared writer and a second one the metadata leaves out is the byline",
@@ -4059,6 +4060,18 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
                     "silting up every winter</a></li></ul></div>"),
          (("Last medically reviewed on March 12, 2019", "metadata", "date"), ("Read this next", "promo", "related"),
           ("Why the western channel keeps silting up every winter", "promo", "related"))),
+    Case("'Photo courtesy: X' closing a caption is cut off; subscribing to a blog is no paid subscription; 'Support "
+         "X journalism and subscribe to Y' is one",
+         page(inside="<figure><img src='a.jpg'><figcaption>Smoke rises over the grain elevator east of town. Photo "
+                     "courtesy: Marisol Ybarra</figcaption></figure>",
+              after="<div class='premium-cta'><p>Support free-thinking journalism and subscribe to Harbour Minds</p>"
+                    "</div><div class='blog-subscribe'><p><a href='#subscribe'>Subscribe to our blog</a></p></div>"),
+         (("Photo courtesy: Marisol Ybarra", "photo_credit", None),
+          ("Support free-thinking journalism and subscribe to Harbour Minds", "promo", "subscription")),
+         not_roles=(("Subscribe to our blog", "promo"),)),
+    Case("a Taiwanese site's rights notice in a copyright box is a disclaimer, not a photo credit",
+         page(lang="zh", footer=f"<footer><p class='copyright'>{TW_RIGHTS}</p></footer>", nav=""),
+         ((TW_RIGHTS, "disclaimer", None),), lang="zh"),
 ]
 
 
