@@ -3648,6 +3648,7 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fourth): fixture leftovers by class
          not_roles=(("The Harbour Hour", "caption"),)),
 ]
 
+JA_MAIL_MAGAZINE = "メールマガジン「港新聞 朝刊」を毎朝お届け 登録はこちらから"
 TW_RIGHTS = "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"
 ONE_WRITER_VI = TWO_WRITERS_VI.replace('{"@type": "Person", "name": "Minh Khang"}, ', "")
 BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era outlets
@@ -4072,6 +4073,27 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
     Case("a Taiwanese site's rights notice in a copyright box is a disclaimer, not a photo credit",
          page(lang="zh", footer=f"<footer><p class='copyright'>{TW_RIGHTS}</p></footer>", nav=""),
          ((TW_RIGHTS, "disclaimer", None),), lang="zh"),
+    Case("an app widget's 'Get the X App' and 'Stay connected ... wherever you are.'",
+         page(after="<aside class='widget'><h3>Get the Harbour 8 News App</h3><p>Stay connected with local news, "
+                    "weather and sports wherever you are.</p></aside>"),
+         (("Get the Harbour 8 News App", "promo", "app"),
+          ("Stay connected with local news, weather and sports wherever you are.", "promo", "app"))),
+    Case("French 'Partagez cet article' and comment prompts ('Réagir à cet article', 'Vous devez être connecté pour "
+         "réagir')",
+         page(lang="fr", after="<div class='share'><p>Partagez cet article</p></div><section id='reagir'><h3>Réagir à "
+                               "cet article</h3><p>Vous devez être connecté pour réagir à cet article. Se connecter</p>"
+                               "</section>"),
+         (("Partagez cet article", "promo", "social"), ("Réagir à cet article", "boilerplate", "comments"),
+          ("Vous devez être connecté pour réagir à cet article. Se connecter", "boilerplate", "comments")),
+         lang="fr"),
+    Case("a German reader-reporter appeal ('Schicken Sie uns Ihre Fotos und Videos')",
+         page(lang="de", after="<div class='whatsapp-box'>Sie haben einen Unfall beobachtet? Schicken Sie uns Ihre "
+                               "Fotos und Videos per WhatsApp an die Leser-Reporter!</div>"),
+         (("Sie haben einen Unfall beobachtet? Schicken Sie uns Ihre Fotos und Videos per WhatsApp an die "
+           "Leser-Reporter!", "promo", "other"),), lang="de"),
+    Case("a Japanese mail magazine's offer ('メールマガジン「X」を毎朝お届け')",
+         page(lang="ja", after=f"<div class='mailmag'><p>{JA_MAIL_MAGAZINE}</p></div>", nav="", footer=""),
+         ((JA_MAIL_MAGAZINE, "promo", "newsletter"),), lang="ja"),
 ]
 
 
