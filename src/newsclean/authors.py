@@ -28,7 +28,8 @@ AGENCIES = _WIRES | frozenset({
     "getty images", "bloomberg news", "press association", "ukrinform", "unian", "staff", "wire services",
     "staff and agencies", "agencies", "stt", "čtk", "ctk", "tasr", "pap", "mti", "bta", "tanjug", "hina",
     "agerpres", "jiji", "jiji press", "pti", "ians", "aap", "anadolu agency", "irna", "wam", "europa press",
-    "apa", "sda", "keystone-sda", "kna", "epd", "notimex", "télam", "telam", "nca newswire", "pa media", "sapa",
+    "apa", "sda", "keystone-sda", "ats", "keystone-ats", "agences", "agenturen", "kna", "epd", "notimex", "télam",
+    "telam", "nca newswire", "pa media", "sapa",
     "the canadian press", "canadian press", "la presse canadienne", "presse canadienne",
 })
 # Words that put a place after an agency's name in a byline: "La Presse Canadienne à Québec".
@@ -264,7 +265,7 @@ def parse_authors(text: str) -> list[str]:
     if _post_and_programme(text):
         return []  # "Host, Morning Edition": the line under the name in a byline box
     text = _PLACE_AFTER_NAME.sub("", text)
-    if _DESK_WITH_AGENCY.match(text):
+    if _desk_with_agency(text):
         return []  # "Le Monde avec AFP": the outlet's desk and the agency it drew on
     first = text.split(maxsplit=1)[:1]
     if first and first[0].islower() and first[0] in _LEADING_JOB_NOUNS:
@@ -318,9 +319,15 @@ def parse_authors(text: str) -> list[str]:
 _PLACE_AFTER_NAME = regex.compile(
     r"(?<=\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+)\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?"
     r"(?=\s*(?:,|\s(?:and|&)\s|$))")
-_DESK_WITH_AGENCY = regex.compile(
-    r"^(?:le|la|les|l['’]|the|der|die|das|el|il|lo|o|de|het)\s.{1,40}\s(?:avec|with|mit|con|com|met)\s+(?:l['’])?"
-    r"(?:afp|reuters|ap|dpa|ats|belga|efe|ansa|lusa|anp|agences|agencies|agenturen)\.?$", regex.I)
+# An outlet's name (it opens with an article, as a person's never does) and the agency it drew on.
+_DESK_WITH = regex.compile(
+    r"^(?:le|la|les|l['’]|the|der|die|das|el|il|lo|o|de|het)\s.{1,40}\s(?:avec|with|mit|con|com|met)\s+(?:l['’])?(.+)$",
+    regex.I)
+
+
+def _desk_with_agency(text: str) -> bool:
+    found = _DESK_WITH.match(text)
+    return found is not None and is_agency(found[1])
 
 
 # Who helped with a story but did not write it: an editor, a photographer ("By Jane Roe | Edited by John Doe").

@@ -28,6 +28,7 @@ from .segment import SENTENCE_END, Flag, Segments
 
 BOX_BLOCKS = 4  # blocks: a caption, its credit, a gallery's counter and one more line at most
 BOX_LEVELS = 3  # the block's element, its parent, its grandparent
+ALT_CAPTION_WORDS = 3  # the fewest words of a line taken for a caption by its image's alt text
 LONE_CAPTION_LEVELS = 4  # levels above a line's wrapper where the box it shares with an image alone may be
 _IMAGES = frozenset({"img", "picture"})
 PICTURE_BOX_CAPTION = Label("caption", None, "generic/credit/picture-box")
@@ -129,8 +130,6 @@ def _previous_element(node: Any) -> Any:
         before = before.getprevious()
     return before
 
-
-ALT_CAPTION_WORDS = 3  # the fewest words of a line taken for a caption by its image's alt text
 
 
 def _small_print_under_image(seg: Segments, i: int) -> bool:

@@ -857,7 +857,6 @@ def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, 
         labels[first] = STANDFIRST
 
 
-
 def _label_dek_lines(seg: Segments, labels: list[Label]) -> None:
     """A standfirst split into lines by <br> (a Korean sub-title's two summary lines) is one standfirst: its
     lines after the first, which the body span may have taken in, get its label."""
