@@ -319,6 +319,30 @@ PARAGRAPHS = {
         "სამუშაოები დაახლოებით ოთხასი ათასი ლარი ეღირება და დიდ გემებს არხი ცხრა დღით დაეკეტებათ, რასაც "
         "მეთევზეთა კოოპერატივი ეთანხმება, თუ თარიღები მალე დადგინდება.",
     ),
+    "he": (
+        "ועד הנמל החליט ביום שני לחפור את התעלה המערבית לפני סערות הסתיו, אחרי ששתי ספינות דיג עלו שם על שרטון "
+        "בתוך שבוע אחד באוגוסט.",
+        "הדייגים הזהירו במשך חודשים שהסחף מן השובר החדש מצר את התעלה, והסקר של הוועד עצמו מצא שהיא רדודה בשני "
+        "מטרים ממה שמופיע במפות.",
+        "העבודות יעלו כארבע מאות אלף שקלים ויסגרו את התעלה לספינות גדולות למשך תשעה ימים, והקואופרטיב אמר שיוכל "
+        "לחיות עם זה אם התאריכים ייקבעו בקרוב.",
+    ),
+    "ro": (
+        "Consiliul portului a hotărât luni ca canalul de vest să fie dragat înainte de furtunile de toamnă, după ce "
+        "două traulere au eșuat acolo în aceeași săptămână din august.",
+        "Pescarii avertizau de luni de zile că mâlul adus de noul dig îngustează canalul, iar propriul studiu al "
+        "consiliului a arătat că acesta este cu doi metri mai puțin adânc decât arată hărțile.",
+        "Lucrările vor costa aproximativ patru sute de mii de lei și vor închide canalul pentru navele mari timp de "
+        "nouă zile, lucru pe care cooperativa pescarilor spune că îl poate accepta dacă datele sunt stabilite curând.",
+    ),
+    "nb": (
+        "Havnestyret vedtok mandag å mudre den vestlige kanalen før høststormene, etter at to trålere gikk på grunn "
+        "der i løpet av én uke i august.",
+        "Fiskerne hadde advart i flere måneder om at slam fra den nye moloen gjorde kanalen smalere, og styrets egen "
+        "undersøkelse viste at den er to meter grunnere enn kartene viser.",
+        "Arbeidet vil koste rundt fire hundre tusen kroner og stenge kanalen for større båter i ni dager, noe "
+        "fiskerlaget sier det kan leve med hvis datoene blir fastsatt snart.",
+    ),
 }
 NAV = ('<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
        '<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>')
@@ -4096,6 +4120,136 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (fifth): probe pages of benchmark-era 
          ((JA_MAIL_MAGAZINE, "promo", "newsletter"),), lang="ja"),
 ]
 
+
+OP_ED_NOTE = ("Editor’s Note: Marta Quill is a professor of health policy at Harbour University. The views "
+              "expressed in this commentary are her own.")
+HU_APPEAL = ("A Kikötői Hírlapot nem tartja el sem párt, sem oligarcha. Ha fontosnak tartod, hogy legyen olyan lap, "
+             "amely a kis települések ügyeiről is beszámol, segíts nekünk havi néhány ezer forinttal.")
+HE_OFFER = 'הצטרפו לנמל פלוס: חודש ראשון ב-9.90 ש"ח בלבד, ולאחר מכן 29.90 ש"ח לחודש.'
+HE_BOXES = (f"<div class='plus-box'><p>{HE_OFFER}</p><a href='/subscribe'>לרכישת מינוי</a></div>"
+            "<div class='share'><a>שתפו בפייסבוק</a> <a>שתפו בוואטסאפ</a></div>"
+            "<p>הורידו את האפליקציה של חדשות הנמל</p>"
+            "<div class='more'><h3>עוד באתר</h3><ul><li><a href='/a'>חניון חדש ייפתח ליד תחנת הרכבת</a></li></ul></div>"
+            "<div class='tags'><h4>תגיות:</h4><ul><li><a href='/t/a'>נמל</a></li></ul></div>")
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth): probe pages of older layouts, press releases and more languages
+    Case("an outlet's credit in capitals closing a caption is cut off: 'X FILE PHOTO', 'BD PHOTO: NAME', 'PHOTO | "
+         "NAME'; so is 'Courtesy of X' after a quotation that ends the sentence",
+         page(inside="<figure><img src='a.jpg'><figcaption>Fish vendors sort the catch at the old port on Monday. "
+                     "HARBOUR DAILY FILE PHOTO</figcaption></figure><div class='wp-caption'><img src='b.jpg'><p "
+                     "class='wp-caption-text'>The new fish port near the bridge approach. HD PHOTO: ARNEL DELA PAZ</p>"
+                     "</div><div class='wp-caption'><img src='c.jpg'><p class='wp-caption-text'>The unfinished "
+                     "reservoir on the hill on Monday. PHOTO | EMEKA OKORO</p></div><figure><img src='d.jpg'>"
+                     "<figcaption>Two actors on the pier in “Low Tide.” Courtesy of Northlight Studios</figcaption>"
+                     "</figure>"),
+         (("Fish vendors sort the catch at the old port on Monday.", "caption", None),
+          ("HARBOUR DAILY FILE PHOTO", "photo_credit", None), ("HD PHOTO: ARNEL DELA PAZ", "photo_credit", None),
+          ("PHOTO | EMEKA OKORO", "photo_credit", None), ("Courtesy of Northlight Studios", "photo_credit", None))),
+    Case("a press release's '(PRNewsfoto/X)' is cut off its caption, also off a logo's name",
+         page(inside="<figure><img src='a.jpg'><figcaption>Harbour Systems Inc. logo (PRNewsfoto/Harbour Systems, Inc.)"
+                     "</figcaption></figure>"),
+         (("Harbour Systems Inc. logo", "caption", None),
+          ("(PRNewsfoto/Harbour Systems, Inc.)", "photo_credit", None))),
+    Case("a Hungarian caption under its image ending in 'Fotó: MTI/X', in a box no caption markup names",
+         page(lang="hu", inside="<div class='cikk-kep'><img src='a.jpg'><div class='kep-szoveg'>A komp a kikötőben "
+                                "kedden reggel. Fotó: MTI/Varga Bence</div></div>", nav="", footer=""),
+         (("A komp a kikötőben kedden reggel.", "caption", None), ("Fotó: MTI/Varga Bence", "photo_credit", None)),
+         lang="hu"),
+    Case("a table layout's photo box that prints the credit under the image and the caption under the credit",
+         page(inside="<table class='photo_table'><tr><td><img src='a.jpg'></td></tr><tr><td><i>Staff photo by Glen "
+                     "Marsh</i></td></tr><tr><td>A surveyor marks the corner of the lot where the board plans its new "
+                     "tank.</td></tr></table>"),
+         (("Staff photo by Glen Marsh", "photo_credit", None),
+          ("A surveyor marks the corner of the lot where the board plans its new tank.", "caption", None))),
+    Case("an op-ed's editor's note presenting the writer ends in 'The views expressed in this commentary are her "
+         "own': a disclaimer, as is 'The views expressed by contributors are their own' under the byline",
+         page(header="<p class='byline'>By Marta Quill, opinion contributor</p><p class='note'>The views expressed by "
+                     f"contributors are their own and not the view of The Harbour Beacon.</p><p><em>{OP_ED_NOTE}</em>"
+                     "</p>"),
+         ((OP_ED_NOTE, "disclaimer", None),
+          ("The views expressed by contributors are their own and not the view of The Harbour Beacon.", "disclaimer",
+           None))),
+    Case("a blog post signed off above the byline its footer prints ('Happy digging,' / 'Ruth' / 'Posted by Ruth "
+         "Pemberton at 3:04 PM')",
+         page(inside="<p>Happy digging,</p><p>Ruth</p>",
+              after="<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>Ruth "
+                    "Pemberton</span></span> <span class='post-timestamp'>at 3:04 PM</span></div>"),
+         (("Happy digging,", "byline", None), ("Ruth", "byline", None))),
+    Case("closing plugs of a Philippine daily: 'Join X on Telegram ...', 'For more news about X, click here.', "
+         "'Subscribe to X PLUS to get access to ...'",
+         page(inside="<p>Join Harbour Daily on Telegram and get the top stories sent straight to your phone</p><p>For "
+                     "more news about the western channel, <a href='/tag/channel'>click here</a>.</p><p>Subscribe to "
+                     "HARBOUR PLUS to get access to the e-paper and 40 other titles. <a href='/plus'>Subscribe now</a>"
+                     "</p>"),
+         (("Join Harbour Daily on Telegram and get the top stories sent straight to your phone", "promo", "social"),
+          ("For more news about the western channel, click here.", "promo", "related"),
+          ("Subscribe to HARBOUR PLUS to get access to the e-paper and 40 other titles. Subscribe now", "promo",
+           "subscription"))),
+    Case("'Join us on Twitter and Facebook' as a link alone is a follow prompt, not a related link",
+         page(after="<p><a href='https://twitter.com/harbour'>Join us on Twitter and Facebook</a></p>"),
+         (("Join us on Twitter and Facebook", "promo", "social"),)),
+    Case("Hebrew promos: a subscription offer with its price, share buttons, an app prompt, 'עוד באתר' over links and "
+         "a tags title",
+         page(lang="he", after=HE_BOXES, nav="", footer=""),
+         ((HE_OFFER, "promo", "subscription"), ("לרכישת מינוי", "promo", "subscription"),
+          ("שתפו בפייסבוק שתפו בוואטסאפ", "promo", "social"), ("הורידו את האפליקציה של חדשות הנמל", "promo", "app"),
+          ("עוד באתר", "promo", "related"), ("תגיות:", "metadata", "tags")), lang="he"),
+    Case("who helped with the story, in a box named a credit, is its credit line ('NTB bidro til denne saken.'); a "
+         "Norwegian app prompt",
+         page(lang="nb", inside="<p class='article-body__credit'>NTB bidro til denne saken.</p><p>Last ned Havneposten-"
+                                "appen og få pushvarsler når noe skjer.</p>", nav="", footer=""),
+         (("NTB bidro til denne saken.", "credit_line", None),
+          ("Last ned Havneposten-appen og få pushvarsler når noe skjer.", "promo", "app")), lang="nb"),
+    Case("a Hebrew helper's credit line in a box named a credit ('סייע בהכנת הכתבה: X')",
+         page(lang="he", inside="<p class='art_credit_line'>סייע בהכנת הכתבה: איתי כהן</p>", nav="", footer=""),
+         (("סייע בהכנת הכתבה: איתי כהן", "credit_line", None),), lang="he"),
+    Case("an agency's sign-off in brackets closing the text ('(MTI)')",
+         page(lang="hu", inside="<p>(MTI)</p>", nav="", footer=""), (("(MTI)", "credit_line", None),), lang="hu"),
+    Case("a Romanian source line closing the text ('Sursa: Agerpres')",
+         page(lang="ro", inside="<p class='sursa'>Sursa: Agerpres</p>", nav="", footer=""),
+         (("Sursa: Agerpres", "credit_line", None),), lang="ro"),
+    Case("a Romanian republication notice is a standing notice",
+         page(lang="ro", footer="<footer><p>Orice preluare a conținutului este permisă doar în limita a 500 de "
+                                "caractere, cu link activ către articolul original.</p></footer>", nav=""),
+         (("Orice preluare a conținutului este permisă doar în limita a 500 de caractere, cu link activ către "
+           "articolul original.", "disclaimer", None),), lang="ro"),
+    Case("a research funder's sentence under a university's news story is a disclaimer",
+         page(inside="<p><em>This research was funded by the National Science Foundation (grant 1734562).</em></p>"),
+         (("This research was funded by the National Science Foundation (grant 1734562).", "disclaimer", None),)),
+    Case("a Finnish press council membership notice is a standing notice",
+         page(lang="fi", footer="<footer><p>Satamalehti sitoutuu noudattamaan Journalistin ohjeita ja on Julkisen "
+                                "sanan neuvoston jäsen.</p></footer>", nav=""),
+         (("Satamalehti sitoutuu noudattamaan Journalistin ohjeita ja on Julkisen sanan neuvoston jäsen.",
+           "disclaimer", None),), lang="fi"),
+    Case("a Hungarian date line with its update in one block ('2019.08.27. 11:42 Módosítva: 2019.08.27. 15:10')",
+         page(lang="hu", header="<div class='datum'><span>2019.08.27. 11:42</span> <span>Módosítva: 2019.08.27. 15:10"
+                                "</span></div>", nav="", footer=""),
+         (("2019.08.27. 11:42 Módosítva: 2019.08.27. 15:10", "metadata", "date"),), lang="hu"),
+    Case("a Finnish topics title ('Aiheet') over its links",
+         page(lang="fi", after="<div class='topics'><h3>Aiheet</h3><ul><li><a href='/t/a'>satama</a></li><li><a "
+                               "href='/t/b'>ruoppaus</a></li></ul></div>", nav="", footer=""),
+         (("Aiheet", "metadata", "tags"),), lang="fi"),
+    Case("a Spanish topics title 'Más sobre:' over its links",
+         page(lang="es", after="<div class='article-tags'><span class='tags-label'>Más sobre:</span><ul><li><a "
+                               "href='/t/a'>Puerto</a></li><li><a href='/t/b'>Dragado</a></li></ul></div>"),
+         (("Más sobre:", "metadata", "tags"),), lang="es"),
+    Case("a Hungarian read-more title ('Ezek is érdekelhetnek')",
+         page(lang="hu", after="<div class='ajanlo'><h3>Ezek is érdekelhetnek</h3><ul><li><a href='/a'>Vízkorlátozást "
+                               "rendeltek el három megye tizenkét településén</a></li></ul></div>", nav="", footer=""),
+         (("Ezek is érdekelhetnek", "promo", "related"),), lang="hu"),
+    Case("a French 'most read' title in its long form ('Les articles les plus lus')",
+         page(lang="fr", after="<div class='most-read'><h3>Les articles les plus lus</h3><ul><li><a href='/a'>Le bac "
+                               "reprend du service au printemps prochain</a></li></ul></div>"),
+         (("Les articles les plus lus", "promo", "related"),), lang="fr"),
+    Case("a Hungarian donation box in the article column: its long pitch between heading and button is the appeal",
+         page(lang="hu", inside=f"<div class='tamogatas'><h3>Támogasd a független újságírást!</h3><p>{HU_APPEAL}</p><a "
+                                "href='/tamogatas'>Támogatom</a></div>", nav="", footer=""),
+         ((HU_APPEAL, "promo", "donation"),), lang="hu"),
+    Case("a Finnish subscription banner with its price per month",
+         page(lang="fi", after="<div class='tilaa-banner'><a href='/tilaa'>Tilaa LS Digi 1 € / kk Tilaa tästä</a>"
+                               "</div>",
+              nav="", footer=""),
+         (("Tilaa LS Digi 1 € / kk Tilaa tästä", "promo", "subscription"),), lang="fi"),
+]
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:

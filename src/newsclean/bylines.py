@@ -148,9 +148,12 @@ def label_byline_signatures(seg: Segments, labels: list[Label], span: BodySpan, 
     """The signature line (see _signature_lines) that names only people the byline above the text names:
     the writers' signature, in any form ("Ирина Волкова, Екатеринбург; Андрей Смирнов", a city after a
     name and a semicolon between two). Pages that declare their authors get theirs from
-    label_declared_bylines; this reads the visible byline."""
+    label_declared_bylines; this reads the visible byline. A blog that prints its byline under the post
+    ("Posted by Ruth Pemberton at 3:04 PM") signs above it as blogs do ("Happy digging," / "Ruth")."""
     if headline is None:
         return
+    if under := _declared_forms(_names_under_text(seg, labels, span)):
+        _label_signature(seg, labels, span, headline, under, SIGNATURE_BYLINE)
     signed = {i: found for i in _signature_lines(seg, labels, span, headline)
               if (found := parse_authors(seg.texts[i]))}
     if not signed:  # most pages: the byline's names need not be parsed
@@ -219,6 +222,12 @@ def _byline_surnames(seg: Segments, labels: list[Label], span: BodySpan, headlin
     last_words = (name.split()[-1].casefold() for name in _header_names(seg, labels, span, headline)
                   if name.strip())
     return {word for word in last_words if len(word) > 2}
+
+
+def _names_under_text(seg: Segments, labels: list[Label], span: BodySpan) -> list[str]:
+    """The people the bylines right under the text name (a blog post's footer)."""
+    return [name for i in range(span.end, min(span.end + SIGNATURE_LINES, len(seg))) if labels[i].role == "byline"
+            for name in parse_authors(seg.texts[i])]
 
 
 def _header_names(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> list[str]:

@@ -5,7 +5,8 @@ Many pages print a picture as a box of their own, ``<div><img><p>caption</p><p>c
 Rules find the credit there by its words ("Photo: Reuters", "(PTI Photo)"), but the caption has no words of
 its own to find. So once the labels are resolved, a short block that no rule decided is the picture's
 caption when it stands in a small box that opens with an image and that box holds a photo credit after it
-(a caption comes before its credit; a line under the credit is a kicker or a section's name): a block
+(a caption comes before its credit; a line under the credit is a kicker or a section's name, unless the
+credit is the first line under the image: table layouts print the caption under it): a block
 labelled so, or a credit a rule cuts off the block's own end ("... on Monday. (HT Photo)"). Where the credit
 is the figure's own caption (``<figure><img><figcaption>Jane Roe / Getty Images</figcaption></figure>``), a
 sentence right under the figure in the same box is the picture's description: BuzzFeed-like templates
@@ -167,12 +168,20 @@ _NO_DESCRIPTION = Flag.FIGURE | Flag.HEADING | Flag.LINK
 
 
 def _description_under(seg: Segments, labels: list[Label], credit: int) -> bool:
-    """Whether the block after ``credit``, a figure's only text, is a sentence describing the picture in the
-    figure's box (see the module)."""
+    """Whether the block after ``credit`` is a sentence describing the picture in the credit's box: the credit
+    is a figure's only text (see the module), or the first line of a picture box (table layouts of the 2000s
+    print the credit right under the image, then the caption)."""
     after = credit + 1
-    return (after < len(seg) and labels[credit].role == "photo_credit" and _figure_holds_only(seg, credit)
+    return (after < len(seg) and labels[credit].role == "photo_credit"
+            and (_figure_holds_only(seg, credit) or _opens_picture_box(seg, credit))
             and not seg.flags[after] & _NO_DESCRIPTION and seg.texts[after].endswith(SENTENCE_END)
             and _caption_beside(seg, labels, after, credit))
+
+
+def _opens_picture_box(seg: Segments, j: int) -> bool:
+    """Whether block ``j`` is the first text of a small box that opens with an image."""
+    blocks = _picture_box_blocks(seg, j)
+    return blocks is not None and blocks.start == j
 
 
 def _figure_holds_only(seg: Segments, j: int) -> bool:
