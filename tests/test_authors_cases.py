@@ -251,6 +251,7 @@ DECLARED = [
 DATES = [
     ("an English date line with a time", "Published Dec. 16, 2024, 4:19 PM", "2024-12-16T16:19:00"),
     ("a German date line", "16. Dezember 2024", "2024-12-16"),
+    ("a dotted numeric date is day-first also where slashes read month-first", "Date 10.06.2013", "2013-06-10"),
     ("a French date line", "le 3 mars 2024", "2024-03-03"),
     ("a Spanish date line", "16 de diciembre de 2024", "2024-12-16"),
     ("a Russian date line", "16 декабря 2024 г.", "2024-12-16"),

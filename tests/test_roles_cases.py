@@ -4251,6 +4251,109 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth): probe pages of older layouts,
          (("Tilaa LS Digi 1 € / kk Tilaa tästä", "promo", "subscription"),), lang="fi"),
 ]
 
+CAPTIONS_ENDING_IN_CREDITS = (
+    "The delegate during the press conference in Lleida. EUROPA PRESS", "A digger at the foot of the cliff. (MAXPPP)",
+    "The lorry wedged under the bridge on Tuesday. Pic: Harbour Police",
+    "The repaired headset on the bench. // Source : Unsplash",
+    "Fishers haul nets on the river at dawn [Sokha Lim/Harbour Post]",
+)
+UR_APP = "(بندرگاہ نامہ کی خبریں اپنے فون پر حاصل کرنے کے لیے ہماری ایپ ڈاؤن لوڈ کریں۔)"
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), rounds seven and eight
+    Case("video players' notices and buttons in the text: 'Please use Chrome browser for a more accessible video "
+         "player', 'Voir la vidéo'",
+         page(inside="<div class='video'><p>Please use Chrome browser for a more accessible video player</p></div>"),
+         (("Please use Chrome browser for a more accessible video player", "boilerplate", "other"),)),
+    Case("affiliate notices: a French 'Cet article contient des liens affiliés', a gadget blog's 'FTC: We use income "
+         "earning auto affiliate links.'",
+         page(lang="fr", header="<p class='affiliate-notice'>Cet article contient des liens affiliés : si vous achetez "
+                                "un produit via ces liens, le Port peut percevoir une commission.</p>"),
+         (("Cet article contient des liens affiliés : si vous achetez un produit via ces liens, le Port peut percevoir "
+           "une commission.", "disclaimer", None),), lang="fr"),
+    Case("a gadget blog's 'FTC: We use income earning auto affiliate links. More.' and its YouTube plug close no text",
+         page(inside="<p>Check out Harbour Beat on YouTube for more Apple news:</p><p>FTC: We use income earning auto "
+                     "affiliate links. <a href='/ftc'>More.</a></p>"),
+         (("Check out Harbour Beat on YouTube for more Apple news:", "promo", "social"),
+          ("FTC: We use income earning auto affiliate links. More.", "disclaimer", None))),
+    Case("a broadcaster's 'Why you can trust X' badge is its standards notice, not a byline",
+         page(header="<div class='byline'><p class='author'>Jane Roe</p><p><a class='trust' href='/trust'>Why "
+                     "you can trust Harbour News</a></p></div>"),
+         (("Why you can trust Harbour News", "disclaimer", None),)),
+    Case("an ad label with its reading hint ('Advertisement - Continue reading below') and an app pitch ('alerts "
+         "straight to your phone')",
+         page(inside="<div class='ad-container'><p>Advertisement - Continue reading below</p></div>",
+              after="<div class='app-box'><h3>Download the Harbour News app</h3><p>Get the biggest stories as they "
+                    "break, wherever you are, with alerts straight to your phone.</p></div>"),
+         (("Advertisement - Continue reading below", "promo", "ad"),
+          ("Get the biggest stories as they break, wherever you are, with alerts straight to your phone.", "promo",
+           "app"))),
+    Case("credits closing a caption: an agency in capitals ('EUROPA PRESS'), '(MAXPPP)', UK TV's 'Pic: X', '// Source "
+         ": X', '[Name/Outlet]'",
+         page(inside="".join(f"<figure><img src='{n}.jpg'><figcaption>{text}</figcaption></figure>"
+                             for n, text in enumerate(CAPTIONS_ENDING_IN_CREDITS))),
+         (("The delegate during the press conference in Lleida.", "caption", None),
+          ("EUROPA PRESS", "photo_credit", None), ("(MAXPPP)", "photo_credit", None),
+          ("Pic: Harbour Police", "photo_credit", None), ("// Source : Unsplash", "photo_credit", None),
+          ("[Sokha Lim/Harbour Post]", "photo_credit", None))),
+    Case("an Austrian caption's credit in lower case after a dash ('– foto: reuters/jana muster')",
+         page(lang="de", inside="<div class='caption'>Die Bahnen sind ohnehin knapp. – foto: reuters/jana muster"
+                                "</div>"),
+         (("Die Bahnen sind ohnehin knapp.", "caption", None), ("– foto: reuters/jana muster", "photo_credit", None)),
+         lang="de"),
+    Case("Urdu end matter: a helper's credit line ending in '۔', a read-more label over links, an app prompt",
+         page(lang="ur", inside="<p><b>مزید پڑھیے</b></p><ul><li><a href='/a'>بندرگاہ پر نئی کرینیں</a></li><li><a "
+                                "href='/b'>نہر کی صفائی کا منصوبہ</a></li></ul><p><em>اس رپورٹ کی تیاری میں کراچی سے "
+                                f"نوید اکرم نے بھی معاونت کی۔</em></p><p>{UR_APP}</p>", nav="", footer=""),
+         (("مزید پڑھیے", "promo", "related"),
+          ("اس رپورٹ کی تیاری میں کراچی سے نوید اکرم نے بھی معاونت کی۔", "credit_line", None),
+          (UR_APP, "promo", "app")), lang="ur"),
+    Case("a German newsletter widget's pitch and fine print ('direkt in dein Postfach', 'Abmeldung jederzeit möglich')",
+         page(lang="de", after="<aside class='widget'><div class='block-title'><span>VR-Letter</span></div><p>Einmal "
+                               "pro Woche die wichtigsten Nachrichten direkt in dein Postfach.</p><form><input "
+                               "type='email'><button>Jetzt anmelden</button></form><p>Abmeldung jederzeit möglich."
+                               "</p></aside>"),
+         (("Einmal pro Woche die wichtigsten Nachrichten direkt in dein Postfach.", "promo", "newsletter"),
+          ("Abmeldung jederzeit möglich.", "promo", "newsletter")), lang="de"),
+    Case("read-more titles: 'Similar Stories', 'X recommends', 'Audios and videos on the topic'",
+         page(after="<div class='cards'><h3>Similar Stories</h3><div class='card'><h4><a href='/a'>Lawmakers weigh new "
+                    "rules for coverage maps</a></h4></div></div><div class='box'><h3>Harbour recommends</h3><ul><li>"
+                    "<a href='/b'>Can birds and turbines coexist?</a></li></ul></div>"),
+         (("Similar Stories", "promo", "related"), ("Harbour recommends", "promo", "related"))),
+    Case("German read-more links after the text ('Mehr Artikel aus dieser Rubrik gibt's hier', 'Alle Artikel zum "
+         "Thema X')",
+         page(lang="de", after="<p><a href='/lokales'>Mehr Artikel aus dieser Rubrik gibt's hier</a></p><p><a "
+                               "href='/thema/winter'>Alle Artikel zum Thema Wintereinbruch</a></p>"),
+         (("Mehr Artikel aus dieser Rubrik gibt's hier", "promo", "related"),
+          ("Alle Artikel zum Thema Wintereinbruch", "promo", "related")), lang="de"),
+    Case("a broadcaster's evening newsletter line in the text ('... You can sign up to receive it directly here.')",
+         page(inside="<p><em>Each evening at 1830 UTC, Harbour's editors send out a selection of the day's news. You "
+                     "can sign up to receive it directly <a href='/nl'>here</a>.</em></p>"),
+         (("Each evening at 1830 UTC, Harbour's editors send out a selection of the day's news. You can sign up to "
+           "receive it directly here.", "promo", "newsletter"),)),
+    Case("a local paper's subscription box in the text ('Support local journalism' / 'Your subscription keeps ...')",
+         page(inside="<div class='subscribe-box'><h4>Support local journalism</h4><p>Your subscription keeps our "
+                     "reporters at the courthouse and the school board.</p><a href='/subscribe'>Subscribe now</a>"
+                     "</div>"),
+         (("Your subscription keeps our reporters at the courthouse and the school board.", "promo",
+           "subscription"),)),
+    Case("an alt-weekly's sidebar appeal ('Keep the Reader free', 'paid for by readers like you')",
+         page(after="<aside class='support'><h3>Keep the Harbour Reader free</h3><p>Independent local journalism, paid "
+                    "for by readers like you.</p><a href='/support'>Join now</a></aside>"),
+         (("Keep the Harbour Reader free", "promo", "donation"),
+          ("Independent local journalism, paid for by readers like you.", "promo", "donation"))),
+    Case("a desk's initials and the agencies used, in English ('ka/js (Reuters, AFP)'), is the credit line, not split",
+         page(inside="<p>ka/js (Reuters, AFP)</p>"), (("ka/js (Reuters, AFP)", "credit_line", None),)),
+    Case("a broadcaster's labelled lines after the text: 'Date 12.03.2019', 'Keywords a, b, c'",
+         page(after="<ul class='smallList'><li>Date 12.03.2019</li><li>Keywords wind power, Bavaria, energy transition"
+                    "</li></ul>"),
+         (("Date 12.03.2019", "metadata", "date"), ("Keywords wind power, Bavaria, energy transition", "metadata",
+                                                    "tags"))),
+    Case("a UK paper's press-regulation notice ('follows the Editors' Code of Practice')",
+         page(footer="<footer><p>This website and its associated newspaper follow the Editors' Code of Practice of "
+                     "the press regulator.</p></footer>"),
+         (("This website and its associated newspaper follow the Editors' Code of Practice of the press regulator.",
+           "disclaimer", None),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

@@ -104,7 +104,8 @@ _NUMERIC = [
     re.compile(rf"\bngày\s+(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})\s*(?:năm|,)\s*(?P<year>\d{{4}})"
                rf"{_TIME}", re.I),
     re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?{_TIME}"),
-    re.compile(rf"(?<!\d)(?P<first>\d{{1,2}})[./-](?P<second>\d{{1,2}})[./-](?P<year>(?:19|20)\d\d)\b{_TIME}"),
+    # "03/06/2025" reads by the page's convention; "10.06.2013" is day-first wherever dots are written
+    re.compile(rf"(?<!\d)(?P<first>\d{{1,2}})(?P<sep>[./-])(?P<second>\d{{1,2}})[./-](?P<year>(?:19|20)\d\d)\b{_TIME}"),
 ]
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
@@ -148,7 +149,7 @@ def parse_date(text: str, *, month_first: bool = True, language: str | None = No
             continue
         if "first" in found.groupdict():
             first, second = int(found["first"]), int(found["second"])
-            day, month = (second, first) if month_first and first <= 12 else (first, second)
+            day, month = (second, first) if month_first and found["sep"] != "." and first <= 12 else (first, second)
         else:
             day, month = int(found["day"]), int(found["month"])
         result = _iso(int(found["year"]), month, day, found)
