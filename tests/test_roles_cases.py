@@ -4354,6 +4354,43 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), rounds seven and eight
            "disclaimer", None),)),
 ]
 
+OP_ED_WRITER = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                '"headline": "Harbour board to dredge the western channel", "author": {"@type": "Person", "name": '
+                '"Marta Quill"}}</script>')
+OP_ED_BIO = ("Marta Quill is a professor of health policy at Harbour University. She served as chief operating officer "
+             "of a small hospital in the valley from 2006 to 2013.")
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round eight
+    Case("a tag list headed by its own first item ('<li><span>TAGS</span></li>' then links) is tags, also in the "
+         "article's footer",
+         page(inside="<footer><ul class='td-tags'><li><span>TAGS</span></li><li><a href='/tag/port'>western channel"
+                     "</a></li><li><a href='/tag/dredging'>dredging works</a></li></ul></footer>"),
+         (("TAGS", "metadata", "tags"), ("western channel", "metadata", "tags"),
+          ("dredging works", "metadata", "tags"))),
+    Case("an op-ed's closing bio longer than a line, opening with the declared writer's name, leaves the text",
+         page(head=OP_ED_WRITER, inside=f"<p><em>{OP_ED_BIO}</em></p>"),
+         ((OP_ED_BIO, "author_bio", None),)),
+    Case("a long Telegram plug ('Join X on Telegram and get ... Tap here to join.') and a long PLUS offer",
+         page(inside="<p>Join Harbour Daily News on Telegram and get the top stories from the coast sent straight to "
+                     "your phone. <a href='https://t.me/x'>Tap here to join.</a></p><p>Subscribe to HARBOUR PLUS to "
+                     "get access to the e-paper of Harbour Daily and 40 other titles, read on up to five gadgets, and "
+                     "download each morning’s edition as early as 4 a.m. <a href='/plus'>Subscribe now</a></p>"),
+         (("Join Harbour Daily News on Telegram and get the top stories from the coast sent straight to your phone. "
+           "Tap here to join.", "promo", "social"),
+          ("Subscribe to HARBOUR PLUS to get access to the e-paper of Harbour Daily and 40 other titles, read on up "
+           "to five gadgets, and download each morning’s edition as early as 4 a.m. Subscribe now", "promo",
+           "subscription"))),
+    Case("a Philippine editor's initials after a slash close the last paragraph ('... the request. /kga')",
+         page(inside="<p>The council will refer the matter to a hearing next week before it acts on the request. "
+                     "/kga</p>"),
+         (("/kga", "credit_line", None),)),
+    Case("a subscription pitch whose second sentence says what the subscription keeps going",
+         page(inside="<div class='subscribe-box'><h4>Support local journalism</h4><p>Reporting like this takes time "
+                     "and costs money. Your subscription keeps our reporters at the courthouse.</p><a "
+                     "href='/subscribe'>Subscribe now</a></div>"),
+         (("Reporting like this takes time and costs money. Your subscription keeps our reporters at the courthouse.",
+           "promo", "subscription"),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

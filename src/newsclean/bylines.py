@@ -23,7 +23,8 @@ from typing import Any
 
 from .authors import PUNCTUATION, is_agency, is_job_title, is_name_line, is_position_line, parse_authors, without_label
 from .body import BodySpan
-from .decide import OUTSIDE_NAVIGATION, PLAIN_DEFAULTS, Label
+from .decide import BODY_DEFAULT, OUTSIDE_NAVIGATION, PLAIN_DEFAULTS, Label
+from .rules.engine import Hit
 from .segment import Flag, Segments
 
 DECLARED_BYLINE = Label("byline", None, "generic/byline/declared-author")
@@ -33,6 +34,7 @@ SIGNATURE_BYLINE = Label("byline", None, "generic/byline/signature")
 # The greeting a signature signs off with, on a line of its own: part of the byline, but it names no one.
 SIGN_OFF_GREETING = Label("byline", None, "generic/byline/sign-off-greeting")
 AUTHOR_CARD = Label("author_bio", None, "generic/byline/author-card")
+CLOSING_BIO = Label("author_bio", None, "generic/byline/closing-bio")
 PHOTOGRAPHER_LINE = Label("photo_credit", None, "generic/byline/photographer")
 WRITER_ADDRESS = Label("author_bio", "contact", "generic/byline/writer-address")
 OTHER_STORY_BYLINE = Label("boilerplate", "other", "generic/byline/other-story")
@@ -85,6 +87,21 @@ def label_declared_bylines(seg: Segments, labels: list[Label], span: BodySpan, h
             labels[i] = NAME_LINE_BYLINE
     if names:
         _label_signature(seg, labels, span, headline, names, DECLARED_BYLINE)
+
+
+def label_closing_bio(seg: Segments, labels: list[Label], hits: dict[int, list[Hit]], span: BodySpan,
+                      headline: int | None, declared: Sequence[str]) -> None:
+    """The text's last paragraph when it presents the writer by the name the page declares or the byline
+    gives ("Marta Quill is a professor of health policy at ... She served as ..."): a bio a rule read by its
+    wording but, longer than a line, did not take out of the text on its wording alone."""
+    last = span.end - 1
+    if headline is None or last < span.start or labels[last] != BODY_DEFAULT:
+        return
+    if not any(hit.rule.role == "author_bio" and hit.cut is None for hit in hits.get(last, ())):
+        return
+    text = seg.texts[last]
+    if any(name and text.startswith(name) for name in (*declared, *_header_names(seg, labels, span, headline))):
+        labels[last] = CLOSING_BIO
 
 
 def _byline_list_item(seg: Segments, i: int) -> bool:

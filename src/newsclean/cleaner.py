@@ -13,6 +13,7 @@ from .body import BodySpan, body_span, grow
 from .bylines import (
     label_byline_boxes,
     label_byline_signatures,
+    label_closing_bio,
     label_declared_bylines,
     label_other_story_bylines,
     label_teaser_card_bylines,
@@ -155,6 +156,7 @@ class Cleaner:
         headline = pick_headline(seg, labels, span, titles, page.root)
         label_declared_bylines(seg, labels, span, headline, meta.declared_authors())
         label_byline_signatures(seg, labels, span, headline)
+        label_closing_bio(seg, labels, hits, span, headline, meta.declared_authors())
         label_byline_boxes(seg, labels, span, headline)
         label_teaser_card_bylines(seg, labels, headline)
         label_writer_addresses(seg, labels, span, headline)

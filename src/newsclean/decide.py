@@ -511,10 +511,17 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
     """The links listed under a read-more or topics title after the article ("More on this story", "Most
     read", "Related Topics"): those that no rule decided, from the title to the end of its box, up to the
     next heading that is no link, get the title's label. The title is short and no link itself, and
-    stands outside the page's menus and footer, where "Most popular" is one item among others."""
+    stands outside the page's menus and footer, where "Most popular" is one item among others; a topics
+    title set as the first item of the list it names ("<ul class=tags><li>TAGS</li><li><a>...") heads that
+    list's links, outside a menu."""
     for i, label in enumerate(labels):
         if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label)
-                or seg.words[i] > _TITLE_WORDS or _linked(seg, i) or seg.flags[i] & _AMONG_ITEMS):
+                or seg.words[i] > _TITLE_WORDS or _linked(seg, i)):
+            continue
+        if label.kind == "tags" and _heads_its_list(seg, i) and not seg.flags[i] & _NAV:
+            _label_list_links(seg, labels, i)
+            continue
+        if seg.flags[i] & _AMONG_ITEMS:
             continue
         if i in span:
             _label_closing_list(seg, labels, i, span.end)
@@ -525,6 +532,19 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
                 break
             if linked and _undecided(labels[j]):
                 labels[j] = Label(label.role, label.kind, label.rule)
+
+
+def _heads_its_list(seg: Segments, i: int) -> bool:
+    """Whether block ``i`` is the first item of a list."""
+    element = seg.elements[i]
+    return element is not None and element.tag == "li" and element.getprevious() is None
+
+
+def _label_list_links(seg: Segments, labels: list[Label], head: int) -> None:
+    """The undecided links of the list that block ``head`` heads get its label."""
+    for j in range(head + 1, _box_end(seg, head)):
+        if _linked(seg, j) and _undecided(labels[j]):
+            labels[j] = Label(labels[head].role, labels[head].kind, labels[head].rule)
 
 
 CARD_BLOCKS = 4  # blocks of a related story's card set in the text: label, headline, excerpt, byline
