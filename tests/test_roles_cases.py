@@ -4391,6 +4391,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round eight
            "promo", "subscription"),)),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round eight (three)
+    Case("a French public broadcaster's 'Rédigé par X - outlet' signature is the byline",
+         page(lang="fr", header="<div class='c-signature'><p class='c-signature__author'>Rédigé par <a "
+                                "href='/redaction/claire-vasseur'>Claire Vasseur</a> - Harbour Info</p></div>"),
+         (("Rédigé par Claire Vasseur - Harbour Info", "byline", None),), lang="fr"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
