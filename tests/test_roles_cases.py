@@ -4398,6 +4398,66 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round eight (three)
          (("Rédigé par Claire Vasseur - Harbour Info", "byline", None),), lang="fr"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round nine
+    Case("a German blog's sponsorship notice opening the post ('Dieser Beitrag enthält Werbung für X ...') and its "
+         "'Werbung | Anzeige' label",
+         page(lang="de", header="<p class='label'>Werbung | Anzeige</p><p><em>Dieser Beitrag enthält Werbung für die "
+                                "Hofmühle am Fluss, die mir das Mehl geschenkt hat.</em></p>"),
+         (("Werbung | Anzeige", "disclaimer", None),
+          ("Dieser Beitrag enthält Werbung für die Hofmühle am Fluss, die mir das Mehl geschenkt hat.", "disclaimer",
+           None)), lang="de"),
+    Case("a French travel blog's 'Cet article n'est pas sponsorisé : ...' closing the post",
+         page(lang="fr", inside="<p><em>Cet article n'est pas sponsorisé : j'ai payé moi-même mes nuits et mes repas."
+                                "</em></p>"),
+         (("Cet article n'est pas sponsorisé : j'ai payé moi-même mes nuits et mes repas.", "disclaimer", None),),
+         lang="fr"),
+    Case("a Spanish affiliate notice ('Algunos de los enlaces de este artículo son afiliados ...')",
+         page(lang="es", inside="<p><em>Algunos de los enlaces de este artículo son afiliados y pueden reportar un "
+                                "beneficio a El Puerto.</em></p>"),
+         (("Algunos de los enlaces de este artículo son afiliados y pueden reportar un beneficio a El Puerto.",
+           "disclaimer", None),), lang="es"),
+    Case("an Indian portal's syndication notice and a stats credit line close no text",
+         page(inside="<p>(Except for the headline, this story has not been edited by Harbour staff and is published "
+                     "from a syndicated feed.)</p><p><i>All stats courtesy of HoopLedger unless otherwise noted.</i>"
+                     "</p>"),
+         (("(Except for the headline, this story has not been edited by Harbour staff and is published from a "
+           "syndicated feed.)", "disclaimer", None),
+          ("All stats courtesy of HoopLedger unless otherwise noted.", "credit_line", None))),
+    Case("an app whose name has a slash ('Download the C/R app to get scores ...')",
+         page(inside="<p><a href='/app'>Download the C/R app to get scores, highlights and the stories your teams are "
+                     "talking about.</a></p>"),
+         (("Download the C/R app to get scores, highlights and the stories your teams are talking about.", "promo",
+           "app"),)),
+    Case("player and gallery chrome in the text: 'Slide 1 of 12', 'View all slides', 'FULL STORY', 'Video Play "
+         "Button', 'Play Video - Watch highlights'",
+         page(inside="<div class='slide'><span>Slide 1 of 12</span></div><p><a href='#'>View all slides</a></p>"
+                     "<h2>FULL STORY</h2><span class='vp'>Video Play Button</span><p><a>Play Video - Watch highlights"
+                     "</a></p>"),
+         (("Slide 1 of 12", "boilerplate", "other"), ("View all slides", "boilerplate", "other"),
+          ("FULL STORY", "boilerplate", "other"), ("Video Play Button", "boilerplate", "other"),
+          ("Play Video - Watch highlights", "boilerplate", "other"))),
+    Case("a caption after its 'Image:' label ('Image: Sam Ferrier celebrates after scoring ...') is no credit",
+         page(inside="<figure><img src='a.jpg'><figcaption>Image: Sam Ferrier celebrates after scoring the second goal"
+                     "</figcaption></figure>"),
+         (("Image: Sam Ferrier celebrates after scoring the second goal", "caption", None),)),
+    Case("date lines: Polish '14 czerwca 2019, 14:32 Aktualizacja: ...', UK 'Last Updated: 14/09/19 5:32pm'",
+         page(lang="pl", header="<div class='meta'><span>14 czerwca 2019, 14:32</span> <span>Aktualizacja: 14 czerwca "
+                                "2019, 16:05</span></div>"),
+         (("14 czerwca 2019, 14:32 Aktualizacja: 14 czerwca 2019, 16:05", "metadata", "date"),), lang="pl"),
+    Case("a UK sport site's 'Last Updated: 14/09/19 5:32pm'",
+         page(header="<p class='date'>Last Updated: 14/09/19 5:32pm</p>"),
+         (("Last Updated: 14/09/19 5:32pm", "metadata", "date"),)),
+    Case("a Polish editors' sign-off closing the text ('kw/ mrr/')",
+         page(lang="pl", inside="<p>kw/ mrr/</p>"), (("kw/ mrr/", "credit_line", None),), lang="pl"),
+    Case("a carousel title 'Videos you might like' and a 'Pin it' button",
+         page(after="<div class='carousel'><h3>Videos you might like</h3><ul><li><a href='/v'>The best plays of the "
+                    "season</a></li></ul></div><p><a class='pin-it-button' href='/pin/create/button/'>Pin it</a></p>"),
+         (("Videos you might like", "promo", "related"), ("Pin it", "promo", "social"))),
+    Case("a Spanish blog's source line after the text ('Vía | X')",
+         page(lang="es", after="<div class='post-footer'><p>Vía | Boletín Energético</p></div>"),
+         (("Vía | Boletín Energético", "credit_line", None),), lang="es"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
