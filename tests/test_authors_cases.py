@@ -72,6 +72,9 @@ META_LINES = [
 ]
 
 BUGS_CAUGHT_BYLINES = [
+    ("an Italian byline that runs into its date and reading time",
+     "di Chiara Lanzoni e Davide Ortolani Pubblicato il 12 marzo 2019 Aggiornato alle 18:40 Tempo di lettura: 4 minuti",
+     ["Chiara Lanzoni", "Davide Ortolani"]),
     ("a wire's initials and name after the second of two names", "Lachlan Birch and Tahnee Morrow NCA NewsWire",
      ["Lachlan Birch", "Tahnee Morrow"]),
     ("a Norwegian compound job title after the name", "Torstein Ulvang Helsereporter", ["Torstein Ulvang"]),

@@ -4458,6 +4458,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round nine
          (("Vía | Boletín Energético", "credit_line", None),), lang="es"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round nine (two)
+    Case("a French blog's follow prompts ('Suivez-moi sur Instagram', 'Suivre ce blog')",
+         page(lang="fr", after="<div class='widget'><p><a href='/follow'>Suivre ce blog</a></p><p><a "
+                               "href='https://instagram.com/x'>Suivez-moi sur Instagram</a></p></div>"),
+         (("Suivre ce blog", "promo", "social"), ("Suivez-moi sur Instagram", "promo", "social")), lang="fr"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
