@@ -191,7 +191,9 @@ _OUTLET_AND_REPORTER = regex.compile(r"^[（(][^（）()・]{2,15}・(\p{Han}{1,
 _BRACKETED_NAMES = regex.compile(r"^[［【]([^［］【】，,]{2,40})(?:[，,][^［］【】]{1,30})?[］】]$")
 _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
-    r"|\s+(?i:updated|published|posted|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|publicado|actualizado)\b|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
+    # a date's label after the name, in the languages bylines run into dates in ("di A Pubblicato il ...")
+    r"|\s+(?i:updated|published|posted|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|publicado|actualizado)\b"
+    r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
     # "Jane RoeTwitterNews": names glued to the next element's text; not an outlet's own camel case after a
     # comma ("Dana Whitcomb, OpenDocket, and Marco Ellery"), nor a surname's own capital after its prefix
     # ("MacDonald", "VanderMeer", "FitzGerald")
