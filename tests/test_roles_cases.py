@@ -4465,6 +4465,53 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round nine (two)
          (("Suivre ce blog", "promo", "social"), ("Suivez-moi sur Instagram", "promo", "social")), lang="fr"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten
+    Case("a Tribune-style end: 'The Associated Press contributed.' and the writer's 'Twitter @jroe' without a colon",
+         page(header="<p class='byline'>By Jane Roe</p>",
+              inside="<p>jroe@harbourtribune.com</p><p>Twitter @jroe</p><p>The Associated Press contributed.</p>"),
+         (("Twitter @jroe", "author_bio", "contact"), ("The Associated Press contributed.", "credit_line", None))),
+    Case("an app pitch in the text ('Purchase the X app for the latest news ...')",
+         page(inside="<div class='app-promo'><p>Purchase the Harbour Herald app for the latest news on your phone, "
+                     "wherever you are.</p></div>"),
+         (("Purchase the Harbour Herald app for the latest news on your phone, wherever you are.", "promo", "app"),)),
+    Case("a Spanish subscription pitch in the text with its price ('Suscríbete desde 49 pesos al mes')",
+         page(lang="es", inside="<div class='suscripcion'><p>Disfruta sin límites de nuestras noticias y la edición "
+                                "impresa digital. <a href='/suscripcion'>Suscríbete desde 49 pesos al mes</a>.</p>"
+                                "</div>"),
+         (("Disfruta sin límites de nuestras noticias y la edición impresa digital. Suscríbete desde 49 pesos al mes.",
+           "promo", "subscription"),), lang="es"),
+    Case("a Dutch subscription box in the text ('Onbeperkt lezen op X?' / 'Abonneer je nu en lees ...')",
+         page(lang="nl", inside="<div class='promo-box'><h3>Onbeperkt lezen op Havenflits?</h3><p>Abonneer je nu "
+                                "en lees de eerste maand al onze Plus-artikels voor maar 1 euro.</p></div>"),
+         (("Onbeperkt lezen op Havenflits?", "promo", "subscription"),
+          ("Abonneer je nu en lees de eerste maand al onze Plus-artikels voor maar 1 euro.", "promo",
+           "subscription")), lang="nl"),
+    Case("read-more titles 'Subscribers are reading' and 'More security news:' over their links",
+         page(inside="<p><strong>More security news:</strong></p><ul><li><a href='/a'>Chrome patches a zero-day under "
+                     "attack</a></li><li><a href='/b'>New phishing kit targets office users</a></li></ul>",
+              after="<div class='box'><h3>Subscribers are reading</h3><ul><li><a href='/c'>Why the western channel "
+                    "keeps silting up</a></li></ul></div>"),
+         (("More security news:", "promo", "related"), ("Subscribers are reading", "promo", "related"))),
+    Case("a Persian follow prompt in the text ('X را در اینستاگرام و تلگرام دنبال کنید')",
+         page(lang="fa", inside="<div class='promo-social'><p>بندر امروز را در اینستاگرام و تلگرام دنبال کنید</p>"
+                                "</div>",
+              nav="", footer=""),
+         (("بندر امروز را در اینستاگرام و تلگرام دنبال کنید", "promo", "social"),), lang="fa"),
+    Case("a Chinese writer's label line opening the text ('作者：X')",
+         page(lang="zh", header="<p>作者：周明轩</p>", nav="", footer=""), (("作者：周明轩", "byline", None),),
+         lang="zh"),
+    Case("a Brazilian caption's credit after a dash in its own span ('— Foto: Reprodução/TV X')",
+         page(lang="pt", inside="<figure><img src='a.jpg'><figcaption><span class='caption'>Ponte sobre o rio "
+                                "apresenta rachaduras</span> — Foto: Reprodução/TV Serrana</figcaption></figure>"),
+         (("— Foto: Reprodução/TV Serrana", "photo_credit", None),), lang="pt"),
+    Case("a Mexican 'Place / dd.mm.yyyy hh:mm:ss' line in the byline box is the date, and names no author",
+         page(lang="es", header="<div class='byline'><div class='author'><a class='author-link' href='/autor/jco'>"
+                                "Jimena Castañeda Olvera</a></div><div class='content-date'><time "
+                                "datetime='2019-03-12T18:04'>Ciudad de México / 12.03.2019 18:04:00</time></div>"
+                                "</div>"),
+         (("Ciudad de México / 12.03.2019 18:04:00", "metadata", "date"),), lang="es"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
