@@ -4512,6 +4512,28 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten
          (("Ciudad de México / 12.03.2019 18:04:00", "metadata", "date"),), lang="es"),
 ]
 
+JA_FOLLOW = "港日報オンラインの公式ツイッターをフォローして最新ニュースをチェック"
+JA_APP = "港日報アプリならニュースを速報でお届け"
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten (two)
+    Case("Japanese follow and app prompts ('…をフォローして最新ニュースをチェック', 'アプリなら…お届け')",
+         page(lang="ja", after=f"<div class='sns'><p>{JA_FOLLOW}</p><p>{JA_APP}</p></div>", nav="", footer=""),
+         ((JA_FOLLOW, "promo", "social"), (JA_APP, "promo", "app")), lang="ja"),
+    Case("a Korean caption's bracketed agency credit ('[사진 연합뉴스]') is cut off; a paper's subscription offer",
+         page(lang="ko", inside="<div class='photo'><img src='a.jpg'><p class='caption'>12일 한 초등학교 교실에 "
+                                "공기청정기가 설치돼 있다. [사진 연합뉴스]</p></div>",
+              after="<div class='promo'><p>종이신문 정기구독 신청하면 첫 달 구독료를 돌려드립니다</p></div>",
+              nav="", footer=""),
+         (("[사진 연합뉴스]", "photo_credit", None),
+          ("종이신문 정기구독 신청하면 첫 달 구독료를 돌려드립니다", "promo", "subscription")), lang="ko"),
+    Case("Arabic: an archive photo's '(أرشيفية)' closing a caption, a tags line, a date line with its evening mark",
+         page(lang="ar", header="<p class='date'>الثلاثاء، 12 مارس 2019 06:04 م</p>",
+              inside="<figure><img src='a.jpg'><figcaption>وزير الإسكان (أرشيفية)</figcaption></figure>",
+              after="<div class='tags'><p>الكلمات المتعلقة : البحر الأحمر الغردقة تحلية المياه</p></div>",
+              nav="", footer=""),
+         (("الثلاثاء، 12 مارس 2019 06:04 م", "metadata", "date"), ("(أرشيفية)", "photo_credit", None),
+          ("الكلمات المتعلقة : البحر الأحمر الغردقة تحلية المياه", "metadata", "tags")), lang="ar"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
