@@ -4534,6 +4534,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten (two)
           ("الكلمات المتعلقة : البحر الأحمر الغردقة تحلية المياه", "metadata", "tags")), lang="ar"),
 ]
 
+ZH_STATEMENT = "声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。"
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten (three)
+    Case("a Chinese platform's notice after the text ('声明：该文观点仅代表作者本人 …')",
+         page(lang="zh", after=f"<div class='statement'><p>{ZH_STATEMENT}</p></div>", nav="", footer=""),
+         ((ZH_STATEMENT, "disclaimer", None),), lang="zh"),
+    Case("a Dutch follow prompt naming several networks ('Volg X op Facebook, Twitter en Instagram')",
+         page(lang="nl", footer="<footer><p>Volg Havenflits op Facebook, Twitter en Instagram</p></footer>"),
+         (("Volg Havenflits op Facebook, Twitter en Instagram", "promo", "social"),), lang="nl"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
