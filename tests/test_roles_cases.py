@@ -4544,6 +4544,38 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round ten (three)
          (("Volg Havenflits op Facebook, Twitter en Instagram", "promo", "social"),), lang="nl"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (sixth), round eleven
+    Case("an Australian link-out line closing the text ('For the latest X news and updates visit site/page')",
+         page(inside="<p>For the latest harbour news and updates visit <a href='/harbour'>harbourwire.com.au/harbour"
+                     "</a></p>"),
+         (("For the latest harbour news and updates visit harbourwire.com.au/harbour", "promo", "related"),)),
+    Case("German boxes in the text: 'Weiterführende Informationen' over links, an app teaser's 'Hol dir die App!'",
+         page(lang="de", inside="<div class='linkbox'><h3>Weiterführende Informationen</h3><ul><li><a href='/a'>Die "
+                                "Förderrichtlinie im Überblick</a></li></ul></div><div class='app-teaser'><h3>Hol dir "
+                                "die App!</h3><p>Alle News findest du auch in unserer App – gratis für iPhone und "
+                                "Android.</p></div>"),
+         (("Weiterführende Informationen", "promo", "related"), ("Hol dir die App!", "promo", "app")), lang="de"),
+    Case("a German topics title 'Schlagwörter' over its links",
+         page(lang="de", after="<div class='tags'><h2>Schlagwörter</h2><ul><li><a href='/t/a'>Ländliche Räume</a></li>"
+                               "</ul></div>"),
+         (("Schlagwörter", "metadata", "tags"),), lang="de"),
+    Case("a French independent daily's donation box ('... ne vit que des dons de ses lecteurs', 'Je fais un don') and "
+         "its correction note ('L'article a été modifié le ...')",
+         page(lang="fr", inside="<div class='encart-soutien'><p>Le Port ne vit que des abonnements et des dons de ses "
+                                "lecteurs. Aucune publicité, aucun actionnaire.</p><p><a href='/don'>Je fais un don</a>"
+                                "</p></div><p><em>L'article a été modifié le 7 novembre à 11 heures pour préciser un "
+                                "montant.</em></p>"),
+         (("Le Port ne vit que des abonnements et des dons de ses lecteurs. Aucune publicité, aucun actionnaire.",
+           "promo", "donation"), ("Je fais un don", "promo", "donation"),
+          ("L'article a été modifié le 7 novembre à 11 heures pour préciser un montant.", "disclaimer", None)),
+         lang="fr"),
+    Case("a Spanish rights notice after the text ('Copyright © X. Queda prohibida la reproducción ...')",
+         page(lang="es", after="<footer class='article-footer'><p class='copyright-note'>Copyright © El Puerto S.A. "
+                               "Queda prohibida la reproducción total o parcial de este contenido.</p></footer>"),
+         (("Copyright © El Puerto S.A. Queda prohibida la reproducción total o parcial de este contenido.",
+           "disclaimer", None),), lang="es"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
