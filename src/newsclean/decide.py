@@ -518,20 +518,14 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
         if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label)
                 or seg.words[i] > _TITLE_WORDS or _linked(seg, i)):
             continue
-        if label.kind == "tags" and _heads_its_list(seg, i) and not seg.flags[i] & _NAV:
-            _label_list_links(seg, labels, i)
-            continue
-        if seg.flags[i] & _AMONG_ITEMS:
-            continue
-        if i in span:
-            _label_closing_list(seg, labels, i, span.end)
-            continue
-        for j in range(i + 1, min(_box_end(seg, i), i + 1 + LIST_REACH)):
-            linked = _linked(seg, j)
-            if j in span or (seg.headings[j] and not linked):
-                break
-            if linked and _undecided(labels[j]):
-                labels[j] = Label(label.role, label.kind, label.rule)
+        heads_list = label.kind == "tags" and _heads_its_list(seg, i) and not seg.flags[i] & _NAV
+        if not heads_list:
+            if seg.flags[i] & _AMONG_ITEMS:
+                continue
+            if i in span:
+                _label_closing_list(seg, labels, i, span.end)
+                continue
+        _label_links_under(seg, labels, i, span, heads_list)
 
 
 def _heads_its_list(seg: Segments, i: int) -> bool:
@@ -540,11 +534,18 @@ def _heads_its_list(seg: Segments, i: int) -> bool:
     return element is not None and element.tag == "li" and element.getprevious() is None
 
 
-def _label_list_links(seg: Segments, labels: list[Label], head: int) -> None:
-    """The undecided links of the list that block ``head`` heads get its label."""
-    for j in range(head + 1, _box_end(seg, head)):
-        if _linked(seg, j) and _undecided(labels[j]):
-            labels[j] = Label(labels[head].role, labels[head].kind, labels[head].rule)
+def _label_links_under(seg: Segments, labels: list[Label], title: int, span: BodySpan, heads_list: bool) -> None:
+    """The undecided links after list title ``title`` get its label, to the end of its box (of the list,
+    when the title is the list's first item), up to the next heading that is no link; a title after the
+    article reaches LIST_REACH blocks at most and never into the body."""
+    label = labels[title]
+    end = _box_end(seg, title) if heads_list else min(_box_end(seg, title), title + 1 + LIST_REACH)
+    for j in range(title + 1, end):
+        linked = _linked(seg, j)
+        if (j in span and not heads_list) or (seg.headings[j] and not linked):
+            break
+        if linked and _undecided(labels[j]):
+            labels[j] = Label(label.role, label.kind, label.rule)
 
 
 CARD_BLOCKS = 4  # blocks of a related story's card set in the text: label, headline, excerpt, byline
