@@ -4672,6 +4672,84 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round twelve
          (("Ultimo aggiornamento: 12 marzo 2018", "metadata", "date"),), lang="it"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round thirteen
+    Case("a Polish portal's paywall line in the text ('Treść dostępna dla subskrybentów ...'), its Facebook plug "
+         "('Polub nas na Facebooku i bądź na bieżąco ...') and its share bar ('Udostępnij artykuł znajomym "
+         "Facebook Twitter')",
+         page(lang="pl", inside="<div class='premiumBox'><p>Treść dostępna dla subskrybentów Premium. Wykup dostęp i "
+                                "czytaj bez ograniczeń.</p></div><p><a href='https://facebook.com/x'>Polub nas na "
+                                "Facebooku i bądź na bieżąco z wiadomościami z regionu</a></p>",
+              after="<div class='shareBox'><span>Udostępnij artykuł znajomym</span> <a href='#'>Facebook</a> "
+                    "<a href='#'>Twitter</a></div>"),
+         (("Treść dostępna dla subskrybentów Premium. Wykup dostęp i czytaj bez ograniczeń.", "promo", "subscription"),
+          ("Polub nas na Facebooku i bądź na bieżąco z wiadomościami z regionu", "promo", "social"),
+          ("Udostępnij artykuł znajomym Facebook Twitter", "promo", "social")), lang="pl"),
+    Case("Russian closing lines: the typo notice ('Нашли опечатку? Выделите текст и нажмите Ctrl+Enter'), 'При "
+         "подготовке материала использованы ...' (a credit line) and the registration notice",
+         page(lang="ru", inside="<p>При подготовке материала использованы данные пресс-службы перевозчика.</p><p "
+                                "class='typo'>Нашли опечатку? Выделите текст и нажмите Ctrl+Enter</p>",
+              after="<footer><p>Сетевое издание «Вестник» зарегистрировано Роскомнадзором. Свидетельство о "
+                    "регистрации Эл № ФС77-58124.</p></footer>"),
+         (("При подготовке материала использованы данные пресс-службы перевозчика.", "credit_line", None),
+          ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", "disclaimer", None),
+          ("Сетевое издание «Вестник» зарегистрировано Роскомнадзором. Свидетельство о регистрации Эл № ФС77-58124.",
+           "disclaimer", None)), lang="ru"),
+    Case("Ukrainian notices and boxes: the Ctrl+Enter typo notice, 'Редакція не завжди поділяє думки ...', "
+         "'Підтримати видання', 'Головне за день'",
+         page(lang="uk", inside="<p class='typo'>Якщо ви помітили помилку, виділіть її мишкою і натисніть Ctrl+Enter"
+                                "</p>",
+              after="<aside><h3>Головне за день</h3><ul><li><a href='/a'>Під Полтавою ремонтують трасу</a></li>"
+                    "</ul></aside><footer><p>Редакція не завжди поділяє думки, висловлені авторами блогів.</p><p><a "
+                    "href='/pidtrymka'>Підтримати видання</a></p></footer>"),
+         (("Якщо ви помітили помилку, виділіть її мишкою і натисніть Ctrl+Enter", "disclaimer", None),
+          ("Головне за день", "promo", "related"),
+          ("Редакція не завжди поділяє думки, висловлені авторами блогів.", "disclaimer", None),
+          ("Підтримати видання", "promo", "donation")), lang="uk"),
+    Case("a Swedish tabloid's Plus teaser in the text ('Bli Plus-medlem för 1 kr'), 'Uppgifter från TT har använts "
+         "i artikeln.', its tip box ('Tipsa oss!') and 'Ansvarig utgivare: X'",
+         page(lang="sv", inside="<div class='plusTeaser'><p><a href='/plus'>Bli Plus-medlem för 1 kr</a></p></div><p>"
+                                "Uppgifter från TT har använts i artikeln.</p>",
+              after="<div class='tips'><h3>Tipsa oss!</h3></div><footer><p>Ansvarig utgivare: Helena Brodin</p>"
+                    "</footer>"),
+         (("Bli Plus-medlem för 1 kr", "promo", "subscription"),
+          ("Uppgifter från TT har använts i artikeln.", "credit_line", None), ("Tipsa oss!", "promo", "other"),
+          ("Ansvarig utgivare: Helena Brodin", "disclaimer", None)), lang="sv"),
+    Case("a Turkish share bar in one line ('Paylaş Facebook'ta Paylaş Twitter'da Paylaş WhatsApp') and the Google "
+         "News follow prompt",
+         page(lang="tr", after="<div class='share'><span>Paylaş</span> <a href='#'>Facebook'ta Paylaş</a> <a "
+                               "href='#'>Twitter'da Paylaş</a> <a href='#'>WhatsApp</a></div><p><a href='https://"
+                               "news.google.com/x'>Günbatımı'nı Google News üzerinden takip edin</a></p>"),
+         (("Paylaş Facebook'ta Paylaş Twitter'da Paylaş WhatsApp", "promo", "social"),
+          ("Günbatımı'nı Google News üzerinden takip edin", "promo", "social")), lang="tr"),
+    Case("comment sections found by their ids in other languages (#kommentarer, #komentarze, #yorumlar, "
+         "section#reactions): the readers' comments are comments",
+         page(lang="sv", after="<section id='kommentarer'><div class='abComment'><p>Folk lär sig aldrig, isen har "
+                               "varit dålig i två veckor redan.</p></div></section>"),
+         (("Folk lär sig aldrig, isen har varit dålig i två veckor redan.", "boilerplate", "comments"),), lang="sv"),
+    Case("a French daily's comment section (section#reactions) and its readers' comments",
+         page(lang="fr", after="<section id='reactions' class='reactions'><div class='reaction'><p>Il était temps ! "
+                               "Les douches froides en plein hiver, ça suffisait.</p></div></section>"),
+         (("Il était temps ! Les douches froides en plein hiver, ça suffisait.", "boilerplate", "comments"),),
+         lang="fr"),
+    Case("German broadcaster and IT-news boxes: 'Meldungen des Tages', 'Laden Sie jetzt unsere kostenlose App ... "
+         "herunter', 'Die Kommentarfunktion ist geschlossen.'",
+         page(lang="de", after="<div class='sectionB'><h2>Meldungen des Tages</h2><ul><li><a href='/a'>Abgeordnete "
+                               "stimmen erneut gegen Austrittsvertrag</a></li></ul><p>Die wichtigsten Nachrichten "
+                               "immer dabei: Laden Sie jetzt unsere kostenlose App für iOS und Android herunter.</p>"
+                               "<p>Die Kommentarfunktion ist geschlossen.</p></div>"),
+         (("Meldungen des Tages", "promo", "related"),
+          ("Die wichtigsten Nachrichten immer dabei: Laden Sie jetzt unsere kostenlose App für iOS und Android "
+           "herunter.", "promo", "app"), ("Die Kommentarfunktion ist geschlossen.", "boilerplate", "comments")),
+         lang="de"),
+    Case("a Polish portal's relative date line ('Dzisiaj 18:04 aktualizacja 19:10')",
+         page(lang="pl", after="<div class='datePublished'><span>Dzisiaj 18:04</span> <span>aktualizacja 19:10</span>"
+                               "</div>"),
+         (("Dzisiaj 18:04 aktualizacja 19:10", "metadata", "date"),), lang="pl"),
+    Case("a Dutch tip line ('Heb je een tip? Mail ons')",
+         page(lang="nl", after="<div class='tip'><h3>Heb je een tip? Mail ons</h3></div>"),
+         (("Heb je een tip? Mail ons", "promo", "other"),), lang="nl"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
