@@ -4750,6 +4750,41 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round thirteen
          (("Heb je een tip? Mail ons", "promo", "other"),), lang="nl"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), boxes that took text
+    Case("a schedule table in the text: its days without a year are the table's cells, not date lines; a News Corp "
+         "writer's 'Continue the conversation @handle' is her contact",
+         page(header="<div class='byline'>By Mia Kellaway</div>",
+              inside="<table><tr><td>Monday, January 7</td><td>Kiosk closed</td></tr><tr><td>Saturday, January 12</td>"
+                     "<td>Market day</td></tr></table><p>Continue the conversation @miakellaway</p>"),
+         (("Monday, January 7", "body", None), ("Saturday, January 12", "body", None),
+          ("Continue the conversation @miakellaway", "author_bio", "contact"))),
+    Case("an interview's 'Zur Person' box (a heading, a portrait with its credit, then the bio) is the box's text, "
+         "not the portrait's caption",
+         page(lang="de", inside="<aside class='infobox'><h3>Zur Person</h3><div class='infobox__content'><figure><img "
+                                "src='p.jpg' alt='Marlene Vosskamp'><span class='figure__copyright'>© privat</span>"
+                                "</figure><p>Marlene Vosskamp, 46, leitet die Arbeitsgruppe Chronobiologie an einer "
+                                "Universitätsklinik in Norddeutschland.</p></div></aside><p>Die Uhr wird im Herbst "
+                                "wieder umgestellt, und viele Menschen schlafen danach tagelang schlechter als sonst."
+                                "</p>"),
+         (("Marlene Vosskamp, 46, leitet die Arbeitsgruppe Chronobiologie an einer Universitätsklinik in "
+           "Norddeutschland.", "body", None),), lang="de"),
+    Case("a ministry page's table of contents: its title ('Inhaltsverzeichnis'), its links that are questions, and "
+         "the 'nach oben' links between sections; the abstract under the h1 is the dek",
+         page(lang="de", header="<div class='abstract'><p>Wenn der Flieger Stunden zu spät abhebt, stehen Reisenden "
+                                "oft Ausgleichszahlungen zu.</p></div><div class='toc' id='toc'><h2>Inhaltsverzeichnis"
+                                "</h2><ul><li><a href='#t1'>Wann haben Sie Anspruch auf eine Entschädigung?</a></li>"
+                                "<li><a href='#t2'>Welche Ausnahmen gibt es?</a></li></ul></div>",
+              inside="<p class='toTop'><a href='#Start'>nach oben</a></p>"),
+         (("Wenn der Flieger Stunden zu spät abhebt, stehen Reisenden oft Ausgleichszahlungen zu.", "dek", None),
+          ("Inhaltsverzeichnis", "boilerplate", "navigation"),
+          ("Wann haben Sie Anspruch auf eine Entschädigung?", "boilerplate", "navigation"),
+          ("Welche Ausnahmen gibt es?", "boilerplate", "navigation"), ("nach oben", "boilerplate", "navigation")),
+         lang="de"),
+    Case("a tags title 'Read related topics:'",
+         page(after="<div class='topics'><h4>Read related topics:</h4><a href='/topic/parking'>Parking</a></div>"),
+         (("Read related topics:", "metadata", "tags"),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

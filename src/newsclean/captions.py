@@ -175,7 +175,23 @@ def _description_under(seg: Segments, labels: list[Label], credit: int) -> bool:
     return (after < len(seg) and labels[credit].role == "photo_credit"
             and (_figure_holds_only(seg, credit) or _opens_picture_box(seg, credit))
             and not seg.flags[after] & _NO_DESCRIPTION and seg.texts[after].endswith(SENTENCE_END)
-            and _caption_beside(seg, labels, after, credit))
+            and _caption_beside(seg, labels, after, credit) and not _under_box_title(seg, credit))
+
+
+def _under_box_title(seg: Segments, credit: int) -> bool:
+    """Whether the picture box of ``credit`` stands under a heading of its own small box: an info box ("Zur
+    Person", "About the author"), whose text under the portrait is the box's text, not the picture's."""
+    title = credit - 1
+    if title < 0 or not seg.flags[title] & Flag.HEADING or seg.elements[credit] is None:
+        return False
+    heading = seg.elements[title]
+    for box in seg.elements[credit].iterancestors():
+        blocks = seg.spans.get(box)
+        if blocks is None or blocks[1] - blocks[0] > BOX_BLOCKS + 1:
+            return False
+        if heading in box.iterdescendants():
+            return True
+    return False
 
 
 def _opens_picture_box(seg: Segments, j: int) -> bool:
