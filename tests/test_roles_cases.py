@@ -4785,6 +4785,79 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), boxes that took text
          (("Read related topics:", "metadata", "tags"),)),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round fourteen
+    Case("a podcast page: the player's chrome ('Listen to this episode', 'Podcast: Play in new window | Download'), "
+         "the follow line ('Subscribe: Apple Podcasts | Spotify | RSS'), the transcript notice, 'Advertisements' "
+         "and the episode credits",
+         page(inside="<p>Listen to this episode</p><p class='powerpress_links'>Podcast: Play in new window | Download "
+                     "(Duration: 48:21 — 44.3MB)</p><p class='powerpress_subscribe_links'>Subscribe: Apple Podcasts | "
+                     "Spotify | RSS</p><p><em>This transcript was automatically generated and may contain errors.</em>"
+                     "</p><div class='wpcnt'><div class='wpa'><span class='wpa-about'>Advertisements</span></div></div>"
+                     "<p>Episode credits: produced by Lena Farrow. Edited and mixed by Dev Hollis.</p>"),
+         (("Listen to this episode", "boilerplate", "other"),
+          ("Podcast: Play in new window | Download (Duration: 48:21 — 44.3MB)", "boilerplate", "other"),
+          ("Subscribe: Apple Podcasts | Spotify | RSS", "promo", "social"),
+          ("This transcript was automatically generated and may contain errors.", "disclaimer", None),
+          ("Advertisements", "promo", "ad"),
+          ("Episode credits: produced by Lena Farrow. Edited and mixed by Dev Hollis.", "credit_line", None))),
+    Case("a nonprofit newsroom's engagement callout ('Help us investigate: Are you a X? Tell us your story.') and "
+         "its footer rights lines ('© Copyright 2019 X. ...', 'X © 2020', '© 2018 X · Powered by Hugo')",
+         page(inside="<div class='callout--engagement'><p>Help us investigate: Are you a paramedic who has worked for "
+                     "a private ambulance company? Tell us your story.</p></div>",
+              after="<footer><p>© Copyright 2019 The Sabine Watch. The Sabine Watch is a nonprofit organization.</p><p>"
+                    "Saltmarsh Engineering © 2020</p><p>© 2018 Ilsa Marrow · Powered by Hugo</p></footer>"),
+         (("Help us investigate: Are you a paramedic who has worked for a private ambulance company? Tell us your "
+           "story.", "promo", "other"),
+          ("© Copyright 2019 The Sabine Watch. The Sabine Watch is a nonprofit organization.", "disclaimer", None),
+          ("Saltmarsh Engineering © 2020", "disclaimer", None),
+          ("© 2018 Ilsa Marrow · Powered by Hugo", "disclaimer", None))),
+    Case("a company blog's job advert in the text ('We're hiring! ... See our open roles →'); a menu's 'We're hiring' "
+         "link stays the site's",
+         page(nav="<nav><ul><li><a href='/jobs'>We’re Hiring</a></li></ul></nav>",
+              inside="<div class='inline-cta'><p>We're hiring! Saltmarsh Labs is looking for backend engineers. <a "
+                     "href='/careers'>See our open roles →</a></p></div>"),
+         (("We're hiring! Saltmarsh Labs is looking for backend engineers. See our open roles →", "promo", "other"),),
+         not_roles=(("We’re Hiring", "promo"),)),
+    Case("a German shop guide's notices and widgets: 'Hinweis: Preise inkl. MwSt. ...', 'Anzeige: Dieser Ratgeber "
+         "enthält ...', 'Artikel bewerten ★★★★☆ ...', 'Diesen Ratgeber teilen ...'; a club report's 'Bericht: X'",
+         page(lang="de", inside="<p>Bericht: Jens Rohloff</p><p class='note'>Hinweis: Preise inkl. MwSt., zzgl. "
+                                "Versandkosten. Preisstand zum Zeitpunkt der Veröffentlichung.</p><div class='rating'>"
+                                "Artikel bewerten ★★★★☆ 4,2 von 5 Sternen bei 37 Bewertungen</div>",
+              after="<div class='share'>Diesen Ratgeber teilen <a href='#'>Facebook</a> <a href='#'>Pinterest</a></div>"
+                    "<p>Anzeige: Dieser Ratgeber enthält Empfehlungen für Produkte aus unserem eigenen Sortiment.</p>"),
+         (("Bericht: Jens Rohloff", "byline", None),
+          ("Hinweis: Preise inkl. MwSt., zzgl. Versandkosten. Preisstand zum Zeitpunkt der Veröffentlichung.",
+           "disclaimer", None),
+          ("Artikel bewerten ★★★★☆ 4,2 von 5 Sternen bei 37 Bewertungen", "boilerplate", "other"),
+          ("Diesen Ratgeber teilen Facebook Pinterest", "promo", "social"),
+          ("Anzeige: Dieser Ratgeber enthält Empfehlungen für Produkte aus unserem eigenen Sortiment.", "disclaimer",
+           None)), lang="de"),
+    Case("a Portuguese blogger's inline read-more line ('Podem ler também: <link>') and her sidebar's 'Acerca de mim'",
+         page(lang="pt", inside="<i>Podem ler também: <a href='/braga'>Um fim de semana em Braga</a></i><br>",
+              after="<div class='widget Profile'><h2>Acerca de mim</h2></div>"),
+         (("Podem ler também: Um fim de semana em Braga", "promo", "related"), ("Acerca de mim", "author_bio", None)),
+         lang="pt"),
+    Case("a Hatena blog's affiliate notice, AdSense label, inline related link, product card button, follow plea, "
+         "profile heading and comment prompt",
+         page(lang="ja", inside="<p>※この記事にはアフィリエイト広告が含まれています。</p><p>スポンサーリンク</p><p>"
+                                "【関連記事】冬の台所で柚子胡椒をつくった日のこと</p><p><a href='https://amazon.co.jp/x'>"
+                                "Amazonで詳細を見る</a></p>",
+              after="<p>最後まで読んでいただきありがとうございます。よかったら読者登録をお願いします。</p><div "
+                    "class='hatena-module-profile'><h3>プロフィール</h3></div><p><a href='#c'>コメントを書く</a></p>"),
+         (("※この記事にはアフィリエイト広告が含まれています。", "disclaimer", None),
+          ("スポンサーリンク", "promo", "ad"),
+          ("【関連記事】冬の台所で柚子胡椒をつくった日のこと", "promo", "related"),
+          ("Amazonで詳細を見る", "promo", "ad"),
+          ("最後まで読んでいただきありがとうございます。よかったら読者登録をお願いします。", "promo", "social"),
+          ("プロフィール", "author_bio", None), ("コメントを書く", "boilerplate", "comments")), lang="ja"),
+    Case("a Chinese portal's credit lines: the original title in brackets and one line of labelled fields (source, "
+         "writer, editor with a code)",
+         page(lang="zh", inside="<p class='otitle'>（原标题：212部！临溪老旧小区“爬楼难”正在变成“一键直达”）</p><div "
+                                "class='ep-source'>本文来源：新华社 作者：郑晓岚 顾文博 责任编辑：王思远_NN6512</div>"),
+         (("（原标题：212部！临溪老旧小区“爬楼难”正在变成“一键直达”）", "credit_line", None),
+          ("本文来源：新华社 作者：郑晓岚 顾文博 责任编辑：王思远_NN6512", "credit_line", None)), lang="zh"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
