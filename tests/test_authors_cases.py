@@ -531,6 +531,13 @@ TITLE_PAGES = [
          title="Channel to be dredged"),
     Page("a story signed with initials keeps them as written: 'J.D.', not 'J.d'",
          html(header="<div class='authorsign'><span itemprop='author'>J.D.</span></div>"), authors=("J.D.",)),
+    Page("a Portuguese Blogger post's 'Publicada por Joana à(s) 18:04' names Joana",
+         html(header="<div class='post-footer'><span class='post-author vcard'>Publicada por <span class='fn'>"
+                     "Joana</span></span> <span class='post-timestamp'>à(s) 18:04</span></div>"), authors=("Joana",)),
+    Page("a Ghost writer's card: her two-sentence bio inside the author markup names no one",
+         html(header="<div class='post-full-byline'><div class='author-card'><div class='bio'><h2>Odalys Ferreira"
+                     "</h2><p>Backend engineer at Saltmarsh Labs. Mostly Go, Postgres and the occasional pager story."
+                     "</p></div></div></div>"), authors=("Odalys Ferreira",)),
 ]
 
 

@@ -4858,6 +4858,16 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round fourteen
           ("本文来源：新华社 作者：郑晓岚 顾文博 责任编辑：王思远_NN6512", "credit_line", None)), lang="zh"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), comment systems
+    Case("comment systems other than Disqus: Commento's cards and a static blog's webmentions are comments",
+         page(after="<div id='commento'><div class='commento-card'><div class='commento-body'><p>We had the exact same "
+                    "thing with a templates directory.</p></div></div></div><section class='webmentions'><ul><li "
+                    "class='webmention h-cite'><p>Ran into the exact same zombie task problem last week.</p></li></ul>"
+                    "</section>"),
+         (("We had the exact same thing with a templates directory.", "boilerplate", "comments"),
+          ("Ran into the exact same zombie task problem last week.", "boilerplate", "comments"))),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

@@ -131,7 +131,7 @@ _PREFIX = regex.compile(
     # blog software's "Posted by" in other languages: "Eingestellt von", "Publié par", "Pubblicato da"
     r"(?:eingestellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|(?:publié|posté|écrit|rédigé)\s+par|"
     r"(?:das )?interview führte|die fragen stellte|propos recueillis par|entrevista de|"
-    r"(?:publicado|escrito|postado|redactado)\s+por|(?:pubblicato|scritto|postato)\s+da|"
+    r"(?:publicad[oa]|escrit[oa]|postad[oa]|redactad[oa])\s+por|(?:pubblicato|scritto|postato)\s+da|"
     r"(?:geplaatst|geschreven)\s+door|(?:opublikowane|napisane|dodane)\s+przez|"
     r"(?:skrevet|postet|publisert|udgivet|skriven|publicerad|postad)\s+a[fv]|"
     r"by|from|von|par|por|di|de|door|teksts|tekstas|tekst|text|texto(?: de)?|ტექსტი|av|af|autor(?:in|es|a|ka)?|oleh|"
@@ -193,7 +193,7 @@ _CUT = regex.compile(
     r"\s*(?:[|•·—–]|-\s|/\s)|\s*\(|\s+(?:on|am|le|el|il|updated|published)\s+\d|\s+\d{1,2}[:.]\d{2}"
     # a date's label after the name, in the languages bylines run into dates in ("di A Pubblicato il ...")
     r"|\s+(?i:updated|published|posted|pubblicato|aggiornato|veröffentlicht|aktualisiert|publié|publicado|actualizado)\b"
-    r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|le|am|via)\s+"
+    r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+|\s*@(?=\w)|\s+(?:in|on|at|um|à|às|à\(s\)|le|am|via)\s+"
     # "Jane RoeTwitterNews": names glued to the next element's text; not an outlet's own camel case after a
     # comma ("Dana Whitcomb, OpenDocket, and Marco Ellery"), nor a surname's own capital after its prefix
     # ("MacDonald", "VanderMeer", "FitzGerald")
