@@ -499,6 +499,18 @@ def _check(case: Case) -> None:
         assert article.is_article is case.is_article
 
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh)
+    Case("a section front that declares itself the site's page (og:type website, a schema.org WebPage) is no "
+         "article, though its lead teaser runs to a paragraph (its cards' headlines sit under a link overlay)",
+         page("<main><h1>Local news</h1>" + "".join(
+             f"<div class='teaser'><a class='overlay' href='/s{n}'></a><h2><span>Council</span><span>Ferry story "
+             f"number {n}</span></h2><p>{text} <span>more</span></p><div class='meta'>23.10.19 21:47</div></div>"
+             for n, text in enumerate((" ".join(PARAGRAPHS), PARAGRAPHS[3]))) + "</main>",
+              head='<meta property="og:type" content="website"><script type="application/ld+json">{"@context": '
+                   '"https://schema.org", "@type": "WebPage", "name": "Local news"}</script>'),
+         body_lacks=(PARAGRAPHS[0], PARAGRAPHS[3]), is_article=False),
+]
+
 @pytest.mark.parametrize("case", BODY_CASES + BUGS_CAUGHT, ids=lambda c: c.id)
 def test_body(case: Case) -> None:
     _check(case)

@@ -22,6 +22,7 @@ from .titles import DeclaredTitles, strip_site, without_kicker
 
 MIN_ARTICLE_WORDS = 120  # a body shorter than this needs the page to say it is an article
 MIN_DECLARED_ARTICLE_WORDS = 40
+MIN_LISTING_ARTICLE_WORDS = 300  # a page declared a site's page (a section front) needs a long text to be an article
 MIN_MAIN_TEXT_WORDS = 12  # a body paragraph this long, ending a sentence, is main text of a non-article
 # An error page's title: its message ("Sorry, the address you typed does not exist") is no text of its own.
 _ERROR_PAGE = regex.compile(
@@ -44,10 +45,12 @@ def article(page: Page, decision: Decision, meta: PageMeta, *,
     blocks = tuple(block for _, block in placed)
     declared = _declared(meta, signed=page.root is None and _signed(placed, decision))
     paywalled = _paywalled(blocks, span)
-    is_article = _is_article(span, declared, paywalled) and not _teaser_list(blocks)
+    listing = _declared_listing(meta)
+    is_article = _is_article(span, declared, paywalled, listing=listing) and not _teaser_list(blocks)
     teasers_only = _teasers_only(blocks, decision, is_article, stub=declared and paywalled)
     title = _title(page, decision, meta, placed)
-    keeps_text = is_article or (_has_main_text(blocks) and not _ERROR_PAGE.search(title or meta.title or ""))
+    keeps_text = is_article or (not listing and _has_main_text(blocks)
+                                and not _ERROR_PAGE.search(title or meta.title or ""))
     return Article(
         blocks=blocks if keeps_text else _demote_body(blocks),
         title=title,
@@ -124,13 +127,25 @@ def _cut(text: str, cut: tuple[int, int]) -> list[tuple[str, bool | None]]:
 def _declared(meta: PageMeta, *, signed: bool) -> bool:
     """Whether the page says it is an article: its metadata, or in plain text, which has none, a byline or
     date line under the headline (``signed``)."""
-    return signed or meta.og_type == "article" or bool(meta.ld_types & {"newsarticle", "article", "blogposting",
-                                                                        "reportagenewsarticle"})
+    return signed or meta.og_type == "article" or bool(meta.ld_types & _ARTICLE_TYPES)
 
 
-def _is_article(span: BodySpan, declared: bool, paywalled: bool) -> bool:
-    """Whether the page is an article: a long body, or a shorter one on a page ``declared`` an article and
-    not cut short by a paywall."""
+_ARTICLE_TYPES = frozenset({"newsarticle", "article", "blogposting", "reportagenewsarticle"})
+_LISTING_TYPES = frozenset({"webpage", "collectionpage", "itemlist", "searchresultspage"})
+
+
+def _declared_listing(meta: PageMeta) -> bool:
+    """Whether the page says it is one of the site's own pages, not an article: og:type "website" and a
+    schema.org page type with no article type (a section front's lead teaser runs to a paragraph)."""
+    return (meta.og_type == "website" and bool(meta.ld_types & _LISTING_TYPES)
+            and not meta.ld_types & _ARTICLE_TYPES)
+
+
+def _is_article(span: BodySpan, declared: bool, paywalled: bool, *, listing: bool) -> bool:
+    """Whether the page is an article: a long body (longer on a page declared a ``listing``), or a shorter
+    one on a page ``declared`` an article and not cut short by a paywall."""
+    if listing:
+        return span.words >= MIN_LISTING_ARTICLE_WORDS
     if span.words >= MIN_ARTICLE_WORDS:
         return True
     return declared and span.words >= MIN_DECLARED_ARTICLE_WORDS and not paywalled
