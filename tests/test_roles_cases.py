@@ -4868,6 +4868,17 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), comment systems
           ("Ran into the exact same zombie task problem last week.", "boilerplate", "comments"))),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), a heading that is a sentence
+    Case("a club site's teaser printed as an h2 under the h1, a full sentence, is the dek; a subhead further down "
+         "stays text",
+         page(lang="de", header="<h2>Mit sechs Siegen aus sieben Spielen holt unsere C1 in der Halle den Titel und "
+                                "löst das Ticket für die Endrunde.</h2>",
+              inside="<h2>Die Endrunde</h2><p>Die Endrunde findet im Februar statt, der Gegner wird noch "
+                     "ausgelost.</p>"),
+         (("Mit sechs Siegen aus sieben Spielen holt unsere C1 in der Halle den Titel und löst das Ticket für die "
+           "Endrunde.", "dek", None), ("Die Endrunde", "body", None)), lang="de"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

@@ -848,6 +848,7 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
     if headline is None:
         return
     _label_dek_above_byline(seg, labels, span, headline)
+    _label_heading_dek(seg, labels, span, headline)
     for i in range(headline + 1, min(headline + 1 + DEK_REACH, span.start, len(labels))):
         if labels[i] == OUTSIDE_DEFAULT:
             if (_dek_like(seg, i) and _near_in_tree(seg.elements[headline], seg.elements[i])
@@ -858,6 +859,17 @@ def label_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int 
 
 
 _WRITER_LINES = {"byline", "metadata"}  # the lines under a standfirst that an article's text starts below
+
+
+def _label_heading_dek(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
+    """A heading right under the headline that is a sentence ("Mit sechs Siegen holt unsere C1 den Titel.",
+    a CMS printing the teaser as an h2) is the standfirst, also where the body span took it in: a subhead
+    names a section and ends in no full stop."""
+    first = headline + 1
+    if (first == span.start and first < len(labels) and labels[first] == BODY_DEFAULT
+            and seg.flags[first] & Flag.HEADING and seg.texts[first].endswith(".") and _dek_like(seg, first)
+            and _near_in_tree(seg.elements[headline], seg.elements[first])):
+        labels[first] = STANDFIRST
 
 
 def _label_dek_above_byline(seg: Segments, labels: list[Label], span: BodySpan, headline: int) -> None:
