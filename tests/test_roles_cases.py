@@ -4879,6 +4879,67 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), a heading that is a sentenc
            "Endrunde.", "dek", None), ("Die Endrunde", "body", None)), lang="de"),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round fifteen
+    Case("a Swiss French daily's closing lines: 'Signaler une erreur Vous avez vu une erreur? ...' is a notice, "
+         "'Partager cet article Facebook Twitter LinkedIn' a share bar, 'Votre avis nous intéresse' and 'Afficher "
+         "les 3 commentaires' the comments'",
+         page(lang="fr", inside="<p class='erreur'><a href='/erreur'>Signaler une erreur</a> Vous avez vu une erreur? "
+                                "Merci de nous en informer.</p>",
+              after="<div class='partage'>Partager cet article <a href='#'>Facebook</a> <a href='#'>Twitter</a> <a "
+                    "href='#'>LinkedIn</a></div><section><h3>Votre avis nous intéresse</h3><a href='#c'>Afficher les 3 "
+                    "commentaires</a></section><div id='cnil-banner'><p>Vous avez choisi de ne pas accepter le dépôt "
+                    "de cookies. Certaines fonctionnalités du site sont désactivées.</p></div>"),
+         (("Signaler une erreur Vous avez vu une erreur? Merci de nous en informer.", "disclaimer", None),
+          ("Partager cet article Facebook Twitter LinkedIn", "promo", "social"),
+          ("Votre avis nous intéresse", "boilerplate", "comments"),
+          ("Afficher les 3 commentaires", "boilerplate", "comments"),
+          ("Vous avez choisi de ne pas accepter le dépôt de cookies. Certaines fonctionnalités du site sont "
+           "désactivées.", "boilerplate", "cookie")), lang="fr"),
+    Case("a health site's end-of-article box in the text: 'Was this helpful?' and its sourcing policy",
+         page(inside="<div class='article-footer'><p>ClearPath has strict sourcing guidelines and draws only from "
+                     "peer-reviewed studies.</p><p>Was this helpful?</p></div>"),
+         (("ClearPath has strict sourcing guidelines and draws only from peer-reviewed studies.", "disclaimer", None),
+          ("Was this helpful?", "boilerplate", "other"))),
+    Case("a Danish broadcaster's app box in the text ('Hent X Nyheder-appen og få besked ...', 'Hent appen her'), its "
+         "player label ('Afspil video') and the share bar in its byline box ('Kopiér link')",
+         page(lang="da", header="<div class='article-byline'><span class='byline'>Af Mette Holm</span><ul "
+                                "class='share'><li><a href='#'>Kopiér link</a></li></ul></div>",
+              inside="<div class='video'><button>Afspil video</button></div><div class='app-box'><p>Hent DanRadio "
+                     "Nyheder-appen og få besked, når der sker noget i din landsdel.</p><p><a href='/app'>Hent appen "
+                     "her</a></p></div>"),
+         (("Afspil video", "boilerplate", "other"),
+          ("Hent DanRadio Nyheder-appen og få besked, når der sker noget i din landsdel.", "promo", "app"),
+          ("Hent appen her", "promo", "app")), not_roles=(("Kopiér link", "byline"),), lang="da"),
+    Case("a Dutch broadcaster's topics title ('Meer over dit onderwerp:') over one-word topic links is tags",
+         page(lang="nl", after="<div class='topics'><h3>Meer over dit onderwerp:</h3><a href='/tag/veerponten'>"
+                               "Veerponten</a> <a href='/tag/gelderland'>Gelderland</a></div>"),
+         (("Meer over dit onderwerp:", "metadata", "tags"),), lang="nl"),
+    Case("a Greek daily's boxes: 'Δημοφιλή' over links, a digital subscription pitch with its price, and the Google "
+         "News follow prompt with a clause after it",
+         page(lang="el", inside="<p><a href='https://news.google.com/x'>Ακολουθήστε την Πρωινή Γνώμη στο Google News "
+                                "και μάθετε πρώτοι όλες τις ειδήσεις</a></p>",
+              after="<aside><h3>Δημοφιλή</h3><ul><li><a href='/a'>Καύσωνας στο τέλος Αυγούστου</a></li></ul></aside>"
+                    "<aside class='box'><p>Διαβάστε την έντυπη έκδοση σε κινητό και tablet με ψηφιακή συνδρομή από "
+                    "4,99 ευρώ τον μήνα.</p></aside>"),
+         (("Ακολουθήστε την Πρωινή Γνώμη στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", "promo", "social"),
+          ("Δημοφιλή", "promo", "related"),
+          ("Διαβάστε την έντυπη έκδοση σε κινητό και tablet με ψηφιακή συνδρομή από 4,99 ευρώ τον μήνα.", "promo",
+           "subscription")), lang="el"),
+    Case("an Indonesian portal: a price table's column dates are the table's, 'Halaman:' is pagination, the writer's "
+         "'X adalah jurnalis ...' bio",
+         page(lang="id", inside="<table><tr><th>Komoditas</th><th>7 Agustus 2019</th><th>14 Agustus 2019</th></tr><tr>"
+                                "<td>Cabai rawit</td><td>Rp 60.000</td><td>Rp 85.000</td></tr></table><p>Halaman:</p>",
+              after="<div class='author-box'><p>Rina Kurniasari adalah jurnalis Kabar yang meliput isu pangan dan "
+                    "pertanian.</p></div>"),
+         (("7 Agustus 2019", "body", None), ("Halaman:", "boilerplate", "navigation"),
+          ("Rina Kurniasari adalah jurnalis Kabar yang meliput isu pangan dan pertanian.", "author_bio", None)),
+         lang="id"),
+    Case("a UK writer's card: 'Follow the author @handle' is her contact line",
+         page(header="<div class='byline'>By Harriet Lowe</div>",
+              after="<div class='author-card'><p>Follow the author @harrietlowe_fsp</p></div>"),
+         (("Follow the author @harrietlowe_fsp", "author_bio", "contact"),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

@@ -57,9 +57,10 @@ _SET_APART_BUT_BOXES = _SET_APART & ~int(Flag.ASIDE | Flag.FOOTER)
 # A desk that signs beside or under the writer's name: "BBC News, Cornwall", "CBS News", "Fox News Digital".
 _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}News(?:\s+(?:Desk|Digital|Staff))?(?:,\s+[A-Z][\w .'’-]{1,40})?$")
 _ADDRESS = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
-# A labelled handle: "Twitter: @jroeCT", "Twitter @jroe", News Corp's "Continue the conversation @jroe"
-_LABELLED_HANDLE = re.compile(
-    r"^(?:twitter|x|instagram|threads|bluesky|mastodon|continue the conversation)\s*:?\s*@(\w{1,30})$", re.I)
+# A labelled handle: "Twitter: @jroeCT", "Twitter @jroe", "Follow the author @jroe", News Corp's "Continue the
+# conversation @jroe"
+_LABELLED_HANDLE = re.compile(r"^(?:twitter|x|instagram|threads|bluesky|mastodon|continue the conversation"
+                              r"|follow the author)\s*:?\s*@(\w{1,30})$", re.I)
 _FOLLOW = re.compile(r"^(?:you can )?follow\s", re.I)
 # A prompt to follow someone by name, not "us" or "@Outlet"
 _FOLLOW_SOMEONE = re.compile(r"^(?:[Yy]ou can )?[Ff]ollow\s+(?!(?:us|Us|US)\b)[^\W\d_]")
