@@ -4940,6 +4940,34 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round fifteen
          (("Follow the author @harrietlowe_fsp", "author_bio", "contact"),)),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round sixteen
+    Case("a press release's furniture: its header lines ('For immediate release', 'Embargoed until ...'), end marks "
+         "('###', '– ENDS –'), 'Notes to editors:', a press office contact and a funding note",
+         page(header="<p>For immediate release</p><p>Embargoed until 00:01, Tuesday 9 October 2018</p>",
+              inside="<p>The study was funded by the National Science Foundation (grant 12345).</p><p>###</p><p>– ENDS "
+                     "–</p><h3>Notes to editors:</h3><p>Contact: Hearthline press office +44 (0)20 7946 0321</p><p>Out "
+                     "of hours: +44 (0)7700 900412</p>"),
+         (("For immediate release", "boilerplate", "other"),
+          ("Embargoed until 00:01, Tuesday 9 October 2018", "boilerplate", "other"),
+          ("The study was funded by the National Science Foundation (grant 12345).", "disclaimer", None),
+          ("###", "boilerplate", "other"), ("– ENDS –", "boilerplate", "other"),
+          ("Notes to editors:", "boilerplate", "other"),
+          ("Contact: Hearthline press office +44 (0)20 7946 0321", "boilerplate", "other"),
+          ("Out of hours: +44 (0)7700 900412", "boilerplate", "other"))),
+    Case("a German foundation's funding note ('Das Projekt ... wird gefördert vom ...') and its blog's 'Mehr aus dem "
+         "Blog' list; a live ticker's 'Zum Ticker von gestern'",
+         page(lang="de", inside="<p><small>Das Projekt „Saaleaue Wettin“ wird gefördert vom Bundesamt für Naturschutz "
+                                "mit Mitteln des Bundesumweltministeriums.</small></p>",
+              after="<div class='block'><h2>Mehr aus dem Blog</h2><div class='views-row'><a href='/b'>Biberspuren an "
+                    "der Weißen Elster</a></div></div><p><a href='/ticker-gestern'>Zum Ticker von gestern</a></p>"),
+         (("Das Projekt „Saaleaue Wettin“ wird gefördert vom Bundesamt für Naturschutz mit Mitteln des "
+           "Bundesumweltministeriums.", "disclaimer", None), ("Mehr aus dem Blog", "promo", "related"),
+          ("Zum Ticker von gestern", "promo", "related")), lang="de"),
+    Case("a food blog's 'Pin this for later!' under a picture",
+         page(inside="<figure><img src='cake.jpg' alt='Lemon cake'></figure><p class='pin'>Pin this for later!</p>"),
+         (("Pin this for later!", "promo", "social"),)),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
