@@ -509,6 +509,12 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh)
               head='<meta property="og:type" content="website"><script type="application/ld+json">{"@context": '
                    '"https://schema.org", "@type": "WebPage", "name": "Local news"}</script>'),
          body_lacks=(PARAGRAPHS[0], PARAGRAPHS[3]), is_article=False),
+    Case("a press release's text ends at its end mark ('###'): the sender's 'About X' paragraph under it is no "
+         "body",
+         page("<article><h1>River ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS) + "<p>###</p><p>About "
+              "the Valley Council: the council serves forty thousand residents in eleven villages along the river "
+              "and runs the ferry, the library and the leisure centre.</p></article>"),
+         body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("About the Valley Council", "###")),
 ]
 
 @pytest.mark.parametrize("case", BODY_CASES + BUGS_CAUGHT, ids=lambda c: c.id)

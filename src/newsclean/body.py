@@ -254,6 +254,16 @@ def grow(span: BodySpan, seg: Segments, claimed: Sequence[int]) -> BodySpan:
     return BodySpan(start, end, scores, sum(seg.words[start:end]), span.room, inner, flags)
 
 
+def end_at_mark(span: BodySpan, seg: Segments, marks: Sequence[int]) -> BodySpan:
+    """The span ended at the first end mark inside it (``marks``: the blocks an end-mark rule matched, "###",
+    "– ENDS –"): what a press release or an agency prints under its mark (notes to editors, "About X") is the
+    sender's, not the story's."""
+    end = next((i for i in sorted(marks) if span.start < i < span.end), None)
+    if end is None:
+        return span
+    return BodySpan(span.start, end, span.scores, sum(seg.words[span.start:end]), span.room, span.inner, span.flags)
+
+
 def _past_label_heading(seg: Segments, claimed: Sequence[int], start: int, end: int) -> int:
     """Where the span starts when its first block that no rule claimed (past a dek, a byline, a picture)
     is a one-word heading: that heading labels the text ("Details", "विस्तार"), a subhead would lead on."""

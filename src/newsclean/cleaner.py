@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import assemble
-from .body import BodySpan, body_span, grow
+from .body import BodySpan, body_span, end_at_mark, grow
 from .bylines import (
     label_byline_boxes,
     label_byline_signatures,
@@ -53,6 +53,8 @@ from .rules.loader import gather_rule_sets
 from .rules.model import Rule, RuleSet
 from .segment import ClassVerdicts, Segments, segment_html, segment_text
 from .titles import DeclaredTitles
+
+_END_MARK = "generic/boilerplate/end-marker"  # a press release's "###": the text ends there (see end_at_mark)
 
 
 class Cleaner:
@@ -147,6 +149,7 @@ class Cleaner:
         page.span = (span.start, span.end)
         _add_in_rule_order(hits, evaluate(rules.after_span, page), rules.position)
         span = grow(span, seg, claims(seg, hits))
+        span = end_at_mark(span, seg, [i for i, found in hits.items() if any(h.rule.id == _END_MARK for h in found)])
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         complete_promo_boxes(seg, labels, span)
