@@ -74,8 +74,11 @@ class NarrowedPart:
     check: Any  # the compound as an XPath from ``self::``: non-empty on an element it matches
 
 
+@lru_cache(maxsize=1024)
 def compile_selector(css: str) -> Selector:
-    """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector."""
+    """Compile ``css``; raises cssselect's SelectorError or lxml's XPathError for a bad selector. Kept: rules
+    that write the same selector (a title's rule beside its box's, an outlet's copy of a generic one) share
+    one Selector, whose matches a page then finds once (see Page.selected)."""
     etree.XPath(_TRANSLATOR.css_to_xpath(css))  # validate the whole group once
     tests, complex_parts, narrowed, rest = [], [], [], []
     for selector in cssselect.parse(css):
