@@ -4968,6 +4968,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), round sixteen
          (("Pin this for later!", "promo", "social"),)),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), review
+    Case("a Greek caption's credit in capitals after its sentence ('... Περιστέρι. ΦΩΤΟ: ΑΠΕ-ΜΠΕ') is cut off",
+         page(lang="el", inside="<figure><img src='a.jpg'><figcaption>Αίθουσα δημοτικού παιδικού σταθμού στο "
+                                "Περιστέρι. ΦΩΤΟ: ΑΠΕ-ΜΠΕ</figcaption></figure>"),
+         (("ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "photo_credit", None),), lang="el"),
+]
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
