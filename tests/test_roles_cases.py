@@ -4973,6 +4973,13 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), review
          page(lang="el", inside="<figure><img src='a.jpg'><figcaption>Αίθουσα δημοτικού παιδικού σταθμού στο "
                                 "Περιστέρι. ΦΩΤΟ: ΑΠΕ-ΜΠΕ</figcaption></figure>"),
          (("ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "photo_credit", None),), lang="el"),
+    Case("a bare '© 2019 Jane Roe' in a picture's box is the photo's, not a rights line; in the footer it is one",
+         page(inside="<figure><img src='a.jpg'><figcaption>The harbour at dawn. <span class='credit'>© 2019 John "
+                     "Smith</span></figcaption></figure><div class='photo'><img src='c.jpg'><p>© 2018 Jane Roe</p>"
+                     "</div>",
+              after="<footer><p class='footer-credits'>© 2020 Ruth Calloway</p></footer>"),
+         (("© 2020 Ruth Calloway", "disclaimer", None),),
+         not_roles=(("© 2019 John Smith", "disclaimer"), ("© 2018 Jane Roe", "disclaimer"))),
 ]
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
