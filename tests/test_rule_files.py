@@ -56,6 +56,7 @@ def test_a_good_outlet_file_loads_with_full_rule_ids(tmp_path: Path) -> None:
         ('[[rule]]\nid = "A b"\nrole = "promo"\ntext = "x"', "needs an 'id'"),
         ('[[rule]]\nid = "a"\nrole = "promo"\nstrength = "huge"\ntext = "x"', "strength must be"),
         ('[[rule]]\nid = "a"\nrole = "caption"\nsplit = true\nwithin = "figure"', "split = true needs"),
+        ('[[rule]]\nid = "a"\nrole = "boilerplate"\nends_text = "yes"\ntext = "x"', "ends_text must be"),
         ('[[rule]]\nid = "a"\nrole = "promo"\ntext = "x"\n[[rule]]\nid = "a"\nrole = "promo"\ntext = "y"',
          "already exists"),
         ('colour = "red"', "unknown key(s) ['colour']"),
@@ -102,6 +103,31 @@ def test_user_rule_paths_override_and_disable(tmp_path: Path) -> None:
     assert roles["Ledger staff"] == ("byline", "outlet/coastalledger.example/staff-line")
     assert roles["More ferry coverage from the archive"][1] == "outlet/coastalledger.example/ferry-box"
     assert roles["By Ana Lund"][0] != "byline"  # the outlet disabled generic/byline/*
+
+
+END_MARK_RULES = '''
+outlet = "coastalledger.example"
+domains = ["coastalledger.example"]
+
+[[rule]]
+id = "end-of-story"
+role = "boilerplate"
+kind = "other"
+strength = "strong"
+ends_text = true
+text = '^\\* \\* \\*$'
+'''
+
+
+def test_an_outlet_rule_with_ends_text_ends_the_article_at_its_mark(tmp_path: Path) -> None:
+    # what the outlet prints under its mark reads like the story's text: only the mark tells them apart
+    tail = ("<p>* * *</p><p>Harbour master Ines Varga said the Harbour Press Cooperative would review the new"
+            " timetable in the spring, after the first full season of crossings.</p>")
+    plain = ledger_article(END_MARK_RULES.replace("ends_text = true\n", ""), tmp_path, tail=tail)
+    marked = ledger_article(END_MARK_RULES, tmp_path, tail=tail)
+    assert "Harbour Press Cooperative" in plain.body
+    assert "Harbour Press Cooperative" not in marked.body
+    assert marked.body.endswith("said in a short statement.")
 
 
 def test_missing_rule_path_is_a_clear_error(tmp_path: Path) -> None:

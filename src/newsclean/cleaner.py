@@ -54,8 +54,6 @@ from .rules.model import Rule, RuleSet
 from .segment import ClassVerdicts, Segments, segment_html, segment_text
 from .titles import DeclaredTitles
 
-_END_MARK = "generic/boilerplate/end-marker"  # a press release's "###": the text ends there (see end_at_mark)
-
 
 class Cleaner:
     """Cleans pages with one set of :class:`Options`; rule sets are loaded and compiled once.
@@ -149,7 +147,7 @@ class Cleaner:
         page.span = (span.start, span.end)
         _add_in_rule_order(hits, evaluate(rules.after_span, page), rules.position)
         span = grow(span, seg, claims(seg, hits))
-        span = end_at_mark(span, seg, [i for i, found in hits.items() if any(h.rule.id == _END_MARK for h in found)])
+        span = end_at_mark(span, seg, [i for i, found in hits.items() if any(h.rule.ends_text for h in found)])
         labels = resolve(seg, hits, span)
         spread_following(seg, labels, span)
         complete_promo_boxes(seg, labels, span)

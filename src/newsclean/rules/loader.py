@@ -34,7 +34,7 @@ SET_KEYS = frozenset({"schema", "set", "outlet", "domains", "site_names", "disab
 CONDITION_KEYS = frozenset({"select", "xpath", "within", "tag", "text", "case_sensitive", "language",
                             "min_words", "max_words", "min_link_density", "max_link_density", "position"})
 RULE_KEYS = CONDITION_KEYS | {"id", "role", "kind", "strength", "if_page", "unless", "split", "spread",
-                              "description"}
+                              "ends_text", "description"}
 LANDMARKS: dict[str, int] = {
     "nav": Flag.NAV, "header": Flag.HEADER, "footer": Flag.FOOTER, "aside": Flag.ASIDE, "form": Flag.FORM,
     "figure": Flag.FIGURE, "figcaption": Flag.FIGCAPTION, "hidden": Flag.HIDDEN, "article": Flag.ARTICLE,
@@ -194,13 +194,16 @@ def _compile_rule(ctx: _Context, raw: Any, set_id: str, outlet: bool) -> Rule:
         raise ctx.fail("split must be true or false")
     if split and not when.patterns:
         raise ctx.fail("split = true needs a 'text' pattern: its match is the part cut off")
+    ends_text = raw.get("ends_text", False)
+    if not isinstance(ends_text, bool):
+        raise ctx.fail("ends_text must be true or false")
     if _is_empty(when) and not raw.get("if_page"):
         raise ctx.fail("the rule has no condition, so it would label every block")
     return Rule(
         id=f"{set_id}/{rule_id}", role=role, kind=kind, strength=STRENGTHS[strength], when=when,
         unless=_vetoes(ctx, unless) if unless else (),
         if_page=_css(ctx, raw["if_page"], "if_page") if "if_page" in raw else None,
-        split=split, spread=spread, outlet=outlet, description=str(raw.get("description", "")),
+        split=split, spread=spread, ends_text=ends_text, outlet=outlet, description=str(raw.get("description", "")),
     )
 
 

@@ -50,6 +50,7 @@ class Rule:
     if_page: Any = None
     split: bool = False
     spread: str | None = None
+    ends_text: bool = False  # the article's text ends at a block this rule matches (an end mark)
     outlet: bool = False
     description: str = ""
 

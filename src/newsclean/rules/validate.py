@@ -29,7 +29,8 @@ _TOML_LINE = re.compile(r"\(at line (\d+)")
 _QUOTED_KEY = re.compile(r"'([a-z_]+)'|\[([^\]]*)\]")
 # words of a loader message -> the key it is about, when the message does not quote the key
 _HINTS = (("regular expression", "text"), ("kind ", "kind"), ("role ", "role"), ("strength", "strength"),
-          ("position", "position"), ("spread", "spread"), ("split", "split"), ("needs an 'id'", "id"))
+          ("position", "position"), ("spread", "spread"), ("split", "split"), ("ends_text", "ends_text"),
+          ("needs an 'id'", "id"))
 
 
 @dataclass(frozen=True, slots=True)
