@@ -541,6 +541,11 @@ TITLE_PAGES = [
 ]
 
 
+BUGS_CAUGHT_BYLINES += [  # session of 2026-11-29 (eighth)
+    ("a Japanese article's closing signature in brackets, a desk and a surname", "（編集部 河野）", ["河野"]),
+    ("the same in ASCII brackets", "(編集部 河野)", ["河野"]),
+]
+
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
 def test_bylines(text: str, want: list[str]) -> None:
     assert parse_authors(text) == want

@@ -517,6 +517,20 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh)
          body_has=(PARAGRAPHS[0], PARAGRAPHS[3]), body_lacks=("About the Valley Council", "###")),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (eighth)
+    Case("a link card between paragraphs (a place's name and address in one link) is one link line: the text "
+         "goes on past it and a short numbered subhead",
+         page("<article><h1>River ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS[:2])
+              + "<div class='card'><a href='/place/88'><strong>Riverside car park</strong><p>Mill Lane, Hollowford"
+                "</p></a></div><p>2. The new timetable</p><p>Boats leave every twenty minutes from seven.</p>"
+                "</article>"),
+         body_has=(PARAGRAPHS[1], "2. The new timetable", "Boats leave every twenty minutes from seven.")),
+    Case("an editor's empty paragraphs (a zero-width space alone) are no blocks of the body",
+         page("<article><h1>River ferry to return next spring</h1>" + paragraphs(*PARAGRAPHS)
+              + "<p>&#8203;</p><p>&#xFEFF;</p></article>"),
+         body_has=(PARAGRAPHS[3],), body_lacks=("\u200b", "\ufeff")),
+]
+
 @pytest.mark.parametrize("case", BODY_CASES + BUGS_CAUGHT, ids=lambda c: c.id)
 def test_body(case: Case) -> None:
     _check(case)

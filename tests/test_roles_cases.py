@@ -4982,6 +4982,88 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (seventh), review
          not_roles=(("© 2019 John Smith", "disclaimer"), ("© 2018 Jane Roe", "disclaimer"))),
 ]
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (eighth), round seventeen
+    *line_cases("round seventeen", [
+        ("ja", "inside", "※初出時、発売時期を3月としておりましたが、4月の誤りでした。"
+         "お詫びして訂正させていただきます。", "disclaimer", None),
+        ("ko", "inside", "※ 이 포스팅은 청솔군 서포터즈 활동의 일환으로 "
+         "소정의 활동비를 지원받아 작성되었습니다.", "disclaimer", None),
+        ("ja", "after", "無料メールマガジン", "promo", "newsletter"),
+        ("ja", "after", "[PR]法人PCの入れ替えはリースで 初期費用0円から相談できます", "promo", "ad"),
+        ("ja", "after", "Twitterでフォローする", "promo", "social"),
+        ("ja", "after", "Facebookページに「いいね！」する", "promo", "social"),
+        ("ja", "after", "PCナビ Watch をフォロー", "promo", "social"),
+        ("ko", "after", "솔바람님을 이웃추가하고 새글을 받아보세요", "promo", "social"),
+        ("ko", "after", "달빛 블로그 앱에서 이웃 새글 알림을 받아보세요", "promo", "app"),
+        ("en", "inside", "Listen and subscribe to Fantasy Football Huddle for start and sit calls every weekday "
+         "morning.", "promo", "social"),
+        ("en", "inside", "Subscribe: Apple Podcasts | Spotify | YouTube", "promo", "social"),
+        ("en", "inside", "Stay tuned to Fanhollow for more Starfall Drifters news as Season 3 approaches.", "promo",
+         "social"),
+        ("en", "after", "Try Ironbell Plus free for 7 days", "promo", "subscription"),
+        ("pt", "after", "Experimente 30 dias grátis", "promo", "subscription"),
+        ("pt", "after", "Descarregue a app Alvorada Notícias", "promo", "app"),
+        ("en", "after", "$6.99/month at Netflix", "promo", "ad"),
+        ("ja", "after", "タグ", "metadata", "tags"),
+        ("fr", "after", "Plus sur ce sujet", "metadata", "tags"),
+        ("ko", "after", "#별골천 #겹벚꽃 #청솔가볼만한곳 #4월여행지", "metadata", "tags"),
+        ("es", "after", "Publicado el 12 de marzo de 2024 • Actualizado el 12 de marzo de 2024 a las 7:41 pm",
+         "metadata", "date"),
+        ("fr", "after", "Publié le 28 mars 2017 à 14 h 08 HAE | Mis à jour le 28 mars 2017 à 16 h 22 HAE", "metadata",
+         "date"),
+        ("ko", "after", "입력 2025.05.14. 06:00 업데이트 2025.05.14. 09:31", "metadata", "date"),
+        ("en", "inside", "Mara Okonjo is a cartoonist in Duluth, Minnesota. Her comics about rivers appear in "
+         "papers across the Upper Midwest.", "author_bio", None),
+        ("en", "after", "Hi! My name is Matías and I write about Linux, self-hosting and the odd home network.",
+         "author_bio", None),
+        ("ja", "inside", "（編集部 河野）", "byline", None),
+        ("en", "inside", "Colors by Tobias Rennert. Edited by Leila Farahani.", "credit_line", None),
+        ("en", "inside", "Photography by Ville Karhunen in Puumala; Writing by Anna Lindqvist; Editing by Helen "
+         "Marr and Christopher Dunne", "credit_line", None),
+        ("es", "inside", "Colaboró en este reportaje Andrea Lugo.", "credit_line", None),
+        ("en", "after", "Our Standards: The Thomson Reuters Trust Principles., opens new tab", "disclaimer", None),
+        ("en", "after", "Glimmer is part of the Halcyon Media publishing family.", "disclaimer", None),
+        ("fr", "after", "Les commentaires sont modérés selon notre nétiquette. Vous devez être connecté à votre "
+         "profil pour commenter.", "boilerplate", "comments"),
+        ("en", "after", "inkwell-weekly reblogged this from thegutterline and added:", "boilerplate", "comments"),
+        ("en", "after", "riverbottom-birder liked this", "boilerplate", "comments"),
+        ("en", "inside", "Advertisement · Scroll to continue", "promo", "ad"),
+        ("en", "inside", "Report This Ad", "promo", "ad"),
+        ("en", "inside", "If this guide saved you an afternoon, you can buy me a coffee. It keeps this blog ad-light "
+         "and pays for the server it runs on.", "promo", "donation"),
+    ]),
+    Case("a Korean blog's '(출처: X)' closing a caption is its credit; '(사진 ...)' in a list item is a remark",
+         page(lang="ko", inside="<figure><img src='a.jpg'><figcaption>2025 별골천 겹벚꽃 축제 포스터 "
+                                "(출처: 청솔군청 누리집)</figcaption></figure>"
+                                "<ul><li>겹벚꽃 터널 1.2km (사진 명소는 터널 중간 벤치 앞!)</li>"
+                                "<li>전망 데크에서 잠깐 쉬었다가 둑길로 돌아오기</li></ul>"),
+         (("(출처: 청솔군청 누리집)", "photo_credit", None),),
+         not_roles=(("겹벚꽃 터널 1.2km (사진 명소는 터널 중간 벤치 앞!)", "photo_credit"),), lang="ko"),
+    Case("a Japanese caption's '（同社Webサイトより）' (from the company's site) is its credit",
+         page(lang="ja", inside="<figure><img src='a.jpg'><figcaption>ミナミ運輸が2月21日に公表したお知らせ"
+                                "（同社Webサイトより）</figcaption></figure>"),
+         (("（同社Webサイトより）", "photo_credit", None),), lang="ja"),
+    Case("a consent platform's box by its own ids (OneTrust): its title and text are the cookie notice",
+         page(after="<div id='onetrust-banner-sdk'><h2 id='onetrust-policy-title'>We Care About Your Privacy</h2>"
+                    "<div id='onetrust-policy-text'>We and our partners use cookies and similar technologies to "
+                    "store and read information on your device.</div></div>"),
+         (("We Care About Your Privacy", "boilerplate", "cookie"),
+          ("We and our partners use cookies and similar technologies to store and read information on your device.",
+           "boilerplate", "cookie"))),
+    Case("'Tags' then 'Related links' in one box: each title heads its own list",
+         page(lang="ja", after="<div class='article-foot'><span class='tag-title'>タグ</span><ul><li><a href='/t/1'>"
+                               "不正アクセス</a></li><li><a href='/t/2'>個人情報流出</a></li></ul>"
+                               "<p class='rel'>関連リンク</p>"
+                               "<ul><li><a href='https://example.com/n'>株式会社ミナミ運輸：お詫びとお知らせ</a></li></ul>"
+                               "</div>"),
+         (("個人情報流出", "metadata", "tags"), ("株式会社ミナミ運輸：お詫びとお知らせ", "promo", "related")),
+         lang="ja"),
+    Case("a French broadcaster's 'Un texte de X' is the byline",
+         page(lang="fr", header="<p class='signature'>Un texte de Geneviève Lacombe-Roy</p>"),
+         (("Un texte de Geneviève Lacombe-Roy", "byline", None),), lang="fr"),
+]
+
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)

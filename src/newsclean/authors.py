@@ -143,9 +143,10 @@ _PREFIX = regex.compile(
 )
 # Catalan "Per" only before two capitalised words: "Per" alone before a surname is a Swedish first name.
 # Chinese and Japanese byline labels ("作者：", "投稿者", "文／", "記者"): no space need follow them. "文" (text)
-# only before a separator, as names can start with it.
+# only before a separator, as names can start with it. A desk before a name is a label too, in the signature
+# that closes a Japanese article in brackets ("（編集部 河野）").
 _CJK_LABEL = regex.compile(
-    r"^\s*\p{Han}{0,8}?(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文)\s*[:：/／|]?|文\s*[:：/／|])\s*"
+    r"^\s*[（(]?\p{Han}{0,8}?(?:(?:投稿者|執筆者|著者|筆者|記者|作者|记者|撰文|采写|取材・文|編集部)\s*[:：/／|]?|文\s*[:：/／|・])\s*"
 )
 _CJK_CREDIT_TAIL = regex.compile(r"\u3000|\s*(?:写真|撮影|イラスト|图|圖|摄影|攝影)\s*[:：/／]")
 _CJK_AFFILIATION = regex.compile(r"[（(][^（）()]{1,12}[）)]")
@@ -460,7 +461,7 @@ def _labelled_cjk_names(raw: str) -> list[str]:
     # Chinese reporter lines part names by spaces ("记者 王晓雯 林嘉"); Japanese ones space a surname from a
     # given name ("記者 山田 花子"), and "记" is simplified Chinese only.
     separators = r"\s*[,、，;；\s]\s*" if "记者" in label[0] else r"\s*[,、，;；]\s*"
-    parts = [p.strip(" .:;,、") for p in regex.split(separators, rest)]
+    parts = [p.strip(" .:;,、)）") for p in regex.split(separators, rest)]  # ")": a signature in brackets
     if parts and all(_CJK_NAME.match(p) for p in parts):
         return parts
     return _names_in(rest)

@@ -19,9 +19,9 @@ from .titles import DeclaredTitles
 
 _SENTENCE_END = (*SENTENCE_END, *"’):」』")
 # Flags as plain ints: IntFlag arithmetic costs a Python call per operation, and these run per block.
-_NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION = (
+_NAV, _HEADER, _FORM, _FIGURE, _HIDDEN, _NEGATIVE, _POSITIVE, _FIGCAPTION, _LINK = (
     int(f) for f in (Flag.NAV, Flag.HEADER, Flag.FORM, Flag.FIGURE, Flag.HIDDEN, Flag.NEGATIVE, Flag.POSITIVE,
-                     Flag.FIGCAPTION))
+                     Flag.FIGCAPTION, Flag.LINK))
 _IN_ARTICLE = int(Flag.ARTICLE | Flag.MAIN | Flag.POSITIVE)
 _BOILERPLATE_PLACES = int(Flag.NAV | Flag.FOOTER)
 _Run = tuple[int, int]  # blocks start <= i < end
@@ -494,12 +494,32 @@ def _grow(seg: Segments, scores: Sequence[float], claimed: Sequence[int], flags_
         score = scores[j]
         if flags & ~not_plain & _NEGATIVE:  # the core's own class word, which says nothing here
             score += _negative_penalty(seg.words[j])
-        total += min(score, 0.0)
+        if not _same_link(seg, j, j - step):
+            total += min(score, 0.0)
         if total < -_SLACK:
             break
         if (seg.link_density(j) <= 0.5 and score > PLAIN_SCORE) or _next_label_line(seg, reached, j):
             reached, total = j, 0.0
     return reached
+
+
+def _same_link(seg: Segments, i: int, other: int) -> bool:
+    """Whether blocks ``i`` and ``other`` stand in one link: the title and the address or summary of a link
+    card (a place's map, a preview of another post) are one link of the text, not two link lines."""
+    if not (seg.flags[i] & _LINK and 0 <= other < len(seg.flags) and seg.flags[other] & _LINK):
+        return False
+    link = _link_of(seg.elements[i])
+    return link is not None and link is _link_of(seg.elements[other])
+
+
+def _link_of(element: Any) -> Any:
+    """The link a block of link text stands in: around its element, or inside it when the block's element
+    holds the link (a ``<div>`` around ``<a><strong>title</strong><p>address</p></a>`` starts a block the
+    link's first line ends; a picture's link before it holds no text)."""
+    if element is None:
+        return None
+    around = next(element.iterancestors("a"), None)
+    return around if around is not None else next((a for a in element.iter("a") if "".join(a.itertext()).strip()), None)
 
 
 _LABEL_LINE_WORDS = 8  # words: "Kreole: Stella Hoops", "Photos: Anna Berg", "Dress: Label Name"

@@ -515,8 +515,7 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
     title set as the first item of the list it names ("<ul class=tags><li>TAGS</li><li><a>...") heads that
     list's links, outside a menu."""
     for i, label in enumerate(labels):
-        if ((label.role, label.kind) not in _LIST_TITLES or _undecided(label)
-                or seg.words[i] > _TITLE_WORDS or _linked(seg, i)):
+        if not _titles_a_list(label) or seg.words[i] > _TITLE_WORDS or _linked(seg, i):
             continue
         heads_list = label.kind == "tags" and _heads_its_list(seg, i) and not seg.flags[i] & _NAV
         if not heads_list:
@@ -526,6 +525,10 @@ def label_titled_lists(seg: Segments, labels: list[Label], span: BodySpan) -> No
                 _label_closing_list(seg, labels, i, span.end)
                 continue
         _label_links_under(seg, labels, i, span, heads_list)
+
+
+def _titles_a_list(label: Label) -> bool:
+    return (label.role, label.kind) in _LIST_TITLES and not _undecided(label)
 
 
 def _heads_its_list(seg: Segments, i: int) -> bool:
@@ -542,8 +545,8 @@ def _label_links_under(seg: Segments, labels: list[Label], title: int, span: Bod
     end = _box_end(seg, title) if heads_list else min(_box_end(seg, title), title + 1 + LIST_REACH)
     for j in range(title + 1, end):
         linked = _linked(seg, j)
-        if (j in span and not heads_list) or (seg.headings[j] and not linked):
-            break
+        if (j in span and not heads_list) or (not linked and (seg.headings[j] or _titles_a_list(labels[j]))):
+            break  # the next heading, or the next list's title in the same box ("Tags", then "Related links")
         if linked and _undecided(labels[j]):
             labels[j] = Label(label.role, label.kind, label.rule)
 

@@ -40,6 +40,8 @@ class Flag:
     LINK = 262144  # the block is inside a link
 
 
+# Characters that show nothing: a block of them alone (an editor's empty paragraph, "<p>&#8203;</p>") is no block.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
     [
@@ -297,7 +299,7 @@ class _Pending:
     def _emit(self, out: Segments, block: Any, flags: int) -> None:
         buffer = self.buffer
         words = "".join(buffer).split()
-        if words:
+        if words and (len(words) > 1 or words[0].strip(_ZERO_WIDTH)):
             text = " ".join(words)
             anchors = self.anchors
             if self.open_anchor:
@@ -520,7 +522,7 @@ def segment_text(text: str) -> Segments:
     pending: list[str] = []
     first_line = 0
     for number, raw in enumerate(lines, start=1):
-        line = " ".join(raw.split())
+        line = " ".join(raw.split()).strip(_ZERO_WIDTH)
         if pending and (not line or not _continues(pending[-1], line)):
             out.add(" ".join(pending), "line", None, 0, source=f"line:{first_line}")
             pending = []
