@@ -5064,6 +5064,77 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (eighth), round seventeen
 ]
 
 
+BUGS_CAUGHT += [  # session of 2026-11-29 (eighth), round seventeen's leftovers and round eighteen
+    *line_cases("round eighteen", [
+        ("zh", "inside", "本文来源：云澜晚报", "credit_line", None),
+        ("zh", "inside", "（編輯：張瑞芬）1101116", "credit_line", None),
+        ("zh", "after", "打开澜讯新闻，查看更多高清图片和跟贴", "promo", "app"),
+        ("zh", "after", "追蹤寰島社LINE官方帳號，和我們一起關心台灣大小事", "promo", "social"),
+        ("zh", "after", "人氣排行", "promo", "related"),
+        ("de", "inside", "Mehr dazu in noe.ARF.at", "promo", "related"),
+        ("de", "inside", "red, ARF.at/Agenturen", "credit_line", None),
+        ("de", "after", "Top-Storys", "promo", "related"),
+        ("en", "inside", "This story was originally featured on Ledgerwell.com", "disclaimer", None),
+        ("en", "after", "Ledgerwell may be paid for some links to products and services on this website.",
+         "disclaimer", None),
+        ("en", "inside", "We only include products that have been independently chosen by Daisychain's editors. "
+         "However, we may receive a portion of sales from products purchased from this article.", "disclaimer",
+         None),
+        ("en", "inside", "Join us at the Ledgerwell Future of Work Forum, June 12 in Chicago, for a day of talks on "
+         "what comes after the office. Register now.", "promo", "other"),
+        ("en", "after", "More News", "promo", "related"),
+        ("en", "after", "More Reviews", "promo", "related"),
+        ("en", "after", "Latest in Television", "promo", "related"),
+        ("en", "inside", "Join the Menai Coast Live WhatsApp community for the latest news straight to your "
+         "phone.", "promo", "social"),
+        ("en", "inside", "Click here to get The Scorcher's Money newsletter", "promo", "newsletter"),
+        ("en", "after", "We pay for your stories!", "promo", "other"),
+        ("en", "after", "Follow The Scorcher for the latest news, bargains and more.", "promo", "social"),
+        ("en", "after", "More On", "metadata", "tags"),
+        ("ca", "after", "4 minuts de lectura", "metadata", "reading_time"),
+        ("ca", "after", "Comparteix aquest article X Facebook WhatsApp", "promo", "social"),
+        ("ca", "after", "Aquest web fa servir galetes pròpies i de tercers per analitzar el trànsit.", "boilerplate",
+         "cookie"),
+        ("ca", "after", "Mostra tots els comentaris", "boilerplate", "comments"),
+        ("tr", "after", "Google News'ta takip et", "promo", "social"),
+        ("tr", "after", "Günaydın Postası mobil uygulamasını ücretsiz indirin: App Store Google Play", "promo",
+         "app"),
+        ("ar", "after", "حمّلوا تطبيق الواحة على هواتفكم الذكية", "promo", "app"),
+        ("ar", "after", "نشر في: 14 مارس ,2023: 10:42 ص GST آخر تحديث: 14 مارس ,2023: 12:05 م GST", "metadata",
+         "date"),
+        ("ko", "after", "해오름일보 앱 설치하고 속보 알림 받기", "promo", "app"),
+        ("ko", "after", "사회정책부에서 복지와 저출생 정책을 취재합니다.", "author_bio", None),
+    ]),
+    Case("a Korean byline box's tool row (text size, share, listen, comments) names no one",
+         page(lang="ko", header="<div class='article-byline'><span class='article-byline__author'>윤서진 기자</span>"
+                                "<button>글자크기 설정</button><button>공유하기</button><button>기사 듣기</button>"
+                                "<a href='#c'>댓글 38</a></div>"),
+         not_roles=(("글자크기 설정", "byline"), ("공유하기", "byline"), ("기사 듣기", "byline"),
+                    ("댓글 38", "byline")), lang="ko"),
+    Case("the outlet's editorial-guidelines link in the writer's hover card is no byline",
+         page(header="<div class='mntl-byline'><a class='mntl-byline__name' href='/mallory'>Mallory Keane</a>"
+                     "<div class='mntl-byline__tooltip'><p>Mallory Keane is a staff writer.</p>"
+                     "<a href='/editorial-guidelines'>Glimmer Editorial Guidelines</a></div></div>"),
+         (("Mallory Keane", "byline", None),), not_roles=(("Glimmer Editorial Guidelines", "byline"),)),
+    Case("a Taiwanese caption's bracketed credit (archive photo, taken from a site) is cut off",
+         page(lang="zh", inside="<figure><img src='a.jpg'><figcaption>花蓮縣衛生局去年試辦無人機送藥。"
+                                "（寰島社檔案照片）</figcaption></figure>"),
+         (("（寰島社檔案照片）", "photo_credit", None),), lang="zh"),
+    Case("an embedded post's 'Posted by X on <date>' in its blockquote is no byline",
+         page(header="<div class='fb-post'><blockquote class='fb-xfbml-parse-ignore'><p>Thank you to every one of "
+                     "you, the keys are ours.</p>Posted by <a href='#'>Tafarn yr Onnen</a> on <a href='#'>Friday, 8 "
+                     "March 2024</a></blockquote></div>"),
+         (("Posted by Tafarn yr Onnen on Friday, 8 March 2024", "boilerplate", None),)),
+    Case("a consent platform's message box by its id (Sourcepoint) is the cookie notice",
+         page(after="<div id='sp_message_container_1034'><p class='title'>We care about your privacy</p>"
+                    "<p>We and our partners store and access information on a device.</p></div>"),
+         (("We care about your privacy", "boilerplate", "cookie"),)),
+    Case("a Chinese reporter line opening the text ('X晚报记者 何雨桐 文/图') is the byline",
+         page(lang="zh", header="<p>云澜晚报记者 何雨桐 文/图</p>"),
+         (("云澜晚报记者 何雨桐 文/图", "byline", None),), lang="zh"),
+]
+
+
 @pytest.mark.parametrize("case", ROLE_CASES, ids=lambda c: c.id)
 def test_role_cases(case: Case) -> None:
     _check(case)
