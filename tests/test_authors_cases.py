@@ -541,6 +541,18 @@ TITLE_PAGES = [
 ]
 
 
+BUGS_CAUGHT_PAGES += [  # session of 2026-11-29 (eighth)
+    Page("a Taiwanese agency story names its reporters in its dateline, the place glued to the last name",
+         '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><meta property="og:type" content="article">'
+         "</head><body><main><article>"
+         "<h1>花蓮無人機送藥擴大試辦</h1><p>（寰島社記者林昱廷、吳佩蓁花蓮16日電）花蓮縣衛生局今天表示，無人機送藥服務"
+         "將從下個月起擴大到五個鄉鎮，偏鄉長者不必再搭兩個小時的公車到醫院拿慢性病處方藥。</p>"
+         "<p>衛生局說，試辦半年來共完成三百多趟飛行，平均每趟只需二十分鐘，明年將研議把檢驗檢體回送衛生所也納入服務。</p>"
+         "<p>不少居民表示，過去遇到颱風或道路中斷時，常常好幾天拿不到藥，希望服務能盡快推廣到更多部落。</p></article>"
+         "</main></body></html>",
+         authors=("林昱廷", "吳佩蓁")),
+]
+
 BUGS_CAUGHT_BYLINES += [  # session of 2026-11-29 (eighth)
     ("a Japanese article's closing signature in brackets, a desk and a surname", "（編集部 河野）", ["河野"]),
     ("the same in ASCII brackets", "(編集部 河野)", ["河野"]),

@@ -5129,6 +5129,10 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (eighth), round seventeen's leftovers 
          page(after="<div id='sp_message_container_1034'><p class='title'>We care about your privacy</p>"
                     "<p>We and our partners store and access information on a device.</p></div>"),
          (("We care about your privacy", "boilerplate", "cookie"),)),
+    Case("a mainland caption's closing '受访者供图' (picture provided by the interviewee) is cut off as its credit",
+         page(lang="zh", inside="<figure><img src='a.jpg'><figcaption>驿站内配备了饮水机、充电柜和微波炉。受访者供图"
+                                "</figcaption></figure>"),
+         (("受访者供图", "photo_credit", None),), lang="zh"),
     Case("a Chinese reporter line opening the text ('X晚报记者 何雨桐 文/图') is the byline",
          page(lang="zh", header="<p>云澜晚报记者 何雨桐 文/图</p>"),
          (("云澜晚报记者 何雨桐 文/图", "byline", None),), lang="zh"),

@@ -183,6 +183,10 @@ _JAPANESE_NAMES = regex.compile(_JAPANESE_REPORTER)
 _JAPANESE_REPORTERS = regex.compile(rf"^(?:{_JAPANESE_REPORTER}[、,・\s]*)+$")
 _OPENING_REPORTERS = regex.compile(
     r"^[〔［\[【（(](?:記者|记者)\s*([\p{Han}、]{2,30})[／/][^〕］\]】）)]{1,12}(?:報導|报导|報道|电)[〕］\]】）)]")
+# A news agency's dateline: "（中央社記者林昱廷、吳佩蓁花蓮16日電）", the place glued to the last name; names
+# there are of three characters nearly always, which is where the place starts.
+_AGENCY_REPORTERS = regex.compile(
+    r"^[（(](?:\p{Han}{1,6}社)?(?:記者|记者)((?:\p{Han}{2,3}、)*\p{Han}{3})\p{Han}{2,4}\d{1,2}日(?:電|电)[）)]")
 _PAPER_REPORTERS = regex.compile(r"^\p{Han}{2,10}讯\s*[（(](?:记者|記者)\s*((?:\p{Han}{2,4}[\s、]*){1,6}?)\s*[）)]")
 # A Japanese byline in brackets, the names before the outlet: "［山田太郎、佐藤花子，ITmedia］", and a
 # daily's signature under the text: "【青木俊介、野村美咲】".
@@ -360,9 +364,10 @@ def _piped_names(text: str) -> list[str]:
 
 def opening_reporters(text: str) -> list[str]:
     """The reporters a Taiwanese or Chinese story names in brackets where its text opens:
-    "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"], "临江日报讯（记者 张晓峰 林嘉怡）昨日…" ->
-    ["张晓峰", "林嘉怡"] (a paper's "讯" opening, the names parted by spaces)."""
-    found = _OPENING_REPORTERS.match(text)
+    "〔記者張書豪、林佳慧／台北報導〕為協助…" -> ["張書豪", "林佳慧"], "（中央社記者林昱廷、吳佩蓁花蓮16日電）…" ->
+    ["林昱廷", "吳佩蓁"], "临江日报讯（记者 张晓峰 林嘉怡）昨日…" -> ["张晓峰", "林嘉怡"] (a paper's "讯" opening, the
+    names parted by spaces)."""
+    found = _OPENING_REPORTERS.match(text) or _AGENCY_REPORTERS.match(text)
     if found:
         return _listed_cjk_names(found[1])
     found = _PAPER_REPORTERS.match(text)
