@@ -24,8 +24,9 @@ _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style"
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen command frame".split()
 )
-# Characters no parser keeps as text: whitespace, C0 controls, lone surrogates, U+FFFE/U+FFFF, and a BOM.
-_NOT_TEXT = re.compile(r"[\s\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff\ufeff]+")
+# Characters no parser keeps as text: whitespace, C0 controls, lone surrogates, U+FFFE/U+FFFF, and a BOM; and
+# the zero-width characters, which show nothing (a block of them alone is no block).
+_NOT_TEXT = re.compile(r"[\s\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff\ufeff\u200b\u200c\u200d\u2060]+")
 
 
 def visible(text: str) -> str:

@@ -5129,6 +5129,11 @@ BUGS_CAUGHT += [  # session of 2026-11-29 (eighth), round seventeen's leftovers 
          page(after="<div id='sp_message_container_1034'><p class='title'>We care about your privacy</p>"
                     "<p>We and our partners store and access information on a device.</p></div>"),
          (("We care about your privacy", "boilerplate", "cookie"),)),
+    Case("a 'Modified <date>' line inside the byline box is a date line, not a byline",
+         page(header="<div class='v-byline'><a class='v-byline-author' href='/staff/tor'>Tomás Okafor-Reyes</a>"
+                     "<div class='date-published'>Published Jun 18, 2025</div><div class='date-modified'>Modified "
+                     "Jun 18, 2025 7:05 p.m.</div></div>"),
+         (("Modified Jun 18, 2025 7:05 p.m.", "metadata", "date"),)),
     Case("a mainland caption's closing '受访者供图' (picture provided by the interviewee) is cut off as its credit",
          page(lang="zh", inside="<figure><img src='a.jpg'><figcaption>驿站内配备了饮水机、充电柜和微波炉。受访者供图"
                                 "</figcaption></figure>"),

@@ -40,8 +40,14 @@ class Flag:
     LINK = 262144  # the block is inside a link
 
 
-# Characters that show nothing: a block of them alone (an editor's empty paragraph, "<p>&#8203;</p>") is no block.
+# Characters that show nothing: text of them alone (an editor's empty paragraph, "<p>&#8203;</p>") makes no block.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _invisible(text: str) -> bool:
+    """Whether ``text`` (not all whitespace) shows nothing: zero-width characters and spaces only. Only text
+    whose first character past the spaces is zero-width is looked at further."""
+    return text.lstrip()[0] in _ZERO_WIDTH and not "".join(text.split()).strip(_ZERO_WIDTH)
 _SKIP = frozenset({"script", "style", "template", "svg", "noscript", "head"})
 _INLINE = frozenset(
     [
@@ -271,7 +277,7 @@ class _Pending:
         self.open_anchor: tuple[int, str] | None = None  # a link still open: (first, href)
 
     def add(self, text: str, flags: int) -> None:
-        if not text.isspace():
+        if not (text.isspace() or _invisible(text)):
             self.buffer.append(text)
             self.flags |= flags
             self.has_text = True
@@ -299,7 +305,7 @@ class _Pending:
     def _emit(self, out: Segments, block: Any, flags: int) -> None:
         buffer = self.buffer
         words = "".join(buffer).split()
-        if words and (len(words) > 1 or words[0].strip(_ZERO_WIDTH)):
+        if words:
             text = " ".join(words)
             anchors = self.anchors
             if self.open_anchor:
